@@ -1,0 +1,31 @@
+// Takes screenshots of Accord's pages for people to look at (and for the README).
+// Usage: node take-screenshots.mjs [base-url] [out-dir]   (default http://127.0.0.1:3000, screenshots/)
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:3000';
+const out = process.argv[3] ?? 'screenshots';
+const pages = [
+  ['home', '/'],
+  ['meetings', '/meetings'],
+  ['meetings-search', '/meetings?q=flanders'],
+  ['meeting', '/meetings/1'],
+  ['not-found', '/no-such-page'],
+];
+
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+for (const [width, suffix] of [[1280, ''], [390, '-mobile']]) {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  for (const [name, path] of pages) {
+    await page.goto(base + path);
+    await page.locator('body[data-hydrated="true"]').waitFor({ timeout: 10_000 }).catch(() => {});
+    await page.screenshot({ path: `${out}/${name}${suffix}.png`, fullPage: true });
+  }
+  await page.close();
+}
+await browser.close();
+console.log(`screenshots written to ${out}/`);

@@ -1,0 +1,37 @@
+//! Server functions for meetings.
+
+use leptos::prelude::*;
+
+use crate::domain::{Meeting, MeetingSummary};
+use crate::error::AppError;
+
+/// How many meetings a list shows.
+pub const MEETINGS_PAGE_SIZE: i64 = 100;
+
+/// Meetings, newest first, whose title, partner or location contains `search`.
+#[server]
+pub async fn list_meetings(search: String) -> Result<Vec<MeetingSummary>, AppError> {
+    let store = crate::server::state::store()?;
+    store
+        .list_meetings(&search, MEETINGS_PAGE_SIZE)
+        .await
+        .map_err(|error| error.into_app_error())
+}
+
+/// One meeting with its participants. `id` is the raw path segment; a missing meeting (or an
+/// id that is not a number) sets the response status to 404.
+#[server]
+pub async fn get_meeting(id: String) -> Result<Meeting, AppError> {
+    let store = crate::server::state::store()?;
+    let result = match id.trim().parse::<i64>() {
+        Ok(id) => store
+            .meeting(id)
+            .await
+            .map_err(|error| error.into_app_error()),
+        Err(_) => Err(AppError::not_found("Meeting")),
+    };
+    if let Err(AppError::NotFound(_)) = &result {
+        crate::server::http::set_status(axum::http::StatusCode::NOT_FOUND);
+    }
+    result
+}

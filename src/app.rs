@@ -1,0 +1,64 @@
+//! The HTML shell, the application root and the route table.
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, StaticSegment, path};
+
+use crate::ui::components::layout::{SiteFooter, SiteHeader, SkipLink};
+use crate::ui::pages::{HomePage, MeetingPage, MeetingsPage, NotFoundPage};
+
+/// The document around the application, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="description" content="Accord tracks the initiatives agreed in diplomatic meetings." />
+                <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The application: layout and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    // Effects run only in the browser: this marks the page as hydrated for tests and styles.
+    Effect::new(|| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+
+    view! {
+        <Stylesheet id="leptos" href="/pkg/accord.css" />
+        <Title formatter=|page: String| {
+            if page.is_empty() { "Accord".to_owned() } else { format!("{page} · Accord") }
+        } />
+        <Router>
+            <SkipLink />
+            <SiteHeader />
+            <main id="main" tabindex="-1">
+                // Async: the whole page, data included, is rendered before it is sent, so it works without
+                // JavaScript and a page can still set its status code (404). (leptos_axum 0.8 does
+                // not implement PartiallyBlocked: it streams blocking resources out of order.)
+                <Routes fallback=NotFoundPage>
+                    <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/meetings") view=MeetingsPage ssr=SsrMode::Async />
+                    <Route path=path!("/meetings/:id") view=MeetingPage ssr=SsrMode::Async />
+                </Routes>
+            </main>
+            <SiteFooter />
+        </Router>
+    }
+}

@@ -1,0 +1,8 @@
+//! Everything that runs only on the server: configuration, the database, HTTP and the CLI.
+
+pub mod cli;
+pub mod config;
+pub mod http;
+pub mod seed;
+pub mod state;
+pub mod store;

@@ -1,0 +1,34 @@
+//! Shared application state, reachable from routes (axum `State`) and from server functions
+//! and page renders (leptos context).
+
+use axum::extract::FromRef;
+use leptos::prelude::*;
+
+use super::store::Store;
+use crate::error::AppError;
+
+/// Everything a request handler may need.
+#[derive(Clone, Debug, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub store: Store,
+}
+
+/// The application state of the current request.
+pub fn app_state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        let reference = error_reference();
+        tracing::error!(%reference, "AppState missing from the leptos context");
+        AppError::Internal { reference }
+    })
+}
+
+/// The store of the current request.
+pub fn store() -> Result<Store, AppError> {
+    app_state().map(|state| state.store)
+}
+
+/// A short id that ties an error the user sees to the log line that explains it.
+pub fn error_reference() -> String {
+    uuid::Uuid::new_v4().simple().to_string()[..12].to_owned()
+}

@@ -1,0 +1,254 @@
+//! The store: one contract in domain terms over SQLite (embedded default) or PostgreSQL.
+//!
+//! SQL is written once where both databases accept it; the [`with_db!`] macro runs the same
+//! code against whichever pool is configured. Dialect differences are named where they occur.
+
+mod meetings;
+mod partners;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use sqlx::{Database, Transaction};
+
+use crate::error::AppError;
+
+/// Runs `$body` with `$pool` bound to the configured pool, whichever database it is.
+macro_rules! with_db {
+    ($db:expr, $pool:ident => $body:expr) => {
+        match $db {
+            $crate::server::store::Db::Sqlite($pool) => $body,
+            $crate::server::store::Db::Postgres($pool) => $body,
+        }
+    };
+}
+pub(crate) use with_db;
+
+/// Which database engine a store talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Sqlite => "SQLite",
+            Self::Postgres => "PostgreSQL",
+        }
+    }
+}
+
+/// The connection pool of one engine.
+#[derive(Debug, Clone)]
+pub enum Db {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Failures of the store, for the server's eyes; [`StoreError::into_app_error`] turns them
+/// into what a user may see.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("unsupported DATABASE_URL {0:?}: use sqlite:PATH or postgres://…")]
+    UnsupportedUrl(String),
+    #[error("could not create the database folder {path}: {source}")]
+    CreateDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("stored value {value:?} is not a valid {what}")]
+    Corrupt { what: &'static str, value: String },
+    /// Input that only the database can judge (an unknown partner, a taken key).
+    #[error("invalid input: {0}")]
+    Invalid(AppError),
+    #[error("{0} not found")]
+    NotFound(&'static str),
+}
+
+impl StoreError {
+    pub(crate) fn corrupt(what: &'static str, value: impl Into<String>) -> Self {
+        Self::Corrupt {
+            what,
+            value: value.into(),
+        }
+    }
+
+    /// What the user sees. Internal details are logged here with a reference id and never
+    /// sent to the browser.
+    pub fn into_app_error(self) -> AppError {
+        match self {
+            Self::Invalid(error) => error,
+            Self::NotFound(what) => AppError::not_found(what),
+            Self::Database(sqlx::Error::PoolTimedOut) => {
+                tracing::warn!("database pool timed out");
+                AppError::Unavailable
+            }
+            other => {
+                let reference = crate::server::state::error_reference();
+                tracing::error!(%reference, error = %other, "store failure");
+                AppError::Internal { reference }
+            }
+        }
+    }
+}
+
+/// Starts a transaction that will write.
+///
+/// SQLite: `BEGIN IMMEDIATE` takes the write lock up front, so two writers queue on the busy
+/// timeout instead of one failing with "database is locked" when it upgrades a read lock.
+pub(crate) trait BeginWrite {
+    type Db: Database;
+    async fn begin_write(&self) -> Result<Transaction<'static, Self::Db>, sqlx::Error>;
+}
+
+impl BeginWrite for SqlitePool {
+    type Db = sqlx::Sqlite;
+    async fn begin_write(&self) -> Result<Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.begin_with("BEGIN IMMEDIATE").await
+    }
+}
+
+impl BeginWrite for PgPool {
+    type Db = sqlx::Postgres;
+    async fn begin_write(&self) -> Result<Transaction<'static, sqlx::Postgres>, sqlx::Error> {
+        self.begin().await
+    }
+}
+
+/// The application's data, behind one contract for both engines.
+#[derive(Debug, Clone)]
+pub struct Store {
+    db: Db,
+}
+
+/// How a store opens its pool.
+#[derive(Debug, Clone)]
+pub struct ConnectOptions {
+    pub max_connections: u32,
+    pub acquire_timeout: Duration,
+}
+
+impl Default for ConnectOptions {
+    fn default() -> Self {
+        Self {
+            max_connections: 16,
+            acquire_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+impl Store {
+    /// Opens the database named by `url` (`sqlite:PATH` or `postgres://…`), creating a SQLite
+    /// file and its folder when missing. Does not migrate.
+    pub async fn connect(url: &str, options: &ConnectOptions) -> Result<Self, StoreError> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let pool = PgPoolOptions::new()
+                .max_connections(options.max_connections)
+                .acquire_timeout(options.acquire_timeout)
+                .connect(url)
+                .await?;
+            return Ok(Self {
+                db: Db::Postgres(pool),
+            });
+        }
+        if !url.starts_with("sqlite:") {
+            return Err(StoreError::UnsupportedUrl(url.to_owned()));
+        }
+        let connect = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        if let Some(folder) = connect.get_filename().parent() {
+            if !folder.as_os_str().is_empty() {
+                std::fs::create_dir_all(folder).map_err(|source| StoreError::CreateDir {
+                    path: folder.display().to_string(),
+                    source,
+                })?;
+            }
+        }
+        let pool = SqlitePoolOptions::new()
+            .max_connections(options.max_connections)
+            .acquire_timeout(options.acquire_timeout)
+            .connect_with(connect)
+            .await?;
+        Ok(Self {
+            db: Db::Sqlite(pool),
+        })
+    }
+
+    /// Applies the migrations of this engine that have not run yet.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        match &self.db {
+            Db::Sqlite(pool) => sqlx::migrate!("migrations/sqlite").run(pool).await?,
+            Db::Postgres(pool) => sqlx::migrate!("migrations/postgres").run(pool).await?,
+        }
+        Ok(())
+    }
+
+    /// Answers when the database answers a trivial query.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        with_db!(&self.db, pool => {
+            sqlx::query("SELECT 1").execute(pool).await?;
+        });
+        Ok(())
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self.db {
+            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Closes the pool, waiting for connections in use to be returned.
+    pub async fn close(&self) {
+        with_db!(&self.db, pool => pool.close().await)
+    }
+
+    pub(crate) fn db(&self) -> &Db {
+        &self.db
+    }
+}
+
+/// Escapes `%`, `_` and `\` so user text matches literally in `LIKE … ESCAPE '\'`, and wraps it
+/// for a substring match. Lower-cased: both engines compare with `lower(column)`.
+pub(crate) fn like_pattern(text: &str) -> String {
+    let mut pattern = String::with_capacity(text.len() + 2);
+    pattern.push('%');
+    for c in text.trim().to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_patterns_escape_wildcards() {
+        assert_eq!(like_pattern(" Flanders "), "%flanders%");
+        assert_eq!(like_pattern("50%_a\\b"), "%50\\%\\_a\\\\b%");
+    }
+}
+
+#[cfg(test)]
+mod contract_tests;
+#[cfg(test)]
+pub(crate) mod test_support;

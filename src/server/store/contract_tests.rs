@@ -1,0 +1,315 @@
+//! The store contract, run against real SQLite and real PostgreSQL.
+
+use chrono::NaiveDate;
+
+use super::Store;
+use super::test_support::on_both_databases;
+use crate::domain::{NewMeeting, NewPartner, Participant, PartnerKind, Side, WorldRegion};
+use crate::error::AppError;
+use crate::server::seed;
+use crate::server::store::StoreError;
+
+on_both_databases!(
+    migrations_can_run_twice,
+    partners_round_trip_with_their_parent,
+    a_taken_slug_or_unknown_parent_is_a_field_error,
+    meetings_round_trip_with_participants_in_order,
+    a_meeting_needs_an_existing_partner,
+    a_missing_meeting_is_not_found,
+    meetings_list_newest_first_and_search_title_partner_and_place,
+    search_treats_wildcards_literally,
+    the_demo_seed_is_idempotent,
+    concurrent_writes_all_commit,
+);
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+}
+
+async fn add_partner(store: &Store, slug: &str, name: &str, parent_id: Option<i64>) -> i64 {
+    store
+        .create_partner(&NewPartner {
+            slug: slug.into(),
+            name: name.into(),
+            kind: if parent_id.is_some() {
+                PartnerKind::Region
+            } else {
+                PartnerKind::Country
+            },
+            iso_code: None,
+            parent_id,
+            world_region: WorldRegion::Europe,
+        })
+        .await
+        .expect("create partner")
+        .id
+}
+
+fn meeting(partner_id: i64, held_on: NaiveDate, title: &str, location: &str) -> NewMeeting {
+    NewMeeting {
+        held_on,
+        title: title.into(),
+        location: Some(location.into()),
+        partner_id,
+        summary: None,
+        readout: None,
+        source_url: None,
+        participants: vec![],
+    }
+}
+
+fn field_of(error: StoreError) -> Vec<String> {
+    match error {
+        StoreError::Invalid(AppError::Validation(fields)) => {
+            fields.iter().map(|(f, _)| f.to_owned()).collect()
+        }
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+}
+
+async fn migrations_can_run_twice(store: &Store) {
+    store.migrate().await.expect("second migration run");
+    store.ping().await.expect("ping");
+}
+
+async fn partners_round_trip_with_their_parent(store: &Store) {
+    let belgium = add_partner(store, "belgium", "Belgium", None).await;
+    let flanders = add_partner(store, "flanders", "Flanders", Some(belgium)).await;
+    let stored = store.partner(flanders).await.expect("read partner");
+    assert_eq!(stored.name, "Flanders");
+    assert_eq!(stored.parent_id, Some(belgium));
+    assert_eq!(stored.world_region, WorldRegion::Europe);
+    assert_eq!(
+        store.partner_by_slug("flanders").await.expect("by slug"),
+        Some(stored)
+    );
+    assert_eq!(
+        store.partner_by_slug("nowhere").await.expect("by slug"),
+        None
+    );
+    let names: Vec<String> = store
+        .list_partners()
+        .await
+        .expect("list")
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    assert_eq!(names, ["Belgium", "Flanders"]);
+}
+
+async fn a_taken_slug_or_unknown_parent_is_a_field_error(store: &Store) {
+    add_partner(store, "belgium", "Belgium", None).await;
+    let mut duplicate = NewPartner {
+        slug: "belgium".into(),
+        name: "Belgium again".into(),
+        kind: PartnerKind::Country,
+        iso_code: Some("BE".into()),
+        parent_id: None,
+        world_region: WorldRegion::Europe,
+    };
+    let error = store
+        .create_partner(&duplicate)
+        .await
+        .expect_err("taken slug");
+    assert_eq!(field_of(error), ["slug"]);
+    duplicate.slug = "orphan".into();
+    duplicate.parent_id = Some(999_999);
+    let error = store
+        .create_partner(&duplicate)
+        .await
+        .expect_err("unknown parent");
+    assert_eq!(field_of(error), ["parent_id"]);
+    assert_eq!(store.list_partners().await.expect("list").len(), 1);
+}
+
+async fn meetings_round_trip_with_participants_in_order(store: &Store) {
+    let flanders = add_partner(store, "flanders", "Flanders", None).await;
+    let mut new = meeting(
+        flanders,
+        date(2026, 3, 10),
+        "Call on the Minister-President",
+        "Brussels",
+    );
+    new.summary = Some("Trade, logistics and research.".into());
+    new.readout = Some("<script>alert(1)</script> stays text".into());
+    new.source_url = Some("https://example.org/readout".into());
+    new.participants = vec![
+        Participant {
+            name: "Zed First".into(),
+            title: Some("Ambassador".into()),
+            organisation: None,
+            side: Side::Ours,
+        },
+        Participant {
+            name: "Amy Second".into(),
+            title: None,
+            organisation: Some("Government of Flanders".into()),
+            side: Side::Theirs,
+        },
+    ];
+    let id = store.create_meeting(&new).await.expect("create meeting");
+    let stored = store.meeting(id).await.expect("read meeting");
+    assert_eq!(stored.held_on, new.held_on);
+    assert_eq!(stored.title, new.title);
+    assert_eq!(stored.partner_name, "Flanders");
+    assert_eq!(stored.summary, new.summary);
+    assert_eq!(stored.readout, new.readout);
+    assert_eq!(stored.source_url, new.source_url);
+    assert_eq!(stored.participants, new.participants);
+    let list = store.list_meetings("", 10).await.expect("list");
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].participant_count, 2);
+}
+
+async fn a_meeting_needs_an_existing_partner(store: &Store) {
+    let error = store
+        .create_meeting(&meeting(424_242, date(2026, 1, 1), "Ghost", "Nowhere"))
+        .await
+        .expect_err("unknown partner");
+    assert_eq!(field_of(error), ["partner_id"]);
+    assert!(store.list_meetings("", 10).await.expect("list").is_empty());
+}
+
+async fn a_missing_meeting_is_not_found(store: &Store) {
+    assert!(matches!(
+        store.meeting(123).await,
+        Err(StoreError::NotFound("Meeting"))
+    ));
+}
+
+async fn meetings_list_newest_first_and_search_title_partner_and_place(store: &Store) {
+    let flanders = add_partner(store, "flanders", "Flanders", None).await;
+    let mongolia = add_partner(store, "mongolia", "Mongolia", None).await;
+    store
+        .create_meeting(&meeting(
+            flanders,
+            date(2026, 3, 10),
+            "Trade talks",
+            "Brussels",
+        ))
+        .await
+        .expect("m1");
+    store
+        .create_meeting(&meeting(
+            mongolia,
+            date(2026, 9, 17),
+            "Political consultations",
+            "Astana",
+        ))
+        .await
+        .expect("m2");
+    store
+        .create_meeting(&meeting(
+            flanders,
+            date(2026, 5, 1),
+            "Port visit",
+            "Antwerp",
+        ))
+        .await
+        .expect("m3");
+
+    let titles = |rows: Vec<crate::domain::MeetingSummary>| {
+        rows.into_iter().map(|m| m.title).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        titles(store.list_meetings("", 50).await.expect("all")),
+        ["Political consultations", "Port visit", "Trade talks"]
+    );
+    assert_eq!(
+        titles(store.list_meetings("FLANDERS", 50).await.expect("partner")),
+        ["Port visit", "Trade talks"]
+    );
+    assert_eq!(
+        titles(store.list_meetings(" astana ", 50).await.expect("place")),
+        ["Political consultations"]
+    );
+    assert_eq!(
+        titles(store.list_meetings("talks", 50).await.expect("title")),
+        ["Trade talks"]
+    );
+    assert_eq!(store.list_meetings("", 1).await.expect("limited").len(), 1);
+    assert_eq!(store.list_meetings("", -5).await.expect("clamped").len(), 1);
+}
+
+async fn search_treats_wildcards_literally(store: &Store) {
+    let partner = add_partner(store, "p", "Partner", None).await;
+    store
+        .create_meeting(&meeting(partner, date(2026, 1, 1), "Plain title", "Here"))
+        .await
+        .expect("m1");
+    store
+        .create_meeting(&meeting(
+            partner,
+            date(2026, 1, 2),
+            "100% agreement",
+            "There",
+        ))
+        .await
+        .expect("m2");
+    let rows = store.list_meetings("%", 50).await.expect("percent");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].title, "100% agreement");
+    assert!(
+        store
+            .list_meetings("_lain", 50)
+            .await
+            .expect("underscore")
+            .is_empty()
+    );
+}
+
+async fn the_demo_seed_is_idempotent(store: &Store) {
+    let first = seed::seed_demo(store).await.expect("first seed");
+    assert!(
+        first.partners_added >= 5 && first.meetings_added >= 5,
+        "{first}"
+    );
+    let second = seed::seed_demo(store).await.expect("second seed");
+    assert_eq!((second.partners_added, second.meetings_added), (0, 0));
+
+    let flanders = store
+        .partner_by_slug("flanders")
+        .await
+        .expect("lookup")
+        .expect("Flanders seeded");
+    let belgium = store
+        .partner_by_slug("belgium")
+        .await
+        .expect("lookup")
+        .expect("Belgium seeded");
+    assert_eq!(flanders.parent_id, Some(belgium.id));
+    assert_eq!(belgium.world_region, WorldRegion::Europe);
+
+    let flanders_meetings = store.list_meetings("Flanders", 50).await.expect("search");
+    let seed_meeting = flanders_meetings
+        .iter()
+        .find(|m| m.partner_name == "Flanders" && m.held_on == date(2026, 3, 10))
+        .expect("the seed meeting");
+    let details = store.meeting(seed_meeting.id).await.expect("details");
+    assert!(details.participants.iter().any(|p| p.side == Side::Ours));
+    assert!(details.participants.iter().any(|p| p.side == Side::Theirs));
+}
+
+async fn concurrent_writes_all_commit(store: &Store) {
+    let partner = add_partner(store, "busy", "Busy partner", None).await;
+    let mut tasks = Vec::new();
+    for n in 0..40 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            store
+                .create_meeting(&meeting(
+                    partner,
+                    date(2026, 2, 1),
+                    &format!("Meeting {n}"),
+                    "Hall",
+                ))
+                .await
+        }));
+    }
+    for task in tasks {
+        task.await
+            .expect("task")
+            .expect("every concurrent write commits");
+    }
+    assert_eq!(store.list_meetings("", 200).await.expect("list").len(), 40);
+}

@@ -1,0 +1,112 @@
+//! `/meetings/:id`: one meeting, its participants and summary.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::meetings::get_meeting;
+use crate::domain::{Meeting, Side};
+use crate::ui::components::errors::ErrorMessage;
+use crate::ui::format;
+
+#[component]
+pub fn MeetingPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let meeting = Resource::new_blocking(move || id.get(), get_meeting);
+
+    view! {
+        <Suspense fallback=|| view! { <p>"Loading the meeting…"</p> }>
+            {move || Suspend::new(async move {
+                match meeting.await {
+                    Ok(meeting) => view! { <MeetingDetails meeting /> }.into_any(),
+                    Err(error) => view! {
+                        <Title text="Meeting" />
+                        <h1>"Meeting"</h1>
+                        <ErrorMessage error />
+                        <p><a href="/meetings">"Back to all meetings"</a></p>
+                    }
+                        .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn MeetingDetails(meeting: Meeting) -> impl IntoView {
+    let (ours, theirs): (Vec<_>, Vec<_>) = meeting
+        .participants
+        .into_iter()
+        .partition(|p| p.side == Side::Ours);
+    let side_list = |label: &'static str, people: Vec<crate::domain::Participant>| {
+        (!people.is_empty()).then(|| {
+            view! {
+                <div class="participants__side">
+                    <h3>{label}</h3>
+                    <ul>
+                        {people
+                            .into_iter()
+                            .map(|p| {
+                                let role = [p.title, p.organisation]
+                                    .into_iter()
+                                    .flatten()
+                                    .collect::<Vec<_>>()
+                                    .join(", ");
+                                view! {
+                                    <li>
+                                        <span class="participant__name">{p.name}</span>
+                                        {(!role.is_empty()).then(|| view! { <span class="participant__role">{role}</span> })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    };
+    let has_participants = !ours.is_empty() || !theirs.is_empty();
+
+    view! {
+        <Title text=meeting.title.clone() />
+        <p class="breadcrumb"><a href="/meetings">"Meetings"</a></p>
+        <h1>{meeting.title}</h1>
+        <dl class="facts">
+            <div><dt>"Date"</dt><dd><time datetime=meeting.held_on.to_string()>{format::date(meeting.held_on)}</time></dd></div>
+            <div><dt>"Partner"</dt><dd>{meeting.partner_name}</dd></div>
+            {meeting.location.map(|location| view! { <div><dt>"Location"</dt><dd>{location}</dd></div> })}
+            {meeting.source_url.map(|url| {
+                let href = url.clone();
+                view! {
+                    <div><dt>"Source"</dt><dd><a href=href rel="noopener noreferrer">{url}</a></dd></div>
+                }
+            })}
+        </dl>
+        {meeting.summary.map(|summary| view! {
+            <section aria-labelledby="summary-heading">
+                <h2 id="summary-heading">"Summary"</h2>
+                <p class="prose">{summary}</p>
+            </section>
+        })}
+        <section aria-labelledby="participants-heading">
+            <h2 id="participants-heading">"Participants"</h2>
+            {if has_participants {
+                view! {
+                    <div class="participants">
+                        {side_list("Our side", ours)}
+                        {side_list("Their side", theirs)}
+                    </div>
+                }.into_any()
+            } else {
+                view! { <p class="empty">"No participants recorded."</p> }.into_any()
+            }}
+        </section>
+        {meeting.readout.map(|readout| view! {
+            <section aria-labelledby="readout-heading">
+                <h2 id="readout-heading">"Readout"</h2>
+                <pre class="readout">{readout}</pre>
+            </section>
+        })}
+    }
+}
