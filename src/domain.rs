@@ -3,9 +3,24 @@
 //! Raw form input is parsed into these types ("parse, don't validate"); a value of a domain
 //! type is valid by construction.
 
+pub mod health;
+pub mod initiative;
 pub mod meeting;
 pub mod partner;
+pub mod sector;
+pub mod status;
+mod text_enum;
+pub mod user;
 pub mod validation;
 
+pub use health::{Health, HealthBounds};
+pub use initiative::{
+    AuditEvent, Confidentiality, Cursor, Initiative, InitiativeFields, InitiativeFilter,
+    InitiativeInput, InitiativeSort, InitiativeSummary, NewInitiative, Obligor, Page, StatusChange,
+    StatusChangeInput, Strength, Update,
+};
 pub use meeting::{Meeting, MeetingInput, MeetingSummary, NewMeeting, Participant, Side};
 pub use partner::{NewPartner, Partner, PartnerKind, WorldRegion};
+pub use sector::Sector;
+pub use status::Status;
+pub use user::{NewUser, Role, User};

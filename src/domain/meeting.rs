@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::text_enum::text_enum;
 use super::validation::{
     MAX_LINE, MAX_TEXT, optional_text, optional_url, required_date, required_id, required_text,
 };
@@ -13,35 +14,11 @@ pub const MAX_READOUT: usize = 200_000;
 /// More participants than this is a data-entry mistake, not a meeting.
 pub const MAX_PARTICIPANTS: usize = 100;
 
-/// Which side of the table a participant sat on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Side {
-    Ours,
-    Theirs,
-}
-
-impl Side {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Ours => "ours",
-            Self::Theirs => "theirs",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Ours => "Our side",
-            Self::Theirs => "Their side",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Self> {
-        match raw.trim() {
-            "ours" => Some(Self::Ours),
-            "theirs" => Some(Self::Theirs),
-            _ => None,
-        }
+text_enum! {
+    /// Which side of the table a participant sat on.
+    pub enum Side {
+        Ours => ("ours", "Our side"),
+        Theirs => ("theirs", "Their side"),
     }
 }
 

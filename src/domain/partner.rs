@@ -2,97 +2,41 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::text_enum::text_enum;
 use super::validation::{MAX_LINE, required_text};
 use crate::error::{AppError, FieldErrors};
 
-/// What sort of counterpart a partner is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PartnerKind {
-    Country,
-    /// A sub-national region: a state, province or federal region.
-    Region,
-    /// A city or a port.
-    City,
-    /// An international or other organisation.
-    Organisation,
-}
-
-impl PartnerKind {
-    pub const ALL: [PartnerKind; 4] = [Self::Country, Self::Region, Self::City, Self::Organisation];
-
-    /// The value stored in the database and sent by forms.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Country => "country",
-            Self::Region => "region",
-            Self::City => "city",
-            Self::Organisation => "organisation",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Country => "Country",
-            Self::Region => "Region",
-            Self::City => "City or port",
-            Self::Organisation => "Organisation",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|kind| kind.as_str() == raw.trim())
+text_enum! {
+    /// What sort of counterpart a partner is.
+    pub enum PartnerKind {
+        Country => ("country", "Country"),
+        /// A sub-national region: a state, province or federal region.
+        Region => ("region", "Region"),
+        /// A city or a port.
+        City => ("city", "City or port"),
+        /// An international or other organisation.
+        Organisation => ("organisation", "Organisation"),
     }
 }
 
-/// World regions after the UN M49 standard (Asia split into its sub-regions, where most of
-/// our partners are; Europe kept whole).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WorldRegion {
-    Africa,
-    NorthernAmerica,
-    LatinAmerica,
-    CentralAsia,
-    EasternAsia,
-    SouthEasternAsia,
-    SouthernAsia,
-    WesternAsia,
-    Europe,
-    Oceania,
+text_enum! {
+    /// World regions after the UN M49 standard (Asia split into its sub-regions, where most of
+    /// our partners are; Europe kept whole).
+    pub enum WorldRegion {
+        Africa => ("africa", "Africa"),
+        NorthernAmerica => ("northern_america", "Northern America"),
+        LatinAmerica => ("latin_america", "Latin America and the Caribbean"),
+        CentralAsia => ("central_asia", "Central Asia"),
+        EasternAsia => ("eastern_asia", "Eastern Asia"),
+        SouthEasternAsia => ("south_eastern_asia", "South-eastern Asia"),
+        SouthernAsia => ("southern_asia", "Southern Asia"),
+        WesternAsia => ("western_asia", "Western Asia"),
+        Europe => ("europe", "Europe"),
+        Oceania => ("oceania", "Oceania"),
+    }
 }
 
 impl WorldRegion {
-    pub const ALL: [WorldRegion; 10] = [
-        Self::Africa,
-        Self::NorthernAmerica,
-        Self::LatinAmerica,
-        Self::CentralAsia,
-        Self::EasternAsia,
-        Self::SouthEasternAsia,
-        Self::SouthernAsia,
-        Self::WesternAsia,
-        Self::Europe,
-        Self::Oceania,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Africa => "africa",
-            Self::NorthernAmerica => "northern_america",
-            Self::LatinAmerica => "latin_america",
-            Self::CentralAsia => "central_asia",
-            Self::EasternAsia => "eastern_asia",
-            Self::SouthEasternAsia => "south_eastern_asia",
-            Self::SouthernAsia => "southern_asia",
-            Self::WesternAsia => "western_asia",
-            Self::Europe => "europe",
-            Self::Oceania => "oceania",
-        }
-    }
-
     /// The UN M49 numeric code.
     pub fn m49_code(self) -> &'static str {
         match self {
@@ -107,27 +51,6 @@ impl WorldRegion {
             Self::Europe => "150",
             Self::Oceania => "009",
         }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Africa => "Africa",
-            Self::NorthernAmerica => "Northern America",
-            Self::LatinAmerica => "Latin America and the Caribbean",
-            Self::CentralAsia => "Central Asia",
-            Self::EasternAsia => "Eastern Asia",
-            Self::SouthEasternAsia => "South-eastern Asia",
-            Self::SouthernAsia => "Southern Asia",
-            Self::WesternAsia => "Western Asia",
-            Self::Europe => "Europe",
-            Self::Oceania => "Oceania",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|region| region.as_str() == raw.trim())
     }
 }
 
@@ -240,10 +163,10 @@ mod tests {
 
     #[test]
     fn kinds_and_regions_round_trip_through_their_stored_form() {
-        for kind in PartnerKind::ALL {
+        for &kind in PartnerKind::ALL {
             assert_eq!(PartnerKind::parse(kind.as_str()), Some(kind));
         }
-        for region in WorldRegion::ALL {
+        for &region in WorldRegion::ALL {
             assert_eq!(WorldRegion::parse(region.as_str()), Some(region));
             assert_eq!(region.m49_code().len(), 3);
         }

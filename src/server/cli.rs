@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use leptos::prelude::get_configuration;
 
@@ -37,11 +38,27 @@ enum Command {
 }
 
 #[derive(Debug, Args)]
-#[group(required = true, multiple = false)]
 struct SeedArgs {
-    /// The demo data set: the Kazakhstan–Flanders meeting and the partners and meetings around it.
+    #[command(flatten)]
+    set: SeedSet,
+    /// With --synthetic: the random seed (the same seed gives the same data).
+    #[arg(long, default_value_t = 2026, requires = "synthetic")]
+    random_seed: u64,
+    /// The day the data is arranged around (what counts as overdue or stale); default today.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+struct SeedSet {
+    /// The demo data set: the Kazakhstan–Flanders meeting, the partners, meetings, users and
+    /// initiatives around it.
     #[arg(long)]
     demo: bool,
+    /// N synthetic initiatives over hundreds of partners, with history, for load tests.
+    #[arg(long, value_name = "N")]
+    synthetic: Option<usize>,
 }
 
 /// Parses the command line and runs the chosen command.
@@ -65,11 +82,32 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate => {
             println!("Migrations applied ({}).", store.backend().name());
         }
-        Command::Seed(SeedArgs { demo: true }) => {
-            let report = seed::seed_demo(&store).await?;
-            println!("Demo data ready: {report}.");
+        Command::Seed(args) => {
+            let today = args
+                .today
+                .unwrap_or_else(|| chrono::Local::now().date_naive());
+            match args.set {
+                SeedSet {
+                    synthetic: Some(count),
+                    ..
+                } => {
+                    let started = std::time::Instant::now();
+                    let report = store.seed_synthetic(count, args.random_seed, today).await?;
+                    println!(
+                        "Synthetic data ready: {report} in {:.1} s.",
+                        started.elapsed().as_secs_f64()
+                    );
+                }
+                SeedSet { demo: true, .. } => {
+                    let report = seed::seed_demo(&store, today).await?;
+                    println!("Demo data ready: {report}.");
+                }
+                SeedSet {
+                    demo: false,
+                    synthetic: None,
+                } => unreachable!("clap requires one data set"),
+            }
         }
-        Command::Seed(SeedArgs { demo: false }) => unreachable!("clap requires one seed kind"),
         Command::Serve => {
             let leptos_options = get_configuration(None)?.leptos_options;
             http::serve(AppState {
@@ -119,6 +157,21 @@ mod tests {
     fn seed_needs_a_data_set() {
         assert!(Cli::try_parse_from(["accord", "seed"]).is_err());
         assert!(Cli::try_parse_from(["accord", "seed", "--demo"]).is_ok());
+        assert!(
+            Cli::try_parse_from([
+                "accord",
+                "seed",
+                "--synthetic",
+                "1000",
+                "--random-seed",
+                "7"
+            ])
+            .is_ok()
+        );
+        assert!(Cli::try_parse_from(["accord", "seed", "--demo", "--synthetic", "10"]).is_err());
+        assert!(
+            Cli::try_parse_from(["accord", "seed", "--demo", "--today", "2026-13-01"]).is_err()
+        );
     }
 
     #[test]

@@ -3,25 +3,285 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 
 use super::store::{Store, StoreError};
-use crate::domain::{NewMeeting, NewPartner, Participant, PartnerKind, Side, WorldRegion};
+use crate::domain::{
+    Confidentiality, InitiativeFields, NewInitiative, NewMeeting, NewPartner, NewUser, Obligor,
+    Participant, PartnerKind, Role, Side, Status, StatusChangeInput, Strength, WorldRegion,
+};
 
 /// What a seed run added.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct SeedReport {
     pub partners_added: usize,
     pub meetings_added: usize,
+    pub users_added: usize,
+    pub initiatives_added: usize,
 }
 
 impl fmt::Display for SeedReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} partners and {} meetings added",
-            self.partners_added, self.meetings_added
+            "{} partners, {} meetings, {} users and {} initiatives added",
+            self.partners_added, self.meetings_added, self.users_added, self.initiatives_added
         )
+    }
+}
+
+/// Demo users: (email, name, role). Their passwords are set by the auth module.
+pub const DEMO_USERS: &[(&str, &str, Role)] = &[
+    ("admin@demo.accord.test", "Dana Admin", Role::Admin),
+    ("manager@demo.accord.test", "Marat Seitkali", Role::Manager),
+    ("aida@demo.accord.test", "Aida Nurlanova", Role::Officer),
+    ("yerlan@demo.accord.test", "Yerlan Ospanov", Role::Officer),
+    ("viewer@demo.accord.test", "Vera Viewer", Role::Viewer),
+];
+
+/// A demo initiative. Dates are days relative to the day the seed runs, so the demo always
+/// has something overdue, due soon and stale.
+struct DemoInitiative {
+    title: &'static str,
+    description: &'static str,
+    partner: &'static str,
+    /// Title of the meeting it came from.
+    meeting: Option<&'static str>,
+    owner: &'static str,
+    deadline_in_days: Option<i64>,
+    /// Where it ends up, and the note that takes it there.
+    status: Status,
+    note: &'static str,
+    evidence_url: Option<&'static str>,
+    /// Days since the last update.
+    quiet_days: u64,
+    sectors: &'static [&'static str],
+    obligor: Obligor,
+    strength: Strength,
+    confidentiality: Confidentiality,
+}
+
+const FLANDERS_MEETING: &str =
+    "Ambassador Vassilenko meets Minister-President Diependaele of Flanders";
+const PORT_MEETING: &str =
+    "Middle Corridor freight: working session with the Port of Antwerp-Bruges";
+const BRABANT_MEETING: &str = "Call on the Governor of Flemish Brabant";
+const BAVARIA_MEETING: &str = "Round table with Bavarian pharmaceutical companies";
+const MONGOLIA_MEETING: &str =
+    "Political consultations with the Ministry of Foreign Affairs of Mongolia";
+const COMMISSION_MEETING: &str = "Critical raw materials dialogue with the European Commission";
+
+/// The common shape of a demo initiative; the table below overrides what differs.
+#[allow(clippy::too_many_arguments)]
+const fn demo(
+    title: &'static str,
+    partner: &'static str,
+    meeting: &'static str,
+    owner: &'static str,
+    deadline_in_days: Option<i64>,
+    status: Status,
+    quiet_days: u64,
+    sectors: &'static [&'static str],
+) -> DemoInitiative {
+    DemoInitiative {
+        title,
+        description: "",
+        partner,
+        meeting: Some(meeting),
+        owner,
+        deadline_in_days,
+        status,
+        note: "",
+        evidence_url: None,
+        quiet_days,
+        sectors,
+        obligor: Obligor::Joint,
+        strength: Strength::Firm,
+        confidentiality: Confidentiality::Internal,
+    }
+}
+
+const AIDA: &str = "aida@demo.accord.test";
+const YERLAN: &str = "yerlan@demo.accord.test";
+
+const DEMO_INITIATIVES: &[DemoInitiative] = &[
+    DemoInitiative {
+        description: "The closing commitment of the March meeting: keep a standing dialogue with the Flemish \
+                      government and turn it into named joint projects.",
+        ..demo(
+            "Keep up the dialogue with Flanders on joint initiatives and projects",
+            "flanders",
+            FLANDERS_MEETING,
+            AIDA,
+            Some(90),
+            Status::Active,
+            10,
+            &["political-dialogue", "trade"],
+        )
+    },
+    DemoInitiative {
+        description: "Costed study of a container shuttle from Antwerp to Aktau via the Caspian ports.",
+        ..demo(
+            "Middle Corridor container shuttle study with the Port of Antwerp-Bruges",
+            "port-of-antwerp-bruges",
+            PORT_MEETING,
+            AIDA,
+            Some(-20),
+            Status::Active,
+            25,
+            &["transport-logistics"],
+        )
+    },
+    DemoInitiative {
+        strength: Strength::Soft,
+        ..demo(
+            "Petrochemical cluster exchange between Antwerp and Atyrau",
+            "flanders",
+            FLANDERS_MEETING,
+            AIDA,
+            None,
+            Status::Proposed,
+            75,
+            &["chemicals", "industry"],
+        )
+    },
+    demo(
+        "Partnering day with Flemish pharmaceutical and biotech companies",
+        "flanders",
+        FLANDERS_MEETING,
+        YERLAN,
+        Some(10),
+        Status::Active,
+        4,
+        &["pharma-biotech"],
+    ),
+    DemoInitiative {
+        note: "The Flemish food safety agency has not yet confirmed the veterinary certificates.",
+        ..demo(
+            "Agro-food export mission to Flanders",
+            "flanders",
+            FLANDERS_MEETING,
+            YERLAN,
+            Some(60),
+            Status::Blocked,
+            5,
+            &["agri-food", "trade"],
+        )
+    },
+    DemoInitiative {
+        note: "Exchange agreement signed by both universities.",
+        evidence_url: Some("https://example.org/accord-demo/ai-exchange-agreement"),
+        confidentiality: Confidentiality::Public,
+        ..demo(
+            "AI research exchange between Flemish and Kazakh universities",
+            "flanders",
+            FLANDERS_MEETING,
+            AIDA,
+            Some(30),
+            Status::Completed,
+            12,
+            &["digital-ai", "education"],
+        )
+    },
+    DemoInitiative {
+        obligor: Obligor::Them,
+        ..demo(
+            "Port of Antwerp-Bruges delegation visit to Aktau",
+            "port-of-antwerp-bruges",
+            PORT_MEETING,
+            AIDA,
+            Some(45),
+            Status::Active,
+            70,
+            &["transport-logistics"],
+        )
+    },
+    DemoInitiative {
+        obligor: Obligor::Us,
+        ..demo(
+            "Presentation of Kazakhstan's investment opportunities for Flemish Brabant companies",
+            "flemish-brabant",
+            BRABANT_MEETING,
+            YERLAN,
+            Some(-5),
+            Status::Active,
+            15,
+            &["finance-investment", "trade"],
+        )
+    },
+    DemoInitiative {
+        note: "The Governor declined: the Forum clashes with the provincial council session.",
+        strength: Strength::Soft,
+        obligor: Obligor::Them,
+        ..demo(
+            "Governor of Flemish Brabant at the Astana International Forum",
+            "flemish-brabant",
+            BRABANT_MEETING,
+            YERLAN,
+            None,
+            Status::Dropped,
+            40,
+            &["political-dialogue"],
+        )
+    },
+    demo(
+        "Site visits for generic medicines production in Almaty",
+        "bavaria",
+        BAVARIA_MEETING,
+        YERLAN,
+        Some(120),
+        Status::Active,
+        20,
+        &["pharma-biotech", "industry"],
+    ),
+    demo(
+        "Next session of the intergovernmental commission with Mongolia",
+        "mongolia",
+        MONGOLIA_MEETING,
+        AIDA,
+        Some(30),
+        Status::Active,
+        3,
+        &["political-dialogue", "trade"],
+    ),
+    DemoInitiative {
+        confidentiality: Confidentiality::Restricted,
+        strength: Strength::Soft,
+        ..demo(
+            "Direct air link between Astana and Ulaanbaatar",
+            "mongolia",
+            MONGOLIA_MEETING,
+            AIDA,
+            None,
+            Status::Proposed,
+            30,
+            &["transport-logistics"],
+        )
+    },
+    DemoInitiative {
+        confidentiality: Confidentiality::Restricted,
+        ..demo(
+            "Raw materials road map for 2027 and 2028",
+            "european-commission",
+            COMMISSION_MEETING,
+            YERLAN,
+            Some(200),
+            Status::Active,
+            35,
+            &["energy", "industry", "environment-climate"],
+        )
+    },
+];
+
+fn days_from(today: NaiveDate, days: i64) -> NaiveDate {
+    if days >= 0 {
+        today
+            .checked_add_days(Days::new(days as u64))
+            .unwrap_or(today)
+    } else {
+        today
+            .checked_sub_days(Days::new(days.unsigned_abs()))
+            .unwrap_or(today)
     }
 }
 
@@ -262,8 +522,9 @@ const DEMO_MEETINGS: &[DemoMeeting] = &[
     },
 ];
 
-/// Adds the demo partners and meetings that are not there yet.
-pub async fn seed_demo(store: &Store) -> Result<SeedReport, StoreError> {
+/// Adds the demo partners, meetings, users and initiatives that are not there yet.
+/// Initiative dates are set relative to `today`.
+pub async fn seed_demo(store: &Store, today: NaiveDate) -> Result<SeedReport, StoreError> {
     let mut report = SeedReport::default();
     for demo in DEMO_PARTNERS {
         if store.partner_by_slug(demo.slug).await?.is_some() {
@@ -335,6 +596,103 @@ pub async fn seed_demo(store: &Store) -> Result<SeedReport, StoreError> {
             })
             .await?;
         report.meetings_added += 1;
+    }
+
+    for &(email, name, role) in DEMO_USERS {
+        if store.user_by_email(email).await?.is_none() {
+            let user = NewUser {
+                email: email.to_owned(),
+                display_name: name.to_owned(),
+                role,
+            };
+            store.create_user(&user).await?;
+            report.users_added += 1;
+        }
+    }
+
+    for demo in DEMO_INITIATIVES {
+        let partner = store
+            .partner_by_slug(demo.partner)
+            .await?
+            .ok_or(StoreError::NotFound("demo partner"))?;
+        if store
+            .find_initiative(partner.id, demo.title)
+            .await?
+            .is_some()
+        {
+            continue;
+        }
+        let meeting_id = match demo.meeting {
+            Some(title) => store.list_meetings(title, 1).await?.first().map(|m| m.id),
+            None => None,
+        };
+        let owner = store
+            .user_by_email(demo.owner)
+            .await?
+            .ok_or(StoreError::NotFound("demo owner"))?;
+        let mut sector_ids = Vec::new();
+        for slug in demo.sectors {
+            sector_ids.push(
+                store
+                    .sector_by_slug(slug)
+                    .await?
+                    .ok_or(StoreError::NotFound("demo sector"))?
+                    .id,
+            );
+        }
+        sector_ids.sort_unstable();
+        let last_activity = today
+            .checked_sub_days(Days::new(demo.quiet_days))
+            .unwrap_or(today);
+        let started = last_activity
+            .checked_sub_days(Days::new(30))
+            .unwrap_or(last_activity);
+        let initial = if demo.status == Status::Proposed || demo.deadline_in_days.is_none() {
+            Status::Proposed
+        } else {
+            Status::Active
+        };
+        let new = NewInitiative {
+            fields: InitiativeFields {
+                title: demo.title.to_owned(),
+                description: demo
+                    .description
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                partner_id: partner.id,
+                meeting_id,
+                owner_id: Some(owner.id),
+                deadline: demo.deadline_in_days.map(|days| days_from(today, days)),
+                sector_ids,
+                obligor: demo.obligor,
+                strength: demo.strength,
+                confidentiality: demo.confidentiality,
+                next_review_on: None,
+            },
+            status: initial,
+        };
+        // History is written as if it happened on the days the demo says.
+        let created = store
+            .create_initiative(&new, Some(owner.id), started)
+            .await?;
+        if demo.status != initial {
+            let change = StatusChangeInput {
+                to_status: demo.status.as_str().to_owned(),
+                note: demo.note.to_owned(),
+                evidence_url: demo.evidence_url.unwrap_or_default().to_owned(),
+            };
+            store
+                .change_status(
+                    created.id,
+                    created.version,
+                    &change,
+                    Some(owner.id),
+                    last_activity,
+                )
+                .await?;
+        }
+        report.initiatives_added += 1;
     }
     Ok(report)
 }

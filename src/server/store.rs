@@ -3,8 +3,15 @@
 //! SQL is written once where both databases accept it; the [`with_db!`] macro runs the same
 //! code against whichever pool is configured. Dialect differences are named where they occur.
 
+mod initiatives;
 mod meetings;
 mod partners;
+mod sectors;
+mod synthetic;
+mod users;
+
+pub use initiatives::{DashboardCount, MAX_PAGE_SIZE};
+pub use synthetic::SyntheticReport;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -27,6 +34,36 @@ macro_rules! with_db {
     };
 }
 pub(crate) use with_db;
+
+/// Binds `$args` (a slice of [`Arg`]) in order to `$query`.
+macro_rules! bind_all {
+    ($query:expr, $args:expr) => {{
+        let mut query = $query;
+        for arg in $args {
+            query = match arg {
+                $crate::server::store::Arg::Int(value) => query.bind(*value),
+                $crate::server::store::Arg::Text(value) => query.bind(value.clone()),
+                $crate::server::store::Arg::OptText(value) => query.bind(value.clone()),
+                $crate::server::store::Arg::Date(value) => query.bind(*value),
+                $crate::server::store::Arg::OptDate(value) => query.bind(*value),
+                $crate::server::store::Arg::Time(value) => query.bind(*value),
+            };
+        }
+        query
+    }};
+}
+pub(crate) use bind_all;
+
+/// A value bound to a numbered placeholder of SQL built at run time.
+#[derive(Debug, Clone)]
+pub(crate) enum Arg {
+    Int(i64),
+    Text(String),
+    OptText(Option<String>),
+    Date(chrono::NaiveDate),
+    OptDate(Option<chrono::NaiveDate>),
+    Time(chrono::DateTime<chrono::Utc>),
+}
 
 /// Which database engine a store talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +110,9 @@ pub enum StoreError {
     Invalid(AppError),
     #[error("{0} not found")]
     NotFound(&'static str),
+    /// Someone else changed the initiative since `expected` was read; here is the current one.
+    #[error("version conflict: initiative {} is at version {}", .0.id, .0.version)]
+    Conflict(Box<crate::domain::Initiative>),
 }
 
 impl StoreError {
@@ -89,6 +129,7 @@ impl StoreError {
         match self {
             Self::Invalid(error) => error,
             Self::NotFound(what) => AppError::not_found(what),
+            Self::Conflict(_) => AppError::Conflict,
             Self::Database(sqlx::Error::PoolTimedOut) => {
                 tracing::warn!("database pool timed out");
                 AppError::Unavailable
@@ -106,9 +147,15 @@ impl StoreError {
 ///
 /// SQLite: `BEGIN IMMEDIATE` takes the write lock up front, so two writers queue on the busy
 /// timeout instead of one failing with "database is locked" when it upgrades a read lock.
+///
+/// Also home to the other named dialect differences that code inside [`with_db!`] needs.
 pub(crate) trait BeginWrite {
     type Db: Database;
     async fn begin_write(&self) -> Result<Transaction<'static, Self::Db>, sqlx::Error>;
+
+    /// After rows were inserted with explicit ids: the statement that moves the id generator
+    /// past them (PostgreSQL identity columns do not notice; SQLite needs nothing).
+    fn resync_identity_sql(&self, table: &str) -> Option<String>;
 }
 
 impl BeginWrite for SqlitePool {
@@ -116,12 +163,22 @@ impl BeginWrite for SqlitePool {
     async fn begin_write(&self) -> Result<Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
         self.begin_with("BEGIN IMMEDIATE").await
     }
+
+    fn resync_identity_sql(&self, _table: &str) -> Option<String> {
+        None
+    }
 }
 
 impl BeginWrite for PgPool {
     type Db = sqlx::Postgres;
     async fn begin_write(&self) -> Result<Transaction<'static, sqlx::Postgres>, sqlx::Error> {
         self.begin().await
+    }
+
+    fn resync_identity_sql(&self, table: &str) -> Option<String> {
+        Some(format!(
+            "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT COALESCE(MAX(id), 1) FROM {table}))"
+        ))
     }
 }
 
@@ -188,13 +245,14 @@ impl Store {
         })
     }
 
-    /// Applies the migrations of this engine that have not run yet.
+    /// Applies the migrations of this engine that have not run yet, then adds the built-in
+    /// sectors that are missing.
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match &self.db {
             Db::Sqlite(pool) => sqlx::migrate!("migrations/sqlite").run(pool).await?,
             Db::Postgres(pool) => sqlx::migrate!("migrations/postgres").run(pool).await?,
         }
-        Ok(())
+        self.ensure_default_sectors().await
     }
 
     /// Answers when the database answers a trivial query.
@@ -220,6 +278,13 @@ impl Store {
     pub(crate) fn db(&self) -> &Db {
         &self.db
     }
+}
+
+/// The current instant at microsecond precision: what PostgreSQL keeps, so a value reads back
+/// equal from both engines.
+pub(crate) fn now() -> chrono::DateTime<chrono::Utc> {
+    use chrono::SubsecRound;
+    chrono::Utc::now().trunc_subsecs(6)
 }
 
 /// Escapes `%`, `_` and `\` so user text matches literally in `LIKE … ESCAPE '\'`, and wraps it
@@ -250,5 +315,7 @@ mod tests {
 
 #[cfg(test)]
 mod contract_tests;
+#[cfg(test)]
+mod initiative_tests;
 #[cfg(test)]
 pub(crate) mod test_support;

@@ -66,7 +66,9 @@ async fn readiness_fails_when_the_database_is_gone(store: &Store) {
 }
 
 async fn the_home_page_names_the_flanders_meeting(store: &Store) {
-    seed::seed_demo(store).await.expect("seed");
+    seed::seed_demo(store, crate::server::store::test_support::TODAY)
+        .await
+        .expect("seed");
     let (status, html) = get(store, "/").await;
     assert_eq!(status, StatusCode::OK);
     assert!(
@@ -77,7 +79,9 @@ async fn the_home_page_names_the_flanders_meeting(store: &Store) {
 }
 
 async fn the_meetings_page_filters_on_the_server(store: &Store) {
-    seed::seed_demo(store).await.expect("seed");
+    seed::seed_demo(store, crate::server::store::test_support::TODAY)
+        .await
+        .expect("seed");
     let (status, html) = get(store, "/meetings?q=mongolia").await;
     assert_eq!(status, StatusCode::OK);
     assert!(
@@ -92,7 +96,9 @@ async fn the_meetings_page_filters_on_the_server(store: &Store) {
 }
 
 async fn a_meeting_page_shows_its_participants(store: &Store) {
-    seed::seed_demo(store).await.expect("seed");
+    seed::seed_demo(store, crate::server::store::test_support::TODAY)
+        .await
+        .expect("seed");
     let flanders = store.list_meetings("Diependaele", 5).await.expect("search");
     let (status, html) = get(store, &format!("/meetings/{}", flanders[0].id)).await;
     assert_eq!(status, StatusCode::OK);

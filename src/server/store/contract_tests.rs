@@ -259,12 +259,16 @@ async fn search_treats_wildcards_literally(store: &Store) {
 }
 
 async fn the_demo_seed_is_idempotent(store: &Store) {
-    let first = seed::seed_demo(store).await.expect("first seed");
+    let first = seed::seed_demo(store, crate::server::store::test_support::TODAY)
+        .await
+        .expect("first seed");
     assert!(
         first.partners_added >= 5 && first.meetings_added >= 5,
         "{first}"
     );
-    let second = seed::seed_demo(store).await.expect("second seed");
+    let second = seed::seed_demo(store, crate::server::store::test_support::TODAY)
+        .await
+        .expect("second seed");
     assert_eq!((second.partners_added, second.meetings_added), (0, 0));
 
     let flanders = store

@@ -1,8 +1,8 @@
 //! Meetings and their participants in the store.
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 
-use super::{BeginWrite, Store, StoreError, like_pattern, with_db};
+use super::{BeginWrite, Store, StoreError, like_pattern, now, with_db};
 use crate::domain::{Meeting, MeetingSummary, NewMeeting, Participant, Side};
 use crate::error::AppError;
 
@@ -83,7 +83,7 @@ const LIST_MEETINGS: &str = "\
 impl Store {
     /// Creates a meeting with its participants in one transaction.
     pub async fn create_meeting(&self, meeting: &NewMeeting) -> Result<i64, StoreError> {
-        let now = Utc::now();
+        let now = now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             let partner: Option<i64> = sqlx::query_scalar("SELECT id FROM partners WHERE id = $1")

@@ -1,8 +1,6 @@
 //! Partners in the store.
 
-use chrono::Utc;
-
-use super::{BeginWrite, Store, StoreError, with_db};
+use super::{BeginWrite, Store, StoreError, now, with_db};
 use crate::domain::{NewPartner, Partner, PartnerKind, WorldRegion};
 use crate::error::AppError;
 
@@ -40,7 +38,7 @@ const PARTNER_COLUMNS: &str = "id, slug, name, kind, iso_code, parent_id, world_
 impl Store {
     /// Creates a partner. A taken slug or an unknown parent is a validation error.
     pub async fn create_partner(&self, partner: &NewPartner) -> Result<Partner, StoreError> {
-        let now = Utc::now();
+        let now = now();
         let row: PartnerRow = with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM partners WHERE slug = $1")

@@ -6,6 +6,12 @@
 
 use super::{ConnectOptions, Store};
 
+/// The day tests treat as today, so health is deterministic.
+pub const TODAY: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2026, 11, 28) {
+    Some(day) => day,
+    None => panic!("valid date"),
+};
+
 /// The variable that names the PostgreSQL server used by tests.
 pub const POSTGRES_URL_VAR: &str = "ACCORD_TEST_POSTGRES_URL";
 

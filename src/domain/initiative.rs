@@ -1,0 +1,530 @@
+//! Initiatives: what was agreed, who owns it, by when, and how it is going.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::health::{Health, health};
+use super::status::{Schedule, Status, check_transition};
+use super::text_enum::text_enum;
+use super::validation::{
+    MAX_LINE, MAX_TEXT, optional_text, optional_url, required_id, required_text,
+};
+use crate::error::{AppError, FieldErrors};
+
+/// Most sectors one initiative can carry.
+pub const MAX_SECTORS: usize = 16;
+
+text_enum! {
+    /// Who owes the next step.
+    pub enum Obligor {
+        Us => ("us", "Us"),
+        Them => ("them", "Them"),
+        Joint => ("joint", "Joint"),
+    }
+}
+
+text_enum! {
+    /// How binding the commitment is.
+    pub enum Strength {
+        /// Agreed, signed, resolved, scheduled.
+        Firm => ("firm", "Firm"),
+        /// Interest, readiness, hope, proposal, invitation.
+        Soft => ("soft", "Soft"),
+    }
+}
+
+text_enum! {
+    /// Who may read the record.
+    pub enum Confidentiality {
+        Public => ("public", "Public"),
+        Internal => ("internal", "Internal"),
+        /// Invisible to viewers.
+        Restricted => ("restricted", "Restricted"),
+    }
+}
+
+/// A stored initiative with the names its pages show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Initiative {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    pub partner_id: i64,
+    pub partner_name: String,
+    pub meeting_id: Option<i64>,
+    pub owner_id: Option<i64>,
+    pub owner_name: Option<String>,
+    pub deadline: Option<NaiveDate>,
+    pub sector_ids: Vec<i64>,
+    pub status: Status,
+    pub blocked_reason: Option<String>,
+    pub obligor: Obligor,
+    pub strength: Strength,
+    pub confidentiality: Confidentiality,
+    pub next_review_on: Option<NaiveDate>,
+    pub completed_on: Option<NaiveDate>,
+    /// The day of the last update or change: what "stale" is measured from.
+    pub last_activity_on: NaiveDate,
+    /// Bumped by every change; a write names the version it started from.
+    pub version: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Initiative {
+    pub fn health(&self, today: NaiveDate) -> Health {
+        health(self.status, self.deadline, self.last_activity_on, today)
+    }
+}
+
+/// One row of an initiative list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InitiativeSummary {
+    pub id: i64,
+    pub title: String,
+    pub partner_id: i64,
+    pub partner_name: String,
+    pub owner_id: Option<i64>,
+    pub owner_name: Option<String>,
+    pub deadline: Option<NaiveDate>,
+    pub status: Status,
+    pub health: Health,
+    pub last_activity_on: NaiveDate,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// An initiative as typed into a form: raw strings, so nothing typed is lost.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InitiativeInput {
+    pub title: String,
+    pub description: String,
+    pub partner_id: String,
+    pub meeting_id: String,
+    pub owner_id: String,
+    pub deadline: String,
+    pub sector_ids: Vec<String>,
+    pub status: String,
+    pub obligor: String,
+    pub strength: String,
+    pub confidentiality: String,
+    pub next_review_on: String,
+}
+
+/// The checked fields of an initiative, for creating one or editing one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InitiativeFields {
+    pub title: String,
+    pub description: String,
+    pub partner_id: i64,
+    pub meeting_id: Option<i64>,
+    pub owner_id: Option<i64>,
+    pub deadline: Option<NaiveDate>,
+    pub sector_ids: Vec<i64>,
+    pub obligor: Obligor,
+    pub strength: Strength,
+    pub confidentiality: Confidentiality,
+    pub next_review_on: Option<NaiveDate>,
+}
+
+/// A new initiative: its fields and the status it starts in (proposed or active).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewInitiative {
+    pub fields: InitiativeFields,
+    pub status: Status,
+}
+
+fn optional_date(
+    errors: &mut FieldErrors,
+    field: &str,
+    label: &str,
+    raw: &str,
+) -> Option<NaiveDate> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return None;
+    }
+    match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
+        Ok(date) => Some(date),
+        Err(_) => {
+            errors.add(field, format!("{label} must be a date such as 2026-12-31."));
+            None
+        }
+    }
+}
+
+fn optional_id(errors: &mut FieldErrors, field: &str, label: &str, raw: &str) -> Option<i64> {
+    if raw.trim().is_empty() {
+        None
+    } else {
+        required_id(errors, field, label, raw)
+    }
+}
+
+fn choice<T>(errors: &mut FieldErrors, field: &str, message: &str, parsed: Option<T>) -> Option<T> {
+    if parsed.is_none() {
+        errors.add(field, message);
+    }
+    parsed
+}
+
+impl InitiativeFields {
+    /// Checks the fields. `status` is the status the initiative will be in: only proposed
+    /// (or closed) initiatives may lack a deadline or an owner.
+    fn parse(
+        input: &InitiativeInput,
+        status: Option<Status>,
+        errors: &mut FieldErrors,
+    ) -> Option<Self> {
+        let title = required_text(errors, "title", "Title", &input.title, MAX_LINE);
+        let description = optional_text(
+            errors,
+            "description",
+            "Description",
+            &input.description,
+            MAX_TEXT,
+        )
+        .unwrap_or_default();
+        let partner_id = required_id(errors, "partner_id", "Partner", &input.partner_id);
+        let meeting_id = optional_id(errors, "meeting_id", "Meeting", &input.meeting_id);
+        let owner_id = optional_id(errors, "owner_id", "Owner", &input.owner_id);
+        let deadline = optional_date(errors, "deadline", "Deadline", &input.deadline);
+        let next_review_on = optional_date(
+            errors,
+            "next_review_on",
+            "Next review",
+            &input.next_review_on,
+        );
+        let obligor = choice(
+            errors,
+            "obligor",
+            "Choose who owes the next step.",
+            Obligor::parse(&input.obligor),
+        );
+        let strength = choice(
+            errors,
+            "strength",
+            "Choose firm or soft.",
+            Strength::parse(&input.strength),
+        );
+        let confidentiality = choice(
+            errors,
+            "confidentiality",
+            "Choose who may read this initiative.",
+            Confidentiality::parse(&input.confidentiality),
+        );
+
+        let mut sector_ids = Vec::new();
+        for raw in input.sector_ids.iter().filter(|raw| !raw.trim().is_empty()) {
+            match raw.trim().parse::<i64>() {
+                Ok(id) if id > 0 => {
+                    if !sector_ids.contains(&id) {
+                        sector_ids.push(id);
+                    }
+                }
+                _ => errors.add("sector_ids", "Choose sectors from the list."),
+            }
+        }
+        if sector_ids.len() > MAX_SECTORS {
+            errors.add(
+                "sector_ids",
+                format!("Choose at most {MAX_SECTORS} sectors."),
+            );
+        }
+        sector_ids.sort_unstable();
+
+        let needs_schedule = matches!(status, Some(Status::Active | Status::Blocked));
+        if needs_schedule && deadline.is_none() && input.deadline.trim().is_empty() {
+            errors.add(
+                "deadline",
+                "Set a deadline; only proposed initiatives may go without one.",
+            );
+        }
+        if needs_schedule && owner_id.is_none() && input.owner_id.trim().is_empty() {
+            errors.add(
+                "owner_id",
+                "Choose an owner; only proposed initiatives may go without one.",
+            );
+        }
+
+        Some(InitiativeFields {
+            title,
+            description,
+            partner_id: partner_id?,
+            meeting_id,
+            owner_id,
+            deadline,
+            sector_ids,
+            obligor: obligor?,
+            strength: strength?,
+            confidentiality: confidentiality?,
+            next_review_on,
+        })
+    }
+
+    /// Active and blocked initiatives must keep a deadline and an owner.
+    pub fn check_for_status(&self, status: Status) -> Result<(), AppError> {
+        let mut errors = FieldErrors::new();
+        if matches!(status, Status::Active | Status::Blocked) {
+            if self.deadline.is_none() {
+                errors.add("deadline", "An active initiative needs a deadline.");
+            }
+            if self.owner_id.is_none() {
+                errors.add("owner_id", "An active initiative needs an owner.");
+            }
+        }
+        errors.into_result(())
+    }
+
+    /// Checks an edit of an initiative that is in `status`.
+    pub fn parse_edit(input: &InitiativeInput, status: Status) -> Result<Self, AppError> {
+        let mut errors = FieldErrors::new();
+        let fields = Self::parse(input, Some(status), &mut errors);
+        match fields {
+            Some(fields) if errors.is_empty() => Ok(fields),
+            _ => Err(AppError::Validation(errors)),
+        }
+    }
+}
+
+impl NewInitiative {
+    /// Checks a new initiative. A new one starts proposed or active, and its deadline may not
+    /// lie in the past.
+    pub fn parse(input: &InitiativeInput, today: NaiveDate) -> Result<Self, AppError> {
+        let mut errors = FieldErrors::new();
+        let status = match Status::parse(&input.status) {
+            Some(status @ (Status::Proposed | Status::Active)) => Some(status),
+            _ => {
+                errors.add("status", "A new initiative starts as proposed or active.");
+                None
+            }
+        };
+        let fields = InitiativeFields::parse(input, status, &mut errors);
+        // Judged on the raw field, so the message shows even when other fields are wrong.
+        if let Ok(deadline) = NaiveDate::parse_from_str(input.deadline.trim(), "%Y-%m-%d") {
+            if deadline < today {
+                errors.add(
+                    "deadline",
+                    "The deadline of a new initiative cannot be in the past.",
+                );
+            }
+        }
+        match (fields, status) {
+            (Some(fields), Some(status)) if errors.is_empty() => {
+                Ok(NewInitiative { fields, status })
+            }
+            _ => Err(AppError::Validation(errors)),
+        }
+    }
+}
+
+/// A deadline must not come before the meeting the initiative came out of.
+pub fn check_deadline_after_meeting(
+    deadline: Option<NaiveDate>,
+    meeting_held_on: NaiveDate,
+) -> Result<(), AppError> {
+    match deadline {
+        Some(deadline) if deadline < meeting_held_on => Err(AppError::field(
+            "deadline",
+            "The deadline cannot be before the meeting it came from.",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A status update (or a progress note when the status stays the same), as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusChangeInput {
+    pub to_status: String,
+    pub note: String,
+    pub evidence_url: String,
+}
+
+/// A checked status update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusChange {
+    pub to: Status,
+    pub note: String,
+    pub evidence_url: Option<String>,
+}
+
+impl StatusChange {
+    /// Checks the input against the initiative's current state and the transition rules.
+    pub fn parse(input: &StatusChangeInput, current: &Initiative) -> Result<Self, AppError> {
+        let mut errors = FieldErrors::new();
+        let to = Status::parse(&input.to_status);
+        if to.is_none() {
+            errors.add("to_status", "Choose a status.");
+        }
+        let note =
+            optional_text(&mut errors, "note", "Note", &input.note, MAX_TEXT).unwrap_or_default();
+        let evidence_url = optional_url(
+            &mut errors,
+            "evidence_url",
+            "Evidence link",
+            &input.evidence_url,
+        );
+        let Some(to) = to else {
+            return Err(AppError::Validation(errors));
+        };
+        if errors.is_empty() {
+            let schedule = Schedule {
+                has_deadline: current.deadline.is_some(),
+                has_owner: current.owner_id.is_some(),
+            };
+            if let Err(rule) =
+                check_transition(current.status, to, &note, evidence_url.as_deref(), schedule)
+            {
+                errors.add(rule.field(), rule.to_string());
+            }
+        }
+        errors.into_result(StatusChange {
+            to,
+            note,
+            evidence_url,
+        })
+    }
+}
+
+/// One entry of an initiative's history: a status change or a progress note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Update {
+    pub id: i64,
+    pub initiative_id: i64,
+    pub author_id: Option<i64>,
+    pub author_name: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub from_status: Option<Status>,
+    pub to_status: Status,
+    pub note: String,
+    pub evidence_url: Option<String>,
+}
+
+/// An append-only record of a change to any record: who, when, what, old → new.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEvent {
+    pub id: i64,
+    pub occurred_at: DateTime<Utc>,
+    pub actor_id: Option<i64>,
+    pub actor_name: Option<String>,
+    pub entity: String,
+    pub entity_id: i64,
+    pub action: String,
+    /// JSON object `{ field: [old, new] }`.
+    pub changes: String,
+}
+
+text_enum! {
+    /// The orders an initiative list can be sorted in.
+    pub enum InitiativeSort {
+        /// Earliest deadline first; initiatives without one last.
+        Deadline => ("deadline", "Deadline"),
+        /// Most recently changed first.
+        Updated => ("updated", "Last update"),
+        Title => ("title", "Title"),
+    }
+}
+
+/// Which initiatives a list shows. Every filter is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InitiativeFilter {
+    /// This partner and every partner under it.
+    pub partner_id: Option<i64>,
+    pub sector_id: Option<i64>,
+    pub status: Option<Status>,
+    pub health: Option<Health>,
+    pub owner_id: Option<i64>,
+    pub meeting_id: Option<i64>,
+    /// Words in the title or description.
+    pub text: String,
+    /// Viewers do not see restricted initiatives.
+    pub hide_restricted: bool,
+}
+
+/// Where the next page of a list starts: the sort key and id of the last row shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Cursor {
+    Deadline { deadline: NaiveDate, id: i64 },
+    Updated { updated_at: DateTime<Utc>, id: i64 },
+    Title { title: String, id: i64 },
+}
+
+/// One page of a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page<T> {
+    pub rows: Vec<T>,
+    /// How many rows match the filter, across all pages.
+    pub total: i64,
+    /// Where the next page starts, if there is one.
+    pub next: Option<Cursor>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
+    }
+
+    fn input() -> InitiativeInput {
+        InitiativeInput {
+            title: "Joint study of a container shuttle across the Caspian".into(),
+            description: "".into(),
+            partner_id: "4".into(),
+            meeting_id: "2".into(),
+            owner_id: "1".into(),
+            deadline: "2027-03-31".into(),
+            sector_ids: vec!["3".into(), "3".into(), "".into(), "1".into()],
+            status: "active".into(),
+            obligor: "joint".into(),
+            strength: "firm".into(),
+            confidentiality: "internal".into(),
+            next_review_on: "".into(),
+        }
+    }
+
+    #[test]
+    fn a_valid_initiative_parses_with_sectors_deduplicated() {
+        let new = NewInitiative::parse(&input(), day("2026-11-28")).expect("valid");
+        assert_eq!(new.status, Status::Active);
+        assert_eq!(new.fields.sector_ids, [1, 3]);
+        assert_eq!(new.fields.meeting_id, Some(2));
+        assert_eq!(new.fields.obligor, Obligor::Joint);
+    }
+
+    #[test]
+    fn a_new_initiative_rejects_a_past_deadline_and_names_every_bad_field() {
+        let mut bad = input();
+        bad.title = " ".into();
+        bad.deadline = "2026-01-01".into();
+        bad.obligor = "nobody".into();
+        bad.sector_ids = vec!["x".into()];
+        let error = NewInitiative::parse(&bad, day("2026-11-28")).expect_err("invalid");
+        let fields = error.field_errors().expect("validation");
+        for field in ["title", "deadline", "obligor", "sector_ids"] {
+            assert!(fields.get(field).is_some(), "no message for {field}");
+        }
+    }
+
+    #[test]
+    fn only_proposed_initiatives_may_lack_deadline_and_owner() {
+        let mut unscheduled = input();
+        unscheduled.deadline = String::new();
+        unscheduled.owner_id = String::new();
+        let error =
+            NewInitiative::parse(&unscheduled, day("2026-11-28")).expect_err("active needs both");
+        let fields = error.field_errors().expect("validation");
+        assert!(fields.get("deadline").is_some() && fields.get("owner_id").is_some());
+        unscheduled.status = "proposed".into();
+        assert!(NewInitiative::parse(&unscheduled, day("2026-11-28")).is_ok());
+        unscheduled.status = "completed".into();
+        assert!(NewInitiative::parse(&unscheduled, day("2026-11-28")).is_err());
+    }
+
+    #[test]
+    fn deadlines_cannot_precede_the_meeting() {
+        assert!(check_deadline_after_meeting(Some(day("2026-03-09")), day("2026-03-10")).is_err());
+        assert!(check_deadline_after_meeting(Some(day("2026-03-10")), day("2026-03-10")).is_ok());
+        assert!(check_deadline_after_meeting(None, day("2026-03-10")).is_ok());
+    }
+}

@@ -1,0 +1,207 @@
+//! Sectors: the controlled list of fields of cooperation, with the synonyms the readout
+//! importer matches.
+
+use serde::{Deserialize, Serialize};
+
+/// A stored sector.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sector {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    /// Lower-case words and phrases that name this sector in a readout.
+    pub synonyms: Vec<String>,
+}
+
+/// A sector of the built-in list.
+pub struct DefaultSector {
+    pub slug: &'static str,
+    pub name: &'static str,
+    pub synonyms: &'static [&'static str],
+}
+
+/// The built-in list; admins can add more.
+pub const DEFAULT_SECTORS: &[DefaultSector] = &[
+    DefaultSector {
+        slug: "trade",
+        name: "Trade",
+        synonyms: &[
+            "trade",
+            "trade and economic",
+            "export",
+            "import",
+            "commerce",
+            "commercial",
+        ],
+    },
+    DefaultSector {
+        slug: "industry",
+        name: "Industry",
+        synonyms: &[
+            "industry",
+            "industrial",
+            "manufacturing",
+            "industrial cooperation",
+        ],
+    },
+    DefaultSector {
+        slug: "transport-logistics",
+        name: "Transport and logistics",
+        synonyms: &[
+            "transport",
+            "logistics",
+            "transit",
+            "middle corridor",
+            "railway",
+            "port",
+            "freight",
+            "aviation",
+            "air link",
+        ],
+    },
+    DefaultSector {
+        slug: "energy",
+        name: "Energy",
+        synonyms: &[
+            "energy",
+            "oil and gas",
+            "renewable",
+            "hydrogen",
+            "nuclear",
+            "power",
+        ],
+    },
+    DefaultSector {
+        slug: "chemicals",
+        name: "Chemicals and petrochemicals",
+        synonyms: &["chemical", "chemicals", "petrochemical", "petrochemicals"],
+    },
+    DefaultSector {
+        slug: "pharma-biotech",
+        name: "Pharmaceuticals and biotechnology",
+        synonyms: &[
+            "pharmaceutical",
+            "pharmaceuticals",
+            "pharma",
+            "biotechnology",
+            "biotech",
+        ],
+    },
+    DefaultSector {
+        slug: "agri-food",
+        name: "Agriculture and food",
+        synonyms: &[
+            "agriculture",
+            "agro-industrial",
+            "agro-food",
+            "agrifood",
+            "food",
+            "agricultural",
+        ],
+    },
+    DefaultSector {
+        slug: "digital-ai",
+        name: "Digital and AI",
+        synonyms: &[
+            "digital",
+            "artificial intelligence",
+            "ai",
+            "it",
+            "information technology",
+            "digitalisation",
+            "digitalization",
+        ],
+    },
+    DefaultSector {
+        slug: "science-innovation",
+        name: "Science and innovation",
+        synonyms: &[
+            "science",
+            "scientific",
+            "innovation",
+            "research",
+            "r&d",
+            "technology",
+        ],
+    },
+    DefaultSector {
+        slug: "education",
+        name: "Education",
+        synonyms: &[
+            "education",
+            "educational",
+            "university",
+            "universities",
+            "academic",
+            "students",
+        ],
+    },
+    DefaultSector {
+        slug: "health",
+        name: "Health",
+        synonyms: &["health", "healthcare", "medicine", "medical"],
+    },
+    DefaultSector {
+        slug: "culture-tourism",
+        name: "Culture and tourism",
+        synonyms: &[
+            "culture",
+            "cultural",
+            "tourism",
+            "humanitarian",
+            "people-to-people",
+        ],
+    },
+    DefaultSector {
+        slug: "finance-investment",
+        name: "Finance and investment",
+        synonyms: &[
+            "finance",
+            "financial",
+            "investment",
+            "investments",
+            "banking",
+            "investor",
+        ],
+    },
+    DefaultSector {
+        slug: "environment-climate",
+        name: "Environment and climate",
+        synonyms: &["environment", "environmental", "climate", "green", "water"],
+    },
+    DefaultSector {
+        slug: "security",
+        name: "Security",
+        synonyms: &["security", "defence", "defense", "counter-terrorism"],
+    },
+    DefaultSector {
+        slug: "political-dialogue",
+        name: "Political dialogue",
+        synonyms: &[
+            "political",
+            "political dialogue",
+            "consultations",
+            "diplomatic",
+            "parliamentary",
+        ],
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn default_sectors_have_unique_slugs_and_lower_case_synonyms() {
+        let slugs: HashSet<_> = DEFAULT_SECTORS.iter().map(|s| s.slug).collect();
+        assert_eq!(slugs.len(), DEFAULT_SECTORS.len());
+        assert_eq!(DEFAULT_SECTORS.len(), 16);
+        for sector in DEFAULT_SECTORS {
+            assert!(!sector.synonyms.is_empty(), "{}", sector.slug);
+            for synonym in sector.synonyms {
+                assert_eq!(*synonym, synonym.to_lowercase());
+            }
+        }
+    }
+}

@@ -1,0 +1,441 @@
+//! Reading many initiatives: the filtered, sorted, keyset-paginated list and the dashboard
+//! counts. Each is one round trip (two statements at most) and stays on index ranges.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::parse_status;
+use crate::domain::health::health;
+use crate::domain::{
+    Cursor, Health, HealthBounds, InitiativeFilter, InitiativeSort, InitiativeSummary, Page, Status,
+};
+use crate::server::store::{Arg, Store, StoreError, bind_all, like_pattern, with_db};
+
+/// The most rows one page returns.
+pub const MAX_PAGE_SIZE: i64 = 200;
+
+/// The SQL condition for "open" that the partial indexes are declared with, word for word.
+const OPEN: &str = "i.status IN ('proposed', 'active', 'blocked')";
+
+/// A WHERE clause under construction, numbering its placeholders.
+#[derive(Default)]
+struct Conditions {
+    clauses: Vec<String>,
+    args: Vec<Arg>,
+}
+
+impl Conditions {
+    /// Adds an argument and returns its placeholder.
+    fn arg(&mut self, arg: Arg) -> String {
+        self.args.push(arg);
+        format!("${}", self.args.len())
+    }
+
+    fn push(&mut self, clause: String) {
+        self.clauses.push(clause);
+    }
+
+    fn where_clause(&self) -> String {
+        if self.clauses.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", self.clauses.join(" AND "))
+        }
+    }
+}
+
+/// The CTE that expands a partner into itself and everything under it.
+const PARTNER_TREE: &str = "WITH RECURSIVE partner_tree (id) AS ( \
+        SELECT id FROM partners WHERE id = {partner} \
+        UNION ALL SELECT p.id FROM partners p JOIN partner_tree t ON p.parent_id = t.id) ";
+
+/// Adds the filter's conditions; returns the `WITH` prefix the partner filter needs.
+fn filter_conditions(
+    filter: &InitiativeFilter,
+    bounds: &HealthBounds,
+    conditions: &mut Conditions,
+) -> String {
+    let mut prefix = String::new();
+    if let Some(partner_id) = filter.partner_id {
+        let partner = conditions.arg(Arg::Int(partner_id));
+        prefix = PARTNER_TREE.replace("{partner}", &partner);
+        conditions.push("i.partner_id IN (SELECT id FROM partner_tree)".to_owned());
+    }
+    if let Some(sector_id) = filter.sector_id {
+        let sector = conditions.arg(Arg::Int(sector_id));
+        conditions.push(format!(
+            "i.id IN (SELECT initiative_id FROM initiative_sectors WHERE sector_id = {sector})"
+        ));
+    }
+    if let Some(status) = filter.status {
+        let status = conditions.arg(Arg::Text(status.as_str().to_owned()));
+        conditions.push(format!("i.status = {status}"));
+    }
+    if let Some(owner_id) = filter.owner_id {
+        let owner = conditions.arg(Arg::Int(owner_id));
+        conditions.push(format!("i.owner_id = {owner}"));
+    }
+    if let Some(meeting_id) = filter.meeting_id {
+        let meeting = conditions.arg(Arg::Int(meeting_id));
+        conditions.push(format!("i.meeting_id = {meeting}"));
+    }
+    if !filter.text.trim().is_empty() {
+        let pattern = conditions.arg(Arg::Text(like_pattern(&filter.text)));
+        conditions.push(format!(
+            "(lower(i.title) LIKE {pattern} ESCAPE '\\' OR lower(i.description) LIKE {pattern} ESCAPE '\\')"
+        ));
+    }
+    if filter.hide_restricted {
+        conditions.push("i.confidentiality <> 'restricted'".to_owned());
+    }
+    if let Some(health) = filter.health {
+        let clause = match health {
+            Health::Closed => "i.status IN ('completed', 'dropped')".to_owned(),
+            Health::Overdue => {
+                let today = conditions.arg(Arg::Date(bounds.today));
+                format!("{OPEN} AND i.deadline < {today}")
+            }
+            Health::DueSoon => {
+                let today = conditions.arg(Arg::Date(bounds.today));
+                let until = conditions.arg(Arg::Date(bounds.due_soon_until));
+                format!("{OPEN} AND i.deadline >= {today} AND i.deadline <= {until}")
+            }
+            Health::Stale => {
+                let stale = conditions.arg(Arg::Date(bounds.stale_on_or_before));
+                let until = conditions.arg(Arg::Date(bounds.due_soon_until));
+                format!(
+                    "{OPEN} AND i.last_activity_on <= {stale} AND (i.deadline IS NULL OR i.deadline > {until})"
+                )
+            }
+            Health::OnTrack => {
+                let stale = conditions.arg(Arg::Date(bounds.stale_on_or_before));
+                let until = conditions.arg(Arg::Date(bounds.due_soon_until));
+                format!(
+                    "{OPEN} AND i.last_activity_on > {stale} AND (i.deadline IS NULL OR i.deadline > {until})"
+                )
+            }
+        };
+        conditions.push(clause);
+    }
+    prefix
+}
+
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    id: i64,
+    title: String,
+    partner_id: i64,
+    partner_name: String,
+    owner_id: Option<i64>,
+    owner_name: Option<String>,
+    deadline: Option<NaiveDate>,
+    due_key: NaiveDate,
+    status: String,
+    last_activity_on: NaiveDate,
+    updated_at: DateTime<Utc>,
+}
+
+/// One cell of the dashboard: how many initiatives of a partner are in a status and health.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct DashboardCount {
+    pub partner_id: i64,
+    pub status: Status,
+    pub health: Health,
+    pub count: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct BucketRow {
+    bucket: String,
+    partner_id: i64,
+    status: String,
+    n: i64,
+}
+
+impl Store {
+    /// A page of initiatives matching `filter`, in `sort` order, starting after `after`,
+    /// with the total that match. Health is judged on `today`.
+    pub async fn list_initiatives(
+        &self,
+        filter: &InitiativeFilter,
+        sort: InitiativeSort,
+        after: Option<&Cursor>,
+        limit: i64,
+        today: NaiveDate,
+    ) -> Result<Page<InitiativeSummary>, StoreError> {
+        let bounds = HealthBounds::on(today);
+        let limit = limit.clamp(1, MAX_PAGE_SIZE);
+        let mut conditions = Conditions::default();
+        let prefix = filter_conditions(filter, &bounds, &mut conditions);
+        let count_sql = format!(
+            "{prefix}SELECT COUNT(*) FROM initiatives i{}",
+            conditions.where_clause()
+        );
+        let count_args = conditions.args.clone();
+        let count_from_tally = is_tally_filter(filter);
+
+        if let Some(cursor) = after {
+            let clause = match (sort, cursor) {
+                (InitiativeSort::Deadline, Cursor::Deadline { deadline, id }) => {
+                    let key = conditions.arg(Arg::Date(*deadline));
+                    let id = conditions.arg(Arg::Int(*id));
+                    format!("(i.due_key > {key} OR (i.due_key = {key} AND i.id > {id}))")
+                }
+                (InitiativeSort::Updated, Cursor::Updated { updated_at, id }) => {
+                    let key = conditions.arg(Arg::Time(*updated_at));
+                    let id = conditions.arg(Arg::Int(*id));
+                    format!("(i.updated_at < {key} OR (i.updated_at = {key} AND i.id < {id}))")
+                }
+                (InitiativeSort::Title, Cursor::Title { title, id }) => {
+                    let key = conditions.arg(Arg::Text(title.clone()));
+                    let id = conditions.arg(Arg::Int(*id));
+                    format!("(i.title > {key} OR (i.title = {key} AND i.id > {id}))")
+                }
+                // A cursor from another sort order: start from the top.
+                _ => String::new(),
+            };
+            if !clause.is_empty() {
+                conditions.push(clause);
+            }
+        }
+        let order = match sort {
+            InitiativeSort::Deadline => "i.due_key, i.id",
+            InitiativeSort::Updated => "i.updated_at DESC, i.id DESC",
+            InitiativeSort::Title => "i.title, i.id",
+        };
+        // One row more than asked tells whether there is a next page.
+        let fetch = conditions.arg(Arg::Int(limit + 1));
+        let rows_sql = format!(
+            "{prefix}SELECT i.id, i.title, i.partner_id, p.name AS partner_name, i.owner_id, \
+                    u.display_name AS owner_name, i.deadline, i.due_key, i.status, i.last_activity_on, i.updated_at \
+             FROM initiatives i JOIN partners p ON p.id = i.partner_id LEFT JOIN users u ON u.id = i.owner_id{} \
+             ORDER BY {order} LIMIT {fetch}",
+            conditions.where_clause()
+        );
+
+        let (mut rows, total): (Vec<SummaryRow>, i64) = with_db!(self.db(), pool => {
+            let rows = bind_all!(sqlx::query_as(&rows_sql), &conditions.args).fetch_all(pool).await?;
+            let total = match count_from_tally {
+                Some(tally) => {
+                    let (sql, args) = (tally.build(filter), tally.args(filter));
+                    bind_all!(sqlx::query_scalar(&sql), &args).fetch_one(pool).await?
+                }
+                None => bind_all!(sqlx::query_scalar(&count_sql), &count_args).fetch_one(pool).await?,
+            };
+            (rows, total)
+        });
+
+        let next = if rows.len() as i64 > limit {
+            rows.truncate(limit as usize);
+            rows.last().map(|last| match sort {
+                InitiativeSort::Deadline => Cursor::Deadline {
+                    deadline: last.due_key,
+                    id: last.id,
+                },
+                InitiativeSort::Updated => Cursor::Updated {
+                    updated_at: last.updated_at,
+                    id: last.id,
+                },
+                InitiativeSort::Title => Cursor::Title {
+                    title: last.title.clone(),
+                    id: last.id,
+                },
+            })
+        } else {
+            None
+        };
+        let rows = rows
+            .into_iter()
+            .map(|row| {
+                let status = parse_status(&row.status)?;
+                Ok(InitiativeSummary {
+                    health: health(status, row.deadline, row.last_activity_on, today),
+                    status,
+                    id: row.id,
+                    title: row.title,
+                    partner_id: row.partner_id,
+                    partner_name: row.partner_name,
+                    owner_id: row.owner_id,
+                    owner_name: row.owner_name,
+                    deadline: row.deadline,
+                    last_activity_on: row.last_activity_on,
+                    updated_at: row.updated_at,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        Ok(Page { rows, total, next })
+    }
+
+    /// Counts of initiatives by partner × status × health on `today`, read from the tally
+    /// and from index ranges over open initiatives (never a scan of all initiatives).
+    pub async fn dashboard_counts(
+        &self,
+        today: NaiveDate,
+    ) -> Result<Vec<DashboardCount>, StoreError> {
+        let bounds = HealthBounds::on(today);
+        let rows: Vec<BucketRow> = with_db!(self.db(), pool => {
+            sqlx::query_as(DASHBOARD_BUCKETS)
+                .bind(bounds.today)
+                .bind(bounds.due_soon_until)
+                .bind(bounds.stale_on_or_before)
+                .fetch_all(pool)
+                .await?
+        });
+        assemble_dashboard(rows)
+    }
+}
+
+/// The statements behind the dashboard: the tally, and the overdue, due-soon and stale ranges.
+/// On-track is what is left of the open tally.
+const DASHBOARD_BUCKETS: &str = "\
+    SELECT 'total' AS bucket, partner_id, status, n FROM partner_status_counts WHERE n <> 0 \
+    UNION ALL \
+    SELECT 'overdue', i.partner_id, i.status, COUNT(*) FROM initiatives i \
+    WHERE i.status IN ('proposed', 'active', 'blocked') AND i.deadline < $1 GROUP BY i.partner_id, i.status \
+    UNION ALL \
+    SELECT 'due_soon', i.partner_id, i.status, COUNT(*) FROM initiatives i \
+    WHERE i.status IN ('proposed', 'active', 'blocked') AND i.deadline >= $1 AND i.deadline <= $2 \
+    GROUP BY i.partner_id, i.status \
+    UNION ALL \
+    SELECT 'stale', i.partner_id, i.status, COUNT(*) FROM initiatives i \
+    WHERE i.status IN ('proposed', 'active', 'blocked') AND i.last_activity_on <= $3 \
+      AND (i.deadline IS NULL OR i.deadline > $2) GROUP BY i.partner_id, i.status";
+
+fn assemble_dashboard(rows: Vec<BucketRow>) -> Result<Vec<DashboardCount>, StoreError> {
+    use std::collections::BTreeMap;
+    let mut totals: BTreeMap<(i64, Status), i64> = BTreeMap::new();
+    let mut ranges: BTreeMap<(i64, Status, Health), i64> = BTreeMap::new();
+    for row in rows {
+        let status = parse_status(&row.status)?;
+        let health = match row.bucket.as_str() {
+            "total" => {
+                totals.insert((row.partner_id, status), row.n);
+                continue;
+            }
+            other => Health::parse(other)
+                .ok_or_else(|| StoreError::corrupt("dashboard bucket", other))?,
+        };
+        ranges.insert((row.partner_id, status, health), row.n);
+    }
+    let mut counts = Vec::new();
+    for ((partner_id, status), total) in totals {
+        if status.is_closed() {
+            counts.push(DashboardCount {
+                partner_id,
+                status,
+                health: Health::Closed,
+                count: total,
+            });
+            continue;
+        }
+        let mut on_track = total;
+        for health in [Health::Overdue, Health::DueSoon, Health::Stale] {
+            let count = ranges
+                .get(&(partner_id, status, health))
+                .copied()
+                .unwrap_or(0);
+            on_track -= count;
+            if count > 0 {
+                counts.push(DashboardCount {
+                    partner_id,
+                    status,
+                    health,
+                    count,
+                });
+            }
+        }
+        if on_track != 0 {
+            counts.push(DashboardCount {
+                partner_id,
+                status,
+                health: Health::OnTrack,
+                count: on_track,
+            });
+        }
+    }
+    counts.sort();
+    Ok(counts)
+}
+
+/// A total that the tally can answer without counting rows: no filter but partner and status.
+struct TallyTotal;
+
+impl TallyTotal {
+    fn build(&self, filter: &InitiativeFilter) -> String {
+        let mut sql = String::new();
+        let mut next = 1;
+        let mut clauses = Vec::new();
+        if filter.partner_id.is_some() {
+            sql.push_str(&PARTNER_TREE.replace("{partner}", "$1"));
+            clauses.push("partner_id IN (SELECT id FROM partner_tree)".to_owned());
+            next += 1;
+        }
+        if filter.status.is_some() {
+            clauses.push(format!("status = ${next}"));
+        }
+        sql.push_str("SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM partner_status_counts");
+        if !clauses.is_empty() {
+            sql.push_str(" WHERE ");
+            sql.push_str(&clauses.join(" AND "));
+        }
+        sql
+    }
+
+    fn args(&self, filter: &InitiativeFilter) -> Vec<Arg> {
+        let mut args = Vec::new();
+        if let Some(partner_id) = filter.partner_id {
+            args.push(Arg::Int(partner_id));
+        }
+        if let Some(status) = filter.status {
+            args.push(Arg::Text(status.as_str().to_owned()));
+        }
+        args
+    }
+}
+
+fn is_tally_filter(filter: &InitiativeFilter) -> Option<TallyTotal> {
+    let only_partner_and_status = filter.sector_id.is_none()
+        && filter.health.is_none()
+        && filter.owner_id.is_none()
+        && filter.meeting_id.is_none()
+        && filter.text.trim().is_empty()
+        && !filter.hide_restricted;
+    only_partner_and_status.then_some(TallyTotal)
+}
+
+/// The SQL (and arguments) behind a list request: the total, then the rows.
+#[cfg(test)]
+fn list_statements(
+    filter: &InitiativeFilter,
+    sort: InitiativeSort,
+    today: NaiveDate,
+) -> Vec<(String, Vec<Arg>)> {
+    let bounds = HealthBounds::on(today);
+    let mut conditions = Conditions::default();
+    let prefix = filter_conditions(filter, &bounds, &mut conditions);
+    let total = match is_tally_filter(filter) {
+        Some(tally) => (tally.build(filter), tally.args(filter)),
+        None => (
+            format!(
+                "{prefix}SELECT COUNT(*) FROM initiatives i{}",
+                conditions.where_clause()
+            ),
+            conditions.args.clone(),
+        ),
+    };
+    let order = match sort {
+        InitiativeSort::Deadline => "i.due_key, i.id",
+        InitiativeSort::Updated => "i.updated_at DESC, i.id DESC",
+        InitiativeSort::Title => "i.title, i.id",
+    };
+    let fetch = conditions.arg(Arg::Int(51));
+    let rows = format!(
+        "{prefix}SELECT i.id, p.name, u.display_name FROM initiatives i JOIN partners p ON p.id = i.partner_id \
+         LEFT JOIN users u ON u.id = i.owner_id{} ORDER BY {order} LIMIT {fetch}",
+        conditions.where_clause()
+    );
+    vec![total, (rows, conditions.args)]
+}
+
+#[cfg(test)]
+mod tests;
