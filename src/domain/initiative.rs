@@ -7,7 +7,7 @@ use super::health::{Health, health};
 use super::status::{Schedule, Status, check_transition};
 use super::text_enum::text_enum;
 use super::validation::{
-    MAX_LINE, MAX_TEXT, optional_text, optional_url, required_id, required_text,
+    MAX_LINE, MAX_TEXT, optional_date, optional_text, optional_url, required_id, required_text,
 };
 use crate::error::{AppError, FieldErrors};
 
@@ -131,25 +131,6 @@ pub struct InitiativeFields {
 pub struct NewInitiative {
     pub fields: InitiativeFields,
     pub status: Status,
-}
-
-fn optional_date(
-    errors: &mut FieldErrors,
-    field: &str,
-    label: &str,
-    raw: &str,
-) -> Option<NaiveDate> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return None;
-    }
-    match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
-        Ok(date) => Some(date),
-        Err(_) => {
-            errors.add(field, format!("{label} must be a date such as 2026-12-31."));
-            None
-        }
-    }
 }
 
 fn optional_id(errors: &mut FieldErrors, field: &str, label: &str, raw: &str) -> Option<i64> {

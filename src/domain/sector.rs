@@ -3,6 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::partner::slugify;
+use super::validation::{MAX_LINE, MAX_TEXT, required_text};
+use crate::error::{AppError, FieldErrors};
+
 /// A stored sector.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sector {
@@ -11,6 +15,49 @@ pub struct Sector {
     pub name: String,
     /// Lower-case words and phrases that name this sector in a readout.
     pub synonyms: Vec<String>,
+}
+
+/// A sector about to be created or changed, already checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSector {
+    pub slug: String,
+    pub name: String,
+    pub synonyms: Vec<String>,
+}
+
+impl NewSector {
+    /// `synonyms` is a comma-separated list; they are lower-cased and de-duplicated.
+    pub fn parse(name: &str, synonyms: &str) -> Result<Self, AppError> {
+        let mut errors = FieldErrors::new();
+        let name = required_text(&mut errors, "name", "Name", name, MAX_LINE);
+        let slug = slugify(&name);
+        if slug.is_empty() && !name.is_empty() {
+            errors.add("name", "The name needs at least one Latin letter or digit.");
+        }
+        if synonyms.chars().count() > MAX_TEXT {
+            errors.add(
+                "synonyms",
+                format!("Synonyms must be at most {MAX_TEXT} characters."),
+            );
+        }
+        let mut list: Vec<String> = Vec::new();
+        for synonym in synonyms
+            .split(',')
+            .map(|s| s.trim().to_lowercase())
+            .filter(|s| !s.is_empty())
+        {
+            if synonym.contains('|') {
+                errors.add("synonyms", "Synonyms cannot contain the | character.");
+            } else if !list.contains(&synonym) {
+                list.push(synonym);
+            }
+        }
+        errors.into_result(NewSector {
+            slug,
+            name,
+            synonyms: list,
+        })
+    }
 }
 
 /// A sector of the built-in list.
@@ -191,6 +238,17 @@ pub const DEFAULT_SECTORS: &[DefaultSector] = &[
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn new_sectors_normalise_their_synonyms() {
+        let sector = NewSector::parse("Space industry", " Space, satellites,SPACE ,, launch")
+            .expect("valid");
+        assert_eq!(sector.slug, "space-industry");
+        assert_eq!(sector.synonyms, ["space", "satellites", "launch"]);
+        assert!(NewSector::parse(" ", "").is_err());
+        assert!(NewSector::parse("Дипломатия", "").is_err());
+        assert!(NewSector::parse("Ok", "a|b").is_err());
+    }
 
     #[test]
     fn default_sectors_have_unique_slugs_and_lower_case_synonyms() {

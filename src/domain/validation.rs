@@ -43,8 +43,8 @@ pub fn optional_text(
     (!value.is_empty()).then(|| value.to_owned())
 }
 
-/// Parses an ISO date (`YYYY-MM-DD`, what `<input type="date">` sends).
-pub fn required_date(
+/// Parses an optional ISO date (`YYYY-MM-DD`, what `<input type="date">` sends); empty is `None`.
+pub fn optional_date(
     errors: &mut FieldErrors,
     field: &str,
     label: &str,
@@ -52,7 +52,6 @@ pub fn required_date(
 ) -> Option<NaiveDate> {
     let value = raw.trim();
     if value.is_empty() {
-        errors.add(field, format!("{label} is required."));
         return None;
     }
     match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
@@ -62,6 +61,20 @@ pub fn required_date(
             None
         }
     }
+}
+
+/// Parses a required ISO date.
+pub fn required_date(
+    errors: &mut FieldErrors,
+    field: &str,
+    label: &str,
+    raw: &str,
+) -> Option<NaiveDate> {
+    if raw.trim().is_empty() {
+        errors.add(field, format!("{label} is required."));
+        return None;
+    }
+    optional_date(errors, field, label, raw)
 }
 
 /// An optional `http` or `https` link.

@@ -541,14 +541,17 @@ pub async fn seed_demo(store: &Store, today: NaiveDate) -> Result<SeedReport, St
             None => None,
         };
         store
-            .create_partner(&NewPartner {
-                slug: demo.slug.to_owned(),
-                name: demo.name.to_owned(),
-                kind: demo.kind,
-                iso_code: demo.iso_code.map(str::to_owned),
-                parent_id,
-                world_region: demo.world_region,
-            })
+            .create_partner(
+                &NewPartner {
+                    slug: demo.slug.to_owned(),
+                    name: demo.name.to_owned(),
+                    kind: demo.kind,
+                    iso_code: demo.iso_code.map(str::to_owned),
+                    parent_id,
+                    world_region: demo.world_region,
+                },
+                None,
+            )
             .await?;
         report.partners_added += 1;
     }
@@ -579,21 +582,24 @@ pub async fn seed_demo(store: &Store, today: NaiveDate) -> Result<SeedReport, St
             })
             .collect();
         store
-            .create_meeting(&NewMeeting {
-                held_on,
-                title: demo.title.to_owned(),
-                location: Some(demo.location.to_owned()),
-                partner_id: partner.id,
-                summary: Some(
-                    demo.summary
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                ),
-                readout: None,
-                source_url: demo.source_url.map(str::to_owned),
-                participants,
-            })
+            .create_meeting(
+                &NewMeeting {
+                    held_on,
+                    title: demo.title.to_owned(),
+                    location: Some(demo.location.to_owned()),
+                    partner_id: partner.id,
+                    summary: Some(
+                        demo.summary
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ),
+                    readout: None,
+                    source_url: demo.source_url.map(str::to_owned),
+                    participants,
+                },
+                None,
+            )
             .await?;
         report.meetings_added += 1;
     }
@@ -605,7 +611,7 @@ pub async fn seed_demo(store: &Store, today: NaiveDate) -> Result<SeedReport, St
                 display_name: name.to_owned(),
                 role,
             };
-            store.create_user(&user).await?;
+            store.create_user(&user, None).await?;
             report.users_added += 1;
         }
     }

@@ -3,6 +3,7 @@
 //! SQL is written once where both databases accept it; the [`with_db!`] macro runs the same
 //! code against whichever pool is configured. Dialect differences are named where they occur.
 
+mod audit;
 mod initiatives;
 mod meetings;
 mod partners;

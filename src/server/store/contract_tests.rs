@@ -20,6 +20,8 @@ on_both_databases!(
     search_treats_wildcards_literally,
     the_demo_seed_is_idempotent,
     concurrent_writes_all_commit,
+    partners_meetings_users_and_sectors_update_with_an_audit_trail,
+    a_partner_cannot_sit_under_itself,
 );
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -28,18 +30,21 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 async fn add_partner(store: &Store, slug: &str, name: &str, parent_id: Option<i64>) -> i64 {
     store
-        .create_partner(&NewPartner {
-            slug: slug.into(),
-            name: name.into(),
-            kind: if parent_id.is_some() {
-                PartnerKind::Region
-            } else {
-                PartnerKind::Country
+        .create_partner(
+            &NewPartner {
+                slug: slug.into(),
+                name: name.into(),
+                kind: if parent_id.is_some() {
+                    PartnerKind::Region
+                } else {
+                    PartnerKind::Country
+                },
+                iso_code: None,
+                parent_id,
+                world_region: WorldRegion::Europe,
             },
-            iso_code: None,
-            parent_id,
-            world_region: WorldRegion::Europe,
-        })
+            None,
+        )
         .await
         .expect("create partner")
         .id
@@ -108,14 +113,14 @@ async fn a_taken_slug_or_unknown_parent_is_a_field_error(store: &Store) {
         world_region: WorldRegion::Europe,
     };
     let error = store
-        .create_partner(&duplicate)
+        .create_partner(&duplicate, None)
         .await
         .expect_err("taken slug");
     assert_eq!(field_of(error), ["slug"]);
     duplicate.slug = "orphan".into();
     duplicate.parent_id = Some(999_999);
     let error = store
-        .create_partner(&duplicate)
+        .create_partner(&duplicate, None)
         .await
         .expect_err("unknown parent");
     assert_eq!(field_of(error), ["parent_id"]);
@@ -147,7 +152,10 @@ async fn meetings_round_trip_with_participants_in_order(store: &Store) {
             side: Side::Theirs,
         },
     ];
-    let id = store.create_meeting(&new).await.expect("create meeting");
+    let id = store
+        .create_meeting(&new, None)
+        .await
+        .expect("create meeting");
     let stored = store.meeting(id).await.expect("read meeting");
     assert_eq!(stored.held_on, new.held_on);
     assert_eq!(stored.title, new.title);
@@ -163,7 +171,10 @@ async fn meetings_round_trip_with_participants_in_order(store: &Store) {
 
 async fn a_meeting_needs_an_existing_partner(store: &Store) {
     let error = store
-        .create_meeting(&meeting(424_242, date(2026, 1, 1), "Ghost", "Nowhere"))
+        .create_meeting(
+            &meeting(424_242, date(2026, 1, 1), "Ghost", "Nowhere"),
+            None,
+        )
         .await
         .expect_err("unknown partner");
     assert_eq!(field_of(error), ["partner_id"]);
@@ -181,30 +192,29 @@ async fn meetings_list_newest_first_and_search_title_partner_and_place(store: &S
     let flanders = add_partner(store, "flanders", "Flanders", None).await;
     let mongolia = add_partner(store, "mongolia", "Mongolia", None).await;
     store
-        .create_meeting(&meeting(
-            flanders,
-            date(2026, 3, 10),
-            "Trade talks",
-            "Brussels",
-        ))
+        .create_meeting(
+            &meeting(flanders, date(2026, 3, 10), "Trade talks", "Brussels"),
+            None,
+        )
         .await
         .expect("m1");
     store
-        .create_meeting(&meeting(
-            mongolia,
-            date(2026, 9, 17),
-            "Political consultations",
-            "Astana",
-        ))
+        .create_meeting(
+            &meeting(
+                mongolia,
+                date(2026, 9, 17),
+                "Political consultations",
+                "Astana",
+            ),
+            None,
+        )
         .await
         .expect("m2");
     store
-        .create_meeting(&meeting(
-            flanders,
-            date(2026, 5, 1),
-            "Port visit",
-            "Antwerp",
-        ))
+        .create_meeting(
+            &meeting(flanders, date(2026, 5, 1), "Port visit", "Antwerp"),
+            None,
+        )
         .await
         .expect("m3");
 
@@ -234,16 +244,17 @@ async fn meetings_list_newest_first_and_search_title_partner_and_place(store: &S
 async fn search_treats_wildcards_literally(store: &Store) {
     let partner = add_partner(store, "p", "Partner", None).await;
     store
-        .create_meeting(&meeting(partner, date(2026, 1, 1), "Plain title", "Here"))
+        .create_meeting(
+            &meeting(partner, date(2026, 1, 1), "Plain title", "Here"),
+            None,
+        )
         .await
         .expect("m1");
     store
-        .create_meeting(&meeting(
-            partner,
-            date(2026, 1, 2),
-            "100% agreement",
-            "There",
-        ))
+        .create_meeting(
+            &meeting(partner, date(2026, 1, 2), "100% agreement", "There"),
+            None,
+        )
         .await
         .expect("m2");
     let rows = store.list_meetings("%", 50).await.expect("percent");
@@ -301,12 +312,10 @@ async fn concurrent_writes_all_commit(store: &Store) {
         let store = store.clone();
         tasks.push(tokio::spawn(async move {
             store
-                .create_meeting(&meeting(
-                    partner,
-                    date(2026, 2, 1),
-                    &format!("Meeting {n}"),
-                    "Hall",
-                ))
+                .create_meeting(
+                    &meeting(partner, date(2026, 2, 1), &format!("Meeting {n}"), "Hall"),
+                    None,
+                )
                 .await
         }));
     }
@@ -316,4 +325,207 @@ async fn concurrent_writes_all_commit(store: &Store) {
             .expect("every concurrent write commits");
     }
     assert_eq!(store.list_meetings("", 200).await.expect("list").len(), 40);
+}
+
+async fn audit_actions(store: &Store, entity: &str, id: i64) -> Vec<String> {
+    super::with_db!(store.db(), pool => {
+        sqlx::query_scalar("SELECT action FROM audit_events WHERE entity = $1 AND entity_id = $2 ORDER BY id")
+            .bind(entity)
+            .bind(id)
+            .fetch_all(pool)
+            .await
+            .expect("audit events")
+    })
+}
+
+async fn partners_meetings_users_and_sectors_update_with_an_audit_trail(store: &Store) {
+    use crate::domain::sector::NewSector;
+    use crate::domain::{NewUser, Role};
+
+    let belgium = add_partner(store, "belgium", "Belgium", None).await;
+    let renamed = store
+        .update_partner(
+            belgium,
+            &NewPartner::parse(
+                "Kingdom of Belgium",
+                "belgium",
+                "country",
+                "be",
+                None,
+                "europe",
+            )
+            .expect("valid"),
+            None,
+        )
+        .await
+        .expect("update partner");
+    assert_eq!(
+        (renamed.name.as_str(), renamed.iso_code.as_deref()),
+        ("Kingdom of Belgium", Some("BE"))
+    );
+    assert_eq!(
+        audit_actions(store, "partner", belgium).await,
+        ["create", "update"]
+    );
+
+    let other = add_partner(store, "mongolia", "Mongolia", None).await;
+    let mut new = meeting(belgium, date(2026, 3, 10), "First title", "Brussels");
+    new.participants = vec![Participant {
+        name: "One".into(),
+        title: None,
+        organisation: None,
+        side: Side::Ours,
+    }];
+    let id = store
+        .create_meeting(&new, None)
+        .await
+        .expect("create meeting");
+    let mut edit = meeting(other, date(2026, 3, 11), "Second title", "Ghent");
+    edit.participants = vec![
+        Participant {
+            name: "Two".into(),
+            title: None,
+            organisation: None,
+            side: Side::Theirs,
+        },
+        Participant {
+            name: "Three".into(),
+            title: Some("Envoy".into()),
+            organisation: None,
+            side: Side::Ours,
+        },
+    ];
+    let changed = store
+        .update_meeting(id, &edit, None)
+        .await
+        .expect("update meeting");
+    assert_eq!(changed.title, "Second title");
+    assert_eq!(changed.partner_name, "Mongolia");
+    assert_eq!(changed.participants, edit.participants);
+    assert_eq!(store.meeting(id).await.expect("read"), changed);
+    assert_eq!(
+        audit_actions(store, "meeting", id).await,
+        ["create", "update"]
+    );
+    edit.partner_id = 999_999;
+    assert_eq!(
+        field_of(
+            store
+                .update_meeting(id, &edit, None)
+                .await
+                .expect_err("bad partner")
+        ),
+        ["partner_id"]
+    );
+    assert!(matches!(
+        store.update_meeting(999_999, &new, None).await,
+        Err(StoreError::NotFound(_))
+    ));
+
+    let user = store
+        .create_user(
+            &NewUser::parse("Aida@Example.kz", "Aida", "officer").expect("valid"),
+            None,
+        )
+        .await
+        .expect("create user");
+    assert_eq!(user.email, "aida@example.kz");
+    let duplicate = store
+        .create_user(
+            &NewUser::parse("aida@example.kz", "Other", "viewer").expect("valid"),
+            None,
+        )
+        .await;
+    assert_eq!(field_of(duplicate.expect_err("taken email")), ["email"]);
+    let promoted = store
+        .update_user(user.id, "Aida N.", Role::Manager, false, None)
+        .await
+        .expect("update user");
+    assert_eq!(
+        (
+            promoted.role,
+            promoted.active,
+            promoted.display_name.as_str()
+        ),
+        (Role::Manager, false, "Aida N.")
+    );
+    assert_eq!(store.user(user.id).await.expect("read"), promoted);
+    assert_eq!(store.list_users().await.expect("users"), [promoted]);
+    assert_eq!(
+        audit_actions(store, "user", user.id).await,
+        ["create", "update"]
+    );
+    assert_eq!(
+        field_of(
+            store
+                .update_user(user.id, " ", Role::Viewer, true, None)
+                .await
+                .expect_err("blank name")
+        ),
+        ["display_name"]
+    );
+
+    let sector = store
+        .create_sector(
+            &NewSector::parse("Space industry", "space, satellites").expect("valid"),
+            None,
+        )
+        .await
+        .expect("create sector");
+    assert_eq!(sector.synonyms, ["space", "satellites"]);
+    let taken = store
+        .create_sector(&NewSector::parse("Trade", "").expect("valid"), None)
+        .await;
+    assert_eq!(field_of(taken.expect_err("built-in name")), ["name"]);
+    let edited = store
+        .update_sector(
+            sector.id,
+            &NewSector::parse("Space industry", "launchers").expect("valid"),
+            None,
+        )
+        .await
+        .expect("update sector");
+    assert_eq!(edited.synonyms, ["launchers"]);
+    assert_eq!(
+        store
+            .sector_by_slug("space-industry")
+            .await
+            .expect("lookup"),
+        Some(edited)
+    );
+    assert_eq!(
+        audit_actions(store, "sector", sector.id).await,
+        ["create", "update"]
+    );
+}
+
+async fn a_partner_cannot_sit_under_itself(store: &Store) {
+    let belgium = add_partner(store, "belgium", "Belgium", None).await;
+    let flanders = add_partner(store, "flanders", "Flanders", Some(belgium)).await;
+    let port = add_partner(store, "port", "Port", Some(flanders)).await;
+    for parent in [belgium, port] {
+        let moved = NewPartner::parse("Belgium", "belgium", "country", "", Some(parent), "europe")
+            .expect("valid");
+        assert_eq!(
+            field_of(
+                store
+                    .update_partner(belgium, &moved, None)
+                    .await
+                    .expect_err("cycle")
+            ),
+            ["parent_id"]
+        );
+    }
+    let taken = NewPartner::parse("Flanders", "belgium", "region", "", Some(belgium), "europe")
+        .expect("valid");
+    assert_eq!(
+        field_of(
+            store
+                .update_partner(flanders, &taken, None)
+                .await
+                .expect_err("slug")
+        ),
+        ["slug"]
+    );
+    assert_eq!(store.partner(belgium).await.expect("read").parent_id, None);
 }

@@ -64,22 +64,22 @@ async fn world(store: &Store) -> World {
         world_region: WorldRegion::Europe,
     };
     let belgium = store
-        .create_partner(&partner("belgium", None))
+        .create_partner(&partner("belgium", None), None)
         .await
         .expect("belgium")
         .id;
     let flanders = store
-        .create_partner(&partner("flanders", Some(belgium)))
+        .create_partner(&partner("flanders", Some(belgium)), None)
         .await
         .expect("flanders")
         .id;
     let port = store
-        .create_partner(&partner("port", Some(flanders)))
+        .create_partner(&partner("port", Some(flanders)), None)
         .await
         .expect("port")
         .id;
     let mongolia = store
-        .create_partner(&partner("mongolia", None))
+        .create_partner(&partner("mongolia", None), None)
         .await
         .expect("mongolia")
         .id;
@@ -89,12 +89,12 @@ async fn world(store: &Store) -> World {
         role: Role::Officer,
     };
     let officer = store
-        .create_user(&user("a@x.kz"))
+        .create_user(&user("a@x.kz"), None)
         .await
         .expect("officer")
         .id;
     let other_officer = store
-        .create_user(&user("b@x.kz"))
+        .create_user(&user("b@x.kz"), None)
         .await
         .expect("officer")
         .id;
@@ -220,16 +220,19 @@ async fn references_only_the_database_can_check_are_field_errors(store: &Store) 
     );
 
     let meeting = store
-        .create_meeting(&crate::domain::NewMeeting {
-            held_on: day(5),
-            title: "Later meeting".into(),
-            location: None,
-            partner_id: w.flanders,
-            summary: None,
-            readout: None,
-            source_url: None,
-            participants: vec![],
-        })
+        .create_meeting(
+            &crate::domain::NewMeeting {
+                held_on: day(5),
+                title: "Later meeting".into(),
+                location: None,
+                partner_id: w.flanders,
+                summary: None,
+                readout: None,
+                source_url: None,
+                participants: vec![],
+            },
+            None,
+        )
         .await
         .expect("meeting");
     let mut early = fields(&w, "Due before the meeting", w.flanders, Some(day(4)));

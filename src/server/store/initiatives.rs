@@ -6,8 +6,9 @@ mod list;
 pub use list::{DashboardCount, MAX_PAGE_SIZE};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
+use super::audit::{changes, insert_audit};
 use super::{BeginWrite, Store, StoreError, now, with_db};
 use crate::domain::initiative::check_deadline_after_meeting;
 use crate::domain::{
@@ -224,59 +225,6 @@ macro_rules! insert_update {
     }};
 }
 
-/// Appends an audit event.
-macro_rules! insert_audit {
-    ($tx:expr, $actor:expr, $at:expr, $entity_id:expr, $action:expr, $changes:expr) => {{
-        sqlx::query(
-            "INSERT INTO audit_events (occurred_at, actor_id, entity, entity_id, action, changes) \
-             VALUES ($1, $2, 'initiative', $3, $4, $5)",
-        )
-        .bind($at)
-        .bind($actor)
-        .bind($entity_id)
-        .bind($action)
-        .bind($changes.to_string())
-        .execute(&mut *$tx)
-        .await?;
-    }};
-}
-
-/// The fields the audit trail records, with their values.
-fn audited_fields(i: &Initiative) -> [(&'static str, Value); 14] {
-    [
-        ("title", json!(i.title)),
-        ("description", json!(i.description)),
-        ("partner_id", json!(i.partner_id)),
-        ("meeting_id", json!(i.meeting_id)),
-        ("owner_id", json!(i.owner_id)),
-        ("deadline", json!(i.deadline)),
-        ("sector_ids", json!(i.sector_ids)),
-        ("status", json!(i.status)),
-        ("blocked_reason", json!(i.blocked_reason)),
-        ("obligor", json!(i.obligor)),
-        ("strength", json!(i.strength)),
-        ("confidentiality", json!(i.confidentiality)),
-        ("next_review_on", json!(i.next_review_on)),
-        ("completed_on", json!(i.completed_on)),
-    ]
-}
-
-/// `{ field: [old, new] }` for every audited field that differs (`old` is null on creation).
-fn changes(old: Option<&Initiative>, new: &Initiative) -> Map<String, Value> {
-    let new_values = audited_fields(new);
-    let old_values = old.map(audited_fields);
-    let mut changes = Map::new();
-    for (index, (field, new_value)) in new_values.into_iter().enumerate() {
-        let old_value = old_values
-            .as_ref()
-            .map_or(Value::Null, |values| values[index].1.clone());
-        if old_value != new_value && !(old.is_none() && new_value.is_null()) {
-            changes.insert(field.to_owned(), json!([old_value, new_value]));
-        }
-    }
-    changes
-}
-
 #[derive(sqlx::FromRow)]
 struct UpdateRow {
     id: i64,
@@ -339,7 +287,7 @@ impl Store {
             insert_update!(tx, id, actor, at, None, new.status, "", None::<String>);
             bump_tally!(tx, fields.partner_id, new.status, 1);
             let created = fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;
-            insert_audit!(tx, actor, at, id, "create", Value::Object(changes(None, &created)));
+            insert_audit!(tx, actor, at, "initiative", id, "create", changes(None, &created));
             tx.commit().await?;
             Ok(created)
         })
@@ -408,7 +356,7 @@ impl Store {
                 bump_tally!(tx, fields.partner_id, current.status, 1);
             }
             let changed = fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;
-            insert_audit!(tx, actor, at, id, "update", Value::Object(changes(Some(&current), &changed)));
+            insert_audit!(tx, actor, at, "initiative", id, "update", changes(Some(&current), &changed));
             tx.commit().await?;
             Ok(changed)
         })
@@ -472,7 +420,7 @@ impl Store {
                 audit.insert("evidence_url".to_owned(), json!([Value::Null, evidence]));
             }
             let action = if from.is_some() { "status" } else { "note" };
-            insert_audit!(tx, actor, at, id, action, Value::Object(audit));
+            insert_audit!(tx, actor, at, "initiative", id, action, audit);
             tx.commit().await?;
             Ok(changed)
         })
@@ -550,54 +498,5 @@ impl Store {
             })
             .collect();
         Ok((updates, events))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::Confidentiality;
-
-    fn sample() -> Initiative {
-        Initiative {
-            id: 1,
-            title: "Port delegation to Aktau".into(),
-            description: String::new(),
-            partner_id: 4,
-            partner_name: "Port".into(),
-            meeting_id: None,
-            owner_id: Some(2),
-            owner_name: None,
-            deadline: NaiveDate::from_ymd_opt(2027, 1, 31),
-            sector_ids: vec![3],
-            status: Status::Active,
-            blocked_reason: None,
-            obligor: Obligor::Joint,
-            strength: Strength::Firm,
-            confidentiality: Confidentiality::Internal,
-            next_review_on: None,
-            completed_on: None,
-            last_activity_on: NaiveDate::from_ymd_opt(2026, 11, 1).expect("date"),
-            version: 1,
-            created_at: now(),
-            updated_at: now(),
-        }
-    }
-
-    #[test]
-    fn creation_records_every_set_field_and_edits_only_what_changed() {
-        let original = sample();
-        let created = changes(None, &original);
-        assert_eq!(created["title"], json!([null, "Port delegation to Aktau"]));
-        assert!(
-            !created.contains_key("meeting_id"),
-            "unset fields are left out"
-        );
-        let mut edited = original.clone();
-        edited.owner_id = Some(5);
-        edited.version = 2;
-        let diff = changes(Some(&original), &edited);
-        assert_eq!(diff.len(), 1);
-        assert_eq!(diff["owner_id"], json!([2, 5]));
     }
 }

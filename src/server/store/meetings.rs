@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use super::audit::{changes, insert_audit};
 use super::{BeginWrite, Store, StoreError, like_pattern, now, with_db};
 use crate::domain::{Meeting, MeetingSummary, NewMeeting, Participant, Side};
 use crate::error::AppError;
@@ -80,19 +81,100 @@ const LIST_MEETINGS: &str = "\
     ORDER BY m.held_on DESC, m.id DESC \
     LIMIT $3";
 
+/// Reads one meeting with its participants on `$conn` (a connection or transaction).
+macro_rules! fetch_meeting {
+    ($conn:expr, $id:expr) => {{
+        let row: Option<MeetingRow> = sqlx::query_as(
+            "SELECT m.id, m.held_on, m.title, m.location, m.partner_id, p.name AS partner_name, \
+                    m.summary, m.readout, m.source_url \
+             FROM meetings m JOIN partners p ON p.id = m.partner_id WHERE m.id = $1",
+        )
+        .bind($id)
+        .fetch_optional(&mut *$conn)
+        .await?;
+        match row {
+            None => None,
+            Some(row) => {
+                let participants: Vec<ParticipantRow> = sqlx::query_as(
+                    "SELECT name, title, organisation, side FROM meeting_participants \
+                     WHERE meeting_id = $1 ORDER BY position",
+                )
+                .bind($id)
+                .fetch_all(&mut *$conn)
+                .await?;
+                Some(row.into_meeting(participants)?)
+            }
+        }
+    }};
+}
+
+/// A meeting's partner must exist.
+macro_rules! check_meeting_partner {
+    ($tx:expr, $meeting:expr) => {{
+        let partner: Option<i64> = sqlx::query_scalar("SELECT id FROM partners WHERE id = $1")
+            .bind($meeting.partner_id)
+            .fetch_optional(&mut *$tx)
+            .await?;
+        if partner.is_none() {
+            return Err(StoreError::Invalid(AppError::field(
+                "partner_id",
+                "Choose a partner that exists.",
+            )));
+        }
+    }};
+}
+
+/// Inserts a meeting's participants in order.
+macro_rules! write_participants {
+    ($tx:expr, $id:expr, $participants:expr) => {{
+        for (position, participant) in $participants.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO meeting_participants (meeting_id, position, name, title, organisation, side) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind($id)
+            .bind(i32::try_from(position).unwrap_or(i32::MAX))
+            .bind(&participant.name)
+            .bind(&participant.title)
+            .bind(&participant.organisation)
+            .bind(participant.side.as_str())
+            .execute(&mut *$tx)
+            .await?;
+        }
+    }};
+}
+
+impl MeetingRow {
+    fn into_meeting(self, participants: Vec<ParticipantRow>) -> Result<Meeting, StoreError> {
+        Ok(Meeting {
+            id: self.id,
+            held_on: self.held_on,
+            title: self.title,
+            location: self.location,
+            partner_id: self.partner_id,
+            partner_name: self.partner_name,
+            summary: self.summary,
+            readout: self.readout,
+            source_url: self.source_url,
+            participants: participants
+                .into_iter()
+                .map(Participant::try_from)
+                .collect::<Result<_, _>>()?,
+        })
+    }
+}
+
 impl Store {
     /// Creates a meeting with its participants in one transaction.
-    pub async fn create_meeting(&self, meeting: &NewMeeting) -> Result<i64, StoreError> {
-        let now = now();
+    pub async fn create_meeting(
+        &self,
+        meeting: &NewMeeting,
+        actor: Option<i64>,
+    ) -> Result<i64, StoreError> {
+        let at = now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
-            let partner: Option<i64> = sqlx::query_scalar("SELECT id FROM partners WHERE id = $1")
-                .bind(meeting.partner_id)
-                .fetch_optional(&mut *tx)
-                .await?;
-            if partner.is_none() {
-                return Err(StoreError::Invalid(AppError::field("partner_id", "Choose a partner that exists.")));
-            }
+            check_meeting_partner!(tx, meeting);
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO meetings (held_on, title, location, partner_id, summary, readout, source_url, created_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -104,25 +186,49 @@ impl Store {
             .bind(&meeting.summary)
             .bind(&meeting.readout)
             .bind(&meeting.source_url)
-            .bind(now)
+            .bind(at)
             .fetch_one(&mut *tx)
             .await?;
-            for (position, participant) in meeting.participants.iter().enumerate() {
-                sqlx::query(
-                    "INSERT INTO meeting_participants (meeting_id, position, name, title, organisation, side) \
-                     VALUES ($1, $2, $3, $4, $5, $6)",
-                )
-                .bind(id)
-                .bind(i32::try_from(position).unwrap_or(i32::MAX))
-                .bind(&participant.name)
-                .bind(&participant.title)
-                .bind(&participant.organisation)
-                .bind(participant.side.as_str())
-                .execute(&mut *tx)
-                .await?;
-            }
+            write_participants!(tx, id, &meeting.participants);
+            let created = fetch_meeting!(tx, id).ok_or(StoreError::NotFound("Meeting"))?;
+            insert_audit!(tx, actor, at, "meeting", id, "create", changes(None, &created));
             tx.commit().await?;
             Ok(id)
+        })
+    }
+
+    /// Changes a meeting and replaces its participants, in one transaction.
+    pub async fn update_meeting(
+        &self,
+        id: i64,
+        meeting: &NewMeeting,
+        actor: Option<i64>,
+    ) -> Result<Meeting, StoreError> {
+        let at = now();
+        with_db!(self.db(), pool => {
+            let mut tx = pool.begin_write().await?;
+            let current = fetch_meeting!(tx, id).ok_or(StoreError::NotFound("Meeting"))?;
+            check_meeting_partner!(tx, meeting);
+            sqlx::query(
+                "UPDATE meetings SET held_on = $1, title = $2, location = $3, partner_id = $4, summary = $5, \
+                    readout = $6, source_url = $7 WHERE id = $8",
+            )
+            .bind(meeting.held_on)
+            .bind(&meeting.title)
+            .bind(&meeting.location)
+            .bind(meeting.partner_id)
+            .bind(&meeting.summary)
+            .bind(&meeting.readout)
+            .bind(&meeting.source_url)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query("DELETE FROM meeting_participants WHERE meeting_id = $1").bind(id).execute(&mut *tx).await?;
+            write_participants!(tx, id, &meeting.participants);
+            let changed = fetch_meeting!(tx, id).ok_or(StoreError::NotFound("Meeting"))?;
+            insert_audit!(tx, actor, at, "meeting", id, "update", changes(Some(&current), &changed));
+            tx.commit().await?;
+            Ok(changed)
         })
     }
 
@@ -150,39 +256,9 @@ impl Store {
 
     /// One meeting with its participants, in the order they were entered.
     pub async fn meeting(&self, id: i64) -> Result<Meeting, StoreError> {
-        let (row, participants): (Option<MeetingRow>, Vec<ParticipantRow>) = with_db!(self.db(), pool => {
-            let row = sqlx::query_as(
-                "SELECT m.id, m.held_on, m.title, m.location, m.partner_id, p.name AS partner_name, \
-                        m.summary, m.readout, m.source_url \
-                 FROM meetings m JOIN partners p ON p.id = m.partner_id WHERE m.id = $1",
-            )
-            .bind(id)
-            .fetch_optional(pool)
-            .await?;
-            let participants = sqlx::query_as(
-                "SELECT name, title, organisation, side FROM meeting_participants \
-                 WHERE meeting_id = $1 ORDER BY position",
-            )
-            .bind(id)
-            .fetch_all(pool)
-            .await?;
-            (row, participants)
-        });
-        let row = row.ok_or(StoreError::NotFound("Meeting"))?;
-        Ok(Meeting {
-            id: row.id,
-            held_on: row.held_on,
-            title: row.title,
-            location: row.location,
-            partner_id: row.partner_id,
-            partner_name: row.partner_name,
-            summary: row.summary,
-            readout: row.readout,
-            source_url: row.source_url,
-            participants: participants
-                .into_iter()
-                .map(Participant::try_from)
-                .collect::<Result<_, _>>()?,
+        with_db!(self.db(), pool => {
+            let mut conn = pool.acquire().await?;
+            fetch_meeting!(conn, id).ok_or(StoreError::NotFound("Meeting"))
         })
     }
 

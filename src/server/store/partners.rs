@@ -1,10 +1,11 @@
 //! Partners in the store.
 
+use super::audit::{changes, insert_audit};
 use super::{BeginWrite, Store, StoreError, now, with_db};
 use crate::domain::{NewPartner, Partner, PartnerKind, WorldRegion};
-use crate::error::AppError;
+use crate::error::{AppError, FieldErrors};
 
-#[derive(sqlx::FromRow)]
+#[derive(sqlx::FromRow, Clone)]
 struct PartnerRow {
     id: i64,
     slug: String,
@@ -33,31 +34,65 @@ impl TryFrom<PartnerRow> for Partner {
     }
 }
 
+/// Checks in `$tx` that the slug is free (for anyone but `$own_id`) and that the parent exists
+/// and is neither the partner itself nor one of its descendants.
+macro_rules! check_partner {
+    ($tx:expr, $partner:expr, $own_id:expr) => {{
+        let partner: &NewPartner = $partner;
+        let own_id: Option<i64> = $own_id;
+        let mut errors = FieldErrors::new();
+        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM partners WHERE slug = $1")
+            .bind(&partner.slug)
+            .fetch_optional(&mut *$tx)
+            .await?;
+        if taken.is_some() && taken != own_id {
+            errors.add("slug", "Another partner already uses this key.");
+        }
+        if let Some(parent_id) = partner.parent_id {
+            let parent: Option<i64> = sqlx::query_scalar("SELECT id FROM partners WHERE id = $1")
+                .bind(parent_id)
+                .fetch_optional(&mut *$tx)
+                .await?;
+            if parent.is_none() {
+                errors.add("parent_id", "Choose a parent partner that exists.");
+            } else if let Some(own_id) = own_id {
+                let below: Option<i64> = sqlx::query_scalar(
+                    "WITH RECURSIVE below (id) AS (SELECT id FROM partners WHERE id = $1 \
+                     UNION ALL SELECT p.id FROM partners p JOIN below b ON p.parent_id = b.id) \
+                     SELECT id FROM below WHERE id = $2",
+                )
+                .bind(own_id)
+                .bind(parent_id)
+                .fetch_optional(&mut *$tx)
+                .await?;
+                if below.is_some() {
+                    errors.add(
+                        "parent_id",
+                        "A partner cannot sit under itself or one of its own parts.",
+                    );
+                }
+            }
+        }
+        if !errors.is_empty() {
+            return Err(StoreError::Invalid(AppError::Validation(errors)));
+        }
+    }};
+}
+
 const PARTNER_COLUMNS: &str = "id, slug, name, kind, iso_code, parent_id, world_region";
 
 impl Store {
     /// Creates a partner. A taken slug or an unknown parent is a validation error.
-    pub async fn create_partner(&self, partner: &NewPartner) -> Result<Partner, StoreError> {
-        let now = now();
+    pub async fn create_partner(
+        &self,
+        partner: &NewPartner,
+        actor: Option<i64>,
+    ) -> Result<Partner, StoreError> {
+        let at = now();
         let row: PartnerRow = with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
-            let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM partners WHERE slug = $1")
-                .bind(&partner.slug)
-                .fetch_optional(&mut *tx)
-                .await?;
-            if taken.is_some() {
-                return Err(StoreError::Invalid(AppError::field("slug", "Another partner already uses this key.")));
-            }
-            if let Some(parent_id) = partner.parent_id {
-                let parent: Option<i64> = sqlx::query_scalar("SELECT id FROM partners WHERE id = $1")
-                    .bind(parent_id)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-                if parent.is_none() {
-                    return Err(StoreError::Invalid(AppError::field("parent_id", "Choose a parent partner that exists.")));
-                }
-            }
-            let row = sqlx::query_as(&format!(
+            check_partner!(tx, partner, None::<i64>);
+            let row: PartnerRow = sqlx::query_as(&format!(
                 "INSERT INTO partners (slug, name, kind, iso_code, parent_id, world_region, created_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {PARTNER_COLUMNS}"
             ))
@@ -67,13 +102,51 @@ impl Store {
             .bind(&partner.iso_code)
             .bind(partner.parent_id)
             .bind(partner.world_region.as_str())
-            .bind(now)
+            .bind(at)
             .fetch_one(&mut *tx)
             .await?;
+            let created = Partner::try_from(row.clone())?;
+            insert_audit!(tx, actor, at, "partner", created.id, "create", changes(None, &created));
             tx.commit().await?;
             row
         });
         row.try_into()
+    }
+
+    /// Changes a partner. Besides the checks of creation, a partner cannot be put under itself
+    /// or under one of its own children.
+    pub async fn update_partner(
+        &self,
+        id: i64,
+        partner: &NewPartner,
+        actor: Option<i64>,
+    ) -> Result<Partner, StoreError> {
+        let at = now();
+        let select = format!("SELECT {PARTNER_COLUMNS} FROM partners WHERE id = $1");
+        with_db!(self.db(), pool => {
+            let mut tx = pool.begin_write().await?;
+            let current: Option<PartnerRow> = sqlx::query_as(&select).bind(id).fetch_optional(&mut *tx).await?;
+            let current = Partner::try_from(current.ok_or(StoreError::NotFound("Partner"))?)?;
+            check_partner!(tx, partner, Some(id));
+            sqlx::query(
+                "UPDATE partners SET slug = $1, name = $2, kind = $3, iso_code = $4, parent_id = $5, world_region = $6 \
+                 WHERE id = $7",
+            )
+            .bind(&partner.slug)
+            .bind(&partner.name)
+            .bind(partner.kind.as_str())
+            .bind(&partner.iso_code)
+            .bind(partner.parent_id)
+            .bind(partner.world_region.as_str())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+            let row: PartnerRow = sqlx::query_as(&select).bind(id).fetch_one(&mut *tx).await?;
+            let changed = Partner::try_from(row)?;
+            insert_audit!(tx, actor, at, "partner", id, "update", changes(Some(&current), &changed));
+            tx.commit().await?;
+            Ok(changed)
+        })
     }
 
     /// The partner with this slug, if any.

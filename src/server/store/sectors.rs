@@ -1,8 +1,11 @@
 //! Sectors in the store.
 
-use super::{Store, StoreError, with_db};
+use super::audit::{changes, insert_audit};
+use super::{BeginWrite, Store, StoreError, now, with_db};
 use crate::domain::Sector;
 use crate::domain::sector::DEFAULT_SECTORS;
+use crate::domain::sector::NewSector;
+use crate::error::AppError;
 
 #[derive(sqlx::FromRow)]
 struct SectorRow {
@@ -28,6 +31,23 @@ impl From<SectorRow> for Sector {
     }
 }
 
+/// A sector's key must be free for anyone but `$own_id`.
+macro_rules! check_sector_slug {
+    ($tx:expr, $sector:expr, $own_id:expr) => {{
+        let own_id: Option<i64> = $own_id;
+        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM sectors WHERE slug = $1")
+            .bind(&$sector.slug)
+            .fetch_optional(&mut *$tx)
+            .await?;
+        if taken.is_some() && taken != own_id {
+            return Err(StoreError::Invalid(AppError::field(
+                "name",
+                "A sector with this name already exists.",
+            )));
+        }
+    }};
+}
+
 impl Store {
     /// Adds the built-in sectors that are missing; leaves existing ones (and admins' edits) alone.
     pub(crate) async fn ensure_default_sectors(&self) -> Result<(), StoreError> {
@@ -44,6 +64,60 @@ impl Store {
             }
         });
         Ok(())
+    }
+
+    /// Creates a sector. A name whose key is taken is a validation error.
+    pub async fn create_sector(
+        &self,
+        sector: &NewSector,
+        actor: Option<i64>,
+    ) -> Result<Sector, StoreError> {
+        let at = now();
+        with_db!(self.db(), pool => {
+            let mut tx = pool.begin_write().await?;
+            check_sector_slug!(tx, sector, None::<i64>);
+            let row: SectorRow = sqlx::query_as(
+                "INSERT INTO sectors (slug, name, synonyms) VALUES ($1, $2, $3) RETURNING id, slug, name, synonyms",
+            )
+            .bind(&sector.slug)
+            .bind(&sector.name)
+            .bind(sector.synonyms.join("|"))
+            .fetch_one(&mut *tx)
+            .await?;
+            let created = Sector::from(row);
+            insert_audit!(tx, actor, at, "sector", created.id, "create", changes(None, &created));
+            tx.commit().await?;
+            Ok(created)
+        })
+    }
+
+    /// Renames a sector or changes its synonyms.
+    pub async fn update_sector(
+        &self,
+        id: i64,
+        sector: &NewSector,
+        actor: Option<i64>,
+    ) -> Result<Sector, StoreError> {
+        let at = now();
+        let select = "SELECT id, slug, name, synonyms FROM sectors WHERE id = $1";
+        with_db!(self.db(), pool => {
+            let mut tx = pool.begin_write().await?;
+            let current: Option<SectorRow> = sqlx::query_as(select).bind(id).fetch_optional(&mut *tx).await?;
+            let current = Sector::from(current.ok_or(StoreError::NotFound("Sector"))?);
+            check_sector_slug!(tx, sector, Some(id));
+            sqlx::query("UPDATE sectors SET slug = $1, name = $2, synonyms = $3 WHERE id = $4")
+                .bind(&sector.slug)
+                .bind(&sector.name)
+                .bind(sector.synonyms.join("|"))
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            let row: SectorRow = sqlx::query_as(select).bind(id).fetch_one(&mut *tx).await?;
+            let changed = Sector::from(row);
+            insert_audit!(tx, actor, at, "sector", id, "update", changes(Some(&current), &changed));
+            tx.commit().await?;
+            Ok(changed)
+        })
     }
 
     /// Every sector, by name.

@@ -1,5 +1,6 @@
 //! Users in the store (password hashes stay here; sign-in comes with the auth module).
 
+use super::audit::{changes, insert_audit};
 use super::{BeginWrite, Store, StoreError, now, with_db};
 use crate::domain::{NewUser, Role, User};
 use crate::error::AppError;
@@ -31,9 +32,13 @@ const USER_COLUMNS: &str = "id, email, display_name, role, active";
 
 impl Store {
     /// Creates a user without a password (one is set by the auth module).
-    pub async fn create_user(&self, user: &NewUser) -> Result<User, StoreError> {
-        let created_at = now();
-        let row: UserRow = with_db!(self.db(), pool => {
+    pub async fn create_user(
+        &self,
+        user: &NewUser,
+        actor: Option<i64>,
+    ) -> Result<User, StoreError> {
+        let at = now();
+        with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
                 .bind(&user.email)
@@ -42,7 +47,7 @@ impl Store {
             if taken.is_some() {
                 return Err(StoreError::Invalid(AppError::field("email", "A user with this email already exists.")));
             }
-            let row = sqlx::query_as(&format!(
+            let row: UserRow = sqlx::query_as(&format!(
                 "INSERT INTO users (email, display_name, role, active, created_at) \
                  VALUES ($1, $2, $3, $4, $5) RETURNING {USER_COLUMNS}"
             ))
@@ -50,13 +55,51 @@ impl Store {
             .bind(&user.display_name)
             .bind(user.role.as_str())
             .bind(true)
-            .bind(created_at)
+            .bind(at)
             .fetch_one(&mut *tx)
             .await?;
+            let created = User::try_from(row)?;
+            insert_audit!(tx, actor, at, "user", created.id, "create", changes(None, &created));
             tx.commit().await?;
-            row
-        });
-        row.try_into()
+            Ok(created)
+        })
+    }
+
+    /// Changes a user's name, role or active flag.
+    pub async fn update_user(
+        &self,
+        id: i64,
+        display_name: &str,
+        role: Role,
+        active: bool,
+        actor: Option<i64>,
+    ) -> Result<User, StoreError> {
+        let at = now();
+        let select = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
+        let display_name = display_name.trim();
+        if display_name.is_empty() {
+            return Err(StoreError::Invalid(AppError::field(
+                "display_name",
+                "Name is required.",
+            )));
+        }
+        with_db!(self.db(), pool => {
+            let mut tx = pool.begin_write().await?;
+            let current: Option<UserRow> = sqlx::query_as(&select).bind(id).fetch_optional(&mut *tx).await?;
+            let current = User::try_from(current.ok_or(StoreError::NotFound("User"))?)?;
+            sqlx::query("UPDATE users SET display_name = $1, role = $2, active = $3 WHERE id = $4")
+                .bind(display_name)
+                .bind(role.as_str())
+                .bind(active)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            let row: UserRow = sqlx::query_as(&select).bind(id).fetch_one(&mut *tx).await?;
+            let changed = User::try_from(row)?;
+            insert_audit!(tx, actor, at, "user", id, "update", changes(Some(&current), &changed));
+            tx.commit().await?;
+            Ok(changed)
+        })
     }
 
     pub async fn user(&self, id: i64) -> Result<User, StoreError> {
