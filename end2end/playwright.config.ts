@@ -3,6 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 // Every spec runs twice: JavaScript on (hydrated) and off (server-rendered HTML and plain forms).
 // Specs that only make sense hydrated are named *.hydrate.spec.ts; JS-off-only ones *.nojs.spec.ts.
 const port = Number(process.env.E2E_PORT ?? 3100);
+export const officerState = 'test-results/.auth/officer.json';
 
 export default defineConfig({
   testDir: './tests',
@@ -30,15 +31,19 @@ export default defineConfig({
     },
   },
   projects: [
+    // Signs in once as a demo desk officer; the other projects start from that session.
+    { name: 'sign-in', testMatch: /sign-in\.setup\.ts$/ },
     {
       name: 'js-on',
-      use: { ...devices['Desktop Chrome'], javaScriptEnabled: true },
+      use: { ...devices['Desktop Chrome'], javaScriptEnabled: true, storageState: officerState },
       testIgnore: /\.nojs\.spec\.ts$/,
+      dependencies: ['sign-in'],
     },
     {
       name: 'js-off',
-      use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },
+      use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, storageState: officerState },
       testIgnore: /\.hydrate\.spec\.ts$/,
+      dependencies: ['sign-in'],
     },
   ],
   webServer: {

@@ -18,8 +18,17 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
+// Signs in as a demo user (override with ACCORD_EMAIL / ACCORD_PASSWORD).
+const email = process.env.ACCORD_EMAIL ?? 'aida@demo.accord.test';
+const password = process.env.ACCORD_PASSWORD ?? 'accord-demo-2026';
 for (const [width, suffix] of [[1280, ''], [390, '-mobile']]) {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(base + '/login');
+  await page.screenshot({ path: `${out}/login${suffix}.png`, fullPage: true });
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   for (const [name, path] of pages) {
     await page.goto(base + path);
     await page.locator('body[data-hydrated="true"]').waitFor({ timeout: 10_000 }).catch(() => {});

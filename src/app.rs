@@ -6,10 +6,22 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, StaticSegment, path};
 
 use crate::ui::components::layout::{SiteFooter, SiteHeader, SkipLink};
-use crate::ui::pages::{HomePage, MeetingPage, MeetingsPage, NotFoundPage};
+use crate::ui::pages::{HomePage, LoginPage, MeetingPage, MeetingsPage, NotFoundPage};
 
 /// The document around the application, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // The page's Content-Security-Policy allows exactly the inline scripts that carry its nonce.
+    #[cfg(feature = "ssr")]
+    if let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) {
+        if let Ok(value) =
+            axum::http::HeaderValue::from_str(&crate::server::http::page_csp(&nonce.to_string()))
+        {
+            response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -54,6 +66,7 @@ pub fn App() -> impl IntoView {
                 // not implement PartiallyBlocked: it streams blocking resources out of order.)
                 <Routes fallback=NotFoundPage>
                     <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
                     <Route path=path!("/meetings") view=MeetingsPage ssr=SsrMode::Async />
                     <Route path=path!("/meetings/:id") view=MeetingPage ssr=SsrMode::Async />
                 </Routes>

@@ -7,6 +7,8 @@ pub mod health;
 pub mod initiative;
 pub mod meeting;
 pub mod partner;
+pub mod password;
+pub mod permission;
 pub mod sector;
 pub mod status;
 mod text_enum;

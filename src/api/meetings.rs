@@ -9,8 +9,11 @@ use crate::error::AppError;
 pub const MEETINGS_PAGE_SIZE: i64 = 100;
 
 /// Meetings, newest first, whose title, partner or location contains `search`.
-#[server]
+#[server(endpoint = "list_meetings")]
 pub async fn list_meetings(search: String) -> Result<Vec<MeetingSummary>, AppError> {
+    use crate::domain::permission::{Action, RecordFacts};
+    let user = crate::server::auth::require_user().await?;
+    crate::server::auth::authorize(&user, Action::ReadMeeting, RecordFacts::default())?;
     let store = crate::server::state::store()?;
     store
         .list_meetings(&search, MEETINGS_PAGE_SIZE)
@@ -20,8 +23,11 @@ pub async fn list_meetings(search: String) -> Result<Vec<MeetingSummary>, AppErr
 
 /// One meeting with its participants. `id` is the raw path segment; a missing meeting (or an
 /// id that is not a number) sets the response status to 404.
-#[server]
+#[server(endpoint = "get_meeting")]
 pub async fn get_meeting(id: String) -> Result<Meeting, AppError> {
+    use crate::domain::permission::{Action, RecordFacts};
+    let user = crate::server::auth::require_user().await?;
+    crate::server::auth::authorize(&user, Action::ReadMeeting, RecordFacts::default())?;
     let store = crate::server::state::store()?;
     let result = match id.trim().parse::<i64>() {
         Ok(id) => store

@@ -11,6 +11,8 @@ use super::state::AppState;
 use super::store::{ConnectOptions, Store};
 use super::{http, seed};
 
+mod users;
+
 /// Accord turns the outcomes of diplomatic meetings into tracked initiatives.
 ///
 /// Configuration comes from the environment (and a `.env` file when present):
@@ -35,6 +37,37 @@ enum Command {
     Migrate,
     /// Add example data. Safe to run again: records that exist are left alone.
     Seed(SeedArgs),
+    /// Manage users. There is no built-in account: make the first admin with `user add`.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Add a user. The password is read from standard input with --password-stdin; otherwise
+    /// one is generated and printed once.
+    Add {
+        #[arg(long)]
+        email: String,
+        /// admin, manager, officer or viewer.
+        #[arg(long)]
+        role: String,
+        /// The name shown in the app (default: the part of the email before the @).
+        #[arg(long)]
+        name: Option<String>,
+        /// Read the password (12 to 128 characters) from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List users with their roles and whether they are active.
+    List,
+    /// Stop a user from signing in (their records stay).
+    Disable {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -108,11 +141,14 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
                 } => unreachable!("clap requires one data set"),
             }
         }
+        Command::User { command } => users::run(&store, command).await?,
         Command::Serve => {
             let leptos_options = get_configuration(None)?.leptos_options;
+            let auth = crate::server::auth::session::AuthConfig::from_env();
             http::serve(AppState {
                 leptos_options,
                 store,
+                auth,
             })
             .await?;
         }

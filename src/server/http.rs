@@ -6,30 +6,49 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::middleware;
 use axum::response::IntoResponse;
-use axum::routing::get;
+use axum::routing::{get, post};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
+use super::auth;
 use super::state::AppState;
+
+mod guard;
+
 use crate::app::{App, shell};
+pub use guard::page_csp;
 
 /// How long `/readyz` waits for the database before calling it unavailable.
 const READY_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// The whole application as one axum router.
+///
+/// Layers, outermost first: request logging, security headers, the same-origin check on
+/// state-changing requests, sessions, then the sign-in requirement for pages.
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
+    let sessions = state.store.session_backend().layer(&state.auth);
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .route("/login", post(auth::routes::login))
+        .route("/logout", post(auth::routes::logout))
         .leptos_routes(&state, routes, {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            guard::require_sign_in,
+        ))
+        .layer(sessions)
+        .layer(middleware::from_fn(guard::same_origin_only))
+        .layer(middleware::from_fn(guard::security_headers))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
@@ -69,9 +88,16 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
         "Accord listening on http://{addr} ({})",
         store.backend().name()
     );
-    axum::serve(listener, router(state).into_make_service())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    state
+        .store
+        .session_backend()
+        .spawn_cleanup(Duration::from_secs(15 * 60));
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     store.close().await;
     tracing::info!("Accord stopped");
     Ok(())

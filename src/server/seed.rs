@@ -30,7 +30,10 @@ impl fmt::Display for SeedReport {
     }
 }
 
-/// Demo users: (email, name, role). Their passwords are set by the auth module.
+/// The password of every demo user: for trying Accord on your own machine only.
+pub const DEMO_PASSWORD: &str = "accord-demo-2026";
+
+/// Demo users: (email, name, role), all with [`DEMO_PASSWORD`].
 pub const DEMO_USERS: &[(&str, &str, Role)] = &[
     ("admin@demo.accord.test", "Dana Admin", Role::Admin),
     ("manager@demo.accord.test", "Marat Seitkali", Role::Manager),
@@ -604,16 +607,32 @@ pub async fn seed_demo(store: &Store, today: NaiveDate) -> Result<SeedReport, St
         report.meetings_added += 1;
     }
 
+    // One hash serves every demo user: they share the demo password.
+    let mut demo_hash: Option<String> = None;
     for &(email, name, role) in DEMO_USERS {
-        if store.user_by_email(email).await?.is_none() {
-            let user = NewUser {
-                email: email.to_owned(),
-                display_name: name.to_owned(),
-                role,
-            };
-            store.create_user(&user, None).await?;
-            report.users_added += 1;
+        if store.user_by_email(email).await?.is_some() {
+            continue;
         }
+        let user = NewUser {
+            email: email.to_owned(),
+            display_name: name.to_owned(),
+            role,
+        };
+        let created = store.create_user(&user, None).await?;
+        let hash = match &demo_hash {
+            Some(hash) => hash.clone(),
+            None => {
+                let hash = crate::server::auth::password::hash(DEMO_PASSWORD.to_owned())
+                    .await
+                    .map_err(|error| {
+                        StoreError::corrupt("demo password hash", error.to_string())
+                    })?;
+                demo_hash = Some(hash.clone());
+                hash
+            }
+        };
+        store.set_password_hash(created.id, &hash, None).await?;
+        report.users_added += 1;
     }
 
     for demo in DEMO_INITIATIVES {

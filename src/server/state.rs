@@ -4,6 +4,7 @@
 use axum::extract::FromRef;
 use leptos::prelude::*;
 
+use super::auth::session::AuthConfig;
 use super::store::Store;
 use crate::error::AppError;
 
@@ -12,6 +13,7 @@ use crate::error::AppError;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub store: Store,
+    pub auth: AuthConfig,
 }
 
 /// The application state of the current request.

@@ -5,6 +5,7 @@
 
 mod audit;
 mod initiatives;
+mod login_failures;
 mod meetings;
 mod partners;
 mod sectors;
@@ -253,7 +254,21 @@ impl Store {
             Db::Sqlite(pool) => sqlx::migrate!("migrations/sqlite").run(pool).await?,
             Db::Postgres(pool) => sqlx::migrate!("migrations/postgres").run(pool).await?,
         }
+        self.session_backend().migrate().await?;
         self.ensure_default_sectors().await
+    }
+
+    /// The session store on this engine's database.
+    pub fn session_backend(&self) -> crate::server::auth::session::SessionBackend {
+        use crate::server::auth::session::SessionBackend;
+        match &self.db {
+            Db::Sqlite(pool) => {
+                SessionBackend::Sqlite(tower_sessions_sqlx_store::SqliteStore::new(pool.clone()))
+            }
+            Db::Postgres(pool) => SessionBackend::Postgres(
+                tower_sessions_sqlx_store::PostgresStore::new(pool.clone()),
+            ),
+        }
     }
 
     /// Answers when the database answers a trivial query.

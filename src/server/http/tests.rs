@@ -1,18 +1,28 @@
 //! Black-box tests of the router: real store (SQLite and PostgreSQL), real rendering, no socket.
 
 use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use leptos::prelude::LeptosOptions;
 use tower::ServiceExt;
 
 use super::router;
+use crate::domain::{NewUser, Role};
+use crate::server::auth::password;
+use crate::server::auth::session::AuthConfig;
 use crate::server::seed;
 use crate::server::state::AppState;
 use crate::server::store::Store;
 use crate::server::store::test_support::on_both_databases;
 
 on_both_databases!(
+    signed_out_visitors_are_sent_to_sign_in,
+    server_functions_answer_401_without_a_session,
+    wrong_passwords_and_unknown_users_get_the_same_answer,
+    signing_in_rotates_the_session_and_signing_out_ends_it,
+    deactivating_a_user_ends_their_session,
+    repeated_failures_are_slowed_down_then_the_right_password_works,
+    cross_site_posts_are_refused_and_headers_carry_the_policy,
     probes_answer,
     readiness_fails_when_the_database_is_gone,
     the_home_page_names_the_flanders_meeting,
@@ -21,36 +31,348 @@ on_both_databases!(
     unknown_pages_and_meetings_are_404,
 );
 
+const PASSWORD: &str = "a long test password";
+
 fn state(store: &Store) -> AppState {
     let leptos_options = LeptosOptions::builder().output_name("accord").build();
     AppState {
         leptos_options,
         store: store.clone(),
+        auth: AuthConfig::default(),
     }
 }
 
-async fn get(store: &Store, uri: &str) -> (StatusCode, String) {
-    let response = router(state(store))
-        .oneshot(Request::get(uri).body(Body::empty()).expect("request"))
+async fn send(store: &Store, request: Request<Body>) -> axum::response::Response {
+    router(state(store))
+        .oneshot(request)
         .await
-        .expect("response");
-    let status = response.status();
+        .expect("response")
+}
+
+async fn body(response: axum::response::Response) -> String {
     let bytes = response
         .into_body()
         .collect()
         .await
         .expect("body")
         .to_bytes();
-    (status, String::from_utf8_lossy(&bytes).into_owned())
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+fn location(response: &axum::response::Response) -> String {
+    response
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The session cookie a response sets, as `name=value`.
+fn session_cookie(response: &axum::response::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("accord_session="))
+        .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+}
+
+/// Makes (once) a user with [`PASSWORD`]; returns their id.
+async fn user(store: &Store, email: &str, role: Role) -> i64 {
+    if let Some(existing) = store.user_by_email(email).await.expect("lookup") {
+        return existing.id;
+    }
+    let created = store
+        .create_user(
+            &NewUser {
+                email: email.into(),
+                display_name: "Test User".into(),
+                role,
+            },
+            None,
+        )
+        .await
+        .expect("user");
+    let hash = password::hash(PASSWORD.into()).await.expect("hash");
+    store
+        .set_password_hash(created.id, &hash, None)
+        .await
+        .expect("password");
+    created.id
+}
+
+async fn post_login(
+    store: &Store,
+    email: &str,
+    password: &str,
+    cookie: Option<&str>,
+) -> axum::response::Response {
+    let form = serde_urlencoded::to_string([
+        ("email", email),
+        ("password", password),
+        ("next", "/meetings"),
+    ])
+    .expect("form");
+    let mut request =
+        Request::post("/login").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    send(store, request.body(Body::from(form)).expect("request")).await
+}
+
+/// Signs in as an officer; returns the session cookie.
+async fn sign_in(store: &Store) -> String {
+    user(store, "officer@test.kz", Role::Officer).await;
+    let response = post_login(store, "officer@test.kz", PASSWORD, None).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&response), "/meetings");
+    session_cookie(&response).expect("a session cookie")
+}
+
+/// GETs `uri` as a signed-in officer.
+async fn get(store: &Store, uri: &str) -> (StatusCode, String) {
+    let cookie = sign_in(store).await;
+    get_with(store, uri, Some(&cookie)).await
+}
+
+/// GETs `uri` with `cookie`; a redirect answers with its location instead of the body.
+async fn get_with(store: &Store, uri: &str, cookie: Option<&str>) -> (StatusCode, String) {
+    let mut request = Request::get(uri);
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    let response = send(store, request.body(Body::empty()).expect("request")).await;
+    let status = response.status();
+    let location = location(&response);
+    let text = body(response).await;
+    (status, if location.is_empty() { text } else { location })
+}
+
+async fn signed_out_visitors_are_sent_to_sign_in(store: &Store) {
+    assert_eq!(
+        get_with(store, "/", None).await,
+        (StatusCode::SEE_OTHER, "/login".into())
+    );
+    assert_eq!(
+        get_with(store, "/meetings?q=x", None).await,
+        (
+            StatusCode::SEE_OTHER,
+            "/login?next=%2Fmeetings%3Fq%3Dx".into()
+        )
+    );
+    let (status, html) = get_with(store, "/login", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Sign in to Accord"), "{html}");
+}
+
+async fn server_functions_answer_401_without_a_session(store: &Store) {
+    seed::seed_demo(store, crate::server::store::test_support::TODAY)
+        .await
+        .expect("seed");
+    let request = Request::post("/api/list_meetings")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("search="))
+        .expect("request");
+    let response = send(store, request).await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    let text = body(response).await;
+    assert!(!text.contains("Flanders"), "no records leak: {text}");
+}
+
+async fn wrong_passwords_and_unknown_users_get_the_same_answer(store: &Store) {
+    user(store, "officer@test.kz", Role::Officer).await;
+    let wrong = post_login(store, "officer@test.kz", "not the password", None).await;
+    let unknown = post_login(store, "nobody@test.kz", "not the password", None).await;
+    assert_eq!(wrong.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        location(&wrong),
+        "/login?error=invalid&email=officer%40test.kz&next=%2Fmeetings"
+    );
+    assert_eq!(
+        location(&unknown),
+        "/login?error=invalid&email=nobody%40test.kz&next=%2Fmeetings"
+    );
+    assert!(session_cookie(&wrong).is_none() && session_cookie(&unknown).is_none());
+}
+
+async fn signing_in_rotates_the_session_and_signing_out_ends_it(store: &Store) {
+    let first = sign_in(store).await;
+    assert_eq!(
+        get_with(store, "/meetings", Some(&first)).await.0,
+        StatusCode::OK
+    );
+    // Signing in again with that cookie: the session id changes and the old one stops working.
+    let again = post_login(store, "officer@test.kz", PASSWORD, Some(&first)).await;
+    let second = session_cookie(&again).expect("a new cookie");
+    assert_ne!(first, second);
+    assert_eq!(
+        get_with(store, "/meetings", Some(&first)).await.0,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        get_with(store, "/meetings", Some(&second)).await.0,
+        StatusCode::OK
+    );
+
+    let logout = Request::post("/logout")
+        .header(header::COOKIE, &second)
+        .body(Body::empty())
+        .expect("request");
+    let logout = send(store, logout).await;
+    assert_eq!(
+        (logout.status(), location(&logout)),
+        (StatusCode::SEE_OTHER, "/login?signed_out=1".into())
+    );
+    assert_eq!(
+        get_with(store, "/meetings", Some(&second)).await.0,
+        StatusCode::SEE_OTHER
+    );
+}
+
+async fn deactivating_a_user_ends_their_session(store: &Store) {
+    let cookie = sign_in(store).await;
+    let officer = store
+        .user_by_email("officer@test.kz")
+        .await
+        .expect("lookup")
+        .expect("exists");
+    store
+        .update_user(officer.id, &officer.display_name, officer.role, false, None)
+        .await
+        .expect("deactivate");
+    assert_eq!(
+        get_with(store, "/meetings", Some(&cookie)).await.0,
+        StatusCode::SEE_OTHER
+    );
+    let response = post_login(store, "officer@test.kz", PASSWORD, None).await;
+    assert!(
+        location(&response).starts_with("/login?error=invalid"),
+        "disabled users cannot sign in"
+    );
+}
+
+async fn repeated_failures_are_slowed_down_then_the_right_password_works(store: &Store) {
+    user(store, "officer@test.kz", Role::Officer).await;
+    for _ in 0..6 {
+        let response = post_login(store, "officer@test.kz", "wrong password!", None).await;
+        assert!(location(&response).starts_with("/login?error="));
+    }
+    let refused = post_login(store, "officer@test.kz", PASSWORD, None).await;
+    let refused_at = location(&refused);
+    assert!(
+        refused_at.starts_with("/login?error=throttled"),
+        "{refused_at}"
+    );
+    assert!(refused_at.contains("retry="), "{refused_at}");
+    assert!(session_cookie(&refused).is_none());
+    // Let the delay pass (without sleeping): move the last failure back in time.
+    crate::server::store::with_db!(store.db(), pool => {
+        sqlx::query("UPDATE login_failures SET last_failure_at = $1")
+            .bind(chrono::Utc::now() - chrono::Duration::minutes(10))
+            .execute(pool)
+            .await
+            .expect("age the failures");
+    });
+    let accepted = post_login(store, "officer@test.kz", PASSWORD, None).await;
+    assert_eq!(location(&accepted), "/meetings");
+    assert!(session_cookie(&accepted).is_some());
+}
+
+fn list_meetings_post(cookie: &str, extra: Option<(&'static str, &'static str)>) -> Request<Body> {
+    let mut request = Request::post("/api/list_meetings")
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::COOKIE, cookie)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    if let Some((name, value)) = extra {
+        request = request.header(name, value);
+    }
+    request.body(Body::from("search=")).expect("request")
+}
+
+async fn cross_site_posts_are_refused_and_headers_carry_the_policy(store: &Store) {
+    let cookie = sign_in(store).await;
+    for extra in [
+        ("origin", "https://evil.example"),
+        ("sec-fetch-site", "cross-site"),
+    ] {
+        let response = send(store, list_meetings_post(&cookie, Some(extra))).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{extra:?}");
+    }
+    let same_origin = send(
+        store,
+        list_meetings_post(&cookie, Some(("origin", "http://127.0.0.1:3000"))),
+    )
+    .await;
+    assert_eq!(same_origin.status(), StatusCode::OK);
+
+    let page = Request::get("/meetings")
+        .header(header::COOKIE, &cookie)
+        .body(Body::empty())
+        .expect("request");
+    let page = send(store, page).await;
+    let headers = page.headers().clone();
+    let csp = headers
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    assert!(
+        csp.contains("frame-ancestors 'none'") && csp.contains("'nonce-"),
+        "{csp}"
+    );
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("nonce")
+        .to_owned();
+    let html = body(page).await;
+    assert!(
+        html.contains(&format!("nonce=\"{nonce}\"")),
+        "the page's scripts carry the nonce"
+    );
+    assert_eq!(
+        headers
+            .get(header::X_CONTENT_TYPE_OPTIONS)
+            .map(|v| v.as_bytes()),
+        Some(&b"nosniff"[..])
+    );
+    assert!(headers.get(header::REFERRER_POLICY).is_some());
+    let probe = send(
+        store,
+        Request::get("/healthz")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    assert!(
+        probe
+            .headers()
+            .get(header::CONTENT_SECURITY_POLICY)
+            .is_some()
+    );
+    let login = post_login(store, "officer@test.kz", PASSWORD, None).await;
+    let set_cookie = login
+        .headers()
+        .get(header::SET_COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    assert!(
+        set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Lax"),
+        "{set_cookie}"
+    );
 }
 
 async fn probes_answer(store: &Store) {
-    assert_eq!(get(store, "/healthz").await.0, StatusCode::OK);
-    assert_eq!(get(store, "/readyz").await.0, StatusCode::OK);
+    assert_eq!(get_with(store, "/healthz", None).await.0, StatusCode::OK);
+    assert_eq!(get_with(store, "/readyz", None).await.0, StatusCode::OK);
 }
 
 async fn readiness_fails_when_the_database_is_gone(store: &Store) {
     let app = router(state(store));
+    assert_eq!(get_with(store, "/healthz", None).await.0, StatusCode::OK);
     store.close().await;
     let response = app
         .oneshot(
@@ -62,7 +384,7 @@ async fn readiness_fails_when_the_database_is_gone(store: &Store) {
         .expect("response");
     assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
     // The process itself still answers.
-    assert_eq!(get(store, "/healthz").await.0, StatusCode::OK);
+    assert_eq!(get_with(store, "/healthz", None).await.0, StatusCode::OK);
 }
 
 async fn the_home_page_names_the_flanders_meeting(store: &Store) {

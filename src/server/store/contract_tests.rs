@@ -282,6 +282,19 @@ async fn the_demo_seed_is_idempotent(store: &Store) {
         .expect("second seed");
     assert_eq!((second.partners_added, second.meetings_added), (0, 0));
 
+    let (_, hash) = store
+        .credentials("aida@demo.accord.test")
+        .await
+        .expect("read")
+        .expect("demo officer");
+    let hash = hash.expect("demo users have a password");
+    assert!(
+        crate::server::auth::password::verify(seed::DEMO_PASSWORD.to_owned(), Some(hash))
+            .await
+            .expect("verify"),
+        "the demo password works"
+    );
+
     let flanders = store
         .partner_by_slug("flanders")
         .await

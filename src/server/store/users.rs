@@ -102,6 +102,52 @@ impl Store {
         })
     }
 
+    /// Stores a new password hash for a user (the audit trail notes the change, never the hash).
+    pub async fn set_password_hash(
+        &self,
+        id: i64,
+        hash: &str,
+        actor: Option<i64>,
+    ) -> Result<(), StoreError> {
+        let at = now();
+        with_db!(self.db(), pool => {
+            let mut tx = pool.begin_write().await?;
+            let updated = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+                .bind(hash)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            if updated.rows_affected() == 0 {
+                return Err(StoreError::NotFound("User"));
+            }
+            let mut change = serde_json::Map::new();
+            change.insert("password".to_owned(), serde_json::json!([null, "changed"]));
+            insert_audit!(tx, actor, at, "user", id, "password", change);
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// The user with this email and their password hash, for signing in.
+    pub async fn credentials(
+        &self,
+        email: &str,
+    ) -> Result<Option<(User, Option<String>)>, StoreError> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            #[sqlx(flatten)]
+            user: UserRow,
+            password_hash: Option<String>,
+        }
+        let sql = format!("SELECT {USER_COLUMNS}, password_hash FROM users WHERE email = $1");
+        let email = email.trim().to_lowercase();
+        let row: Option<Row> = with_db!(self.db(), pool => {
+            sqlx::query_as(&sql).bind(&email).fetch_optional(pool).await?
+        });
+        row.map(|row| Ok((User::try_from(row.user)?, row.password_hash)))
+            .transpose()
+    }
+
     pub async fn user(&self, id: i64) -> Result<User, StoreError> {
         let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
         let row: Option<UserRow> = with_db!(self.db(), pool => {

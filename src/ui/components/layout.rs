@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::api::auth::current_user;
+
 /// Lets keyboard users jump past the navigation.
 #[component]
 pub fn SkipLink() -> impl IntoView {
@@ -11,6 +13,7 @@ pub fn SkipLink() -> impl IntoView {
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let user = Resource::new_blocking(|| (), |()| current_user());
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -18,11 +21,24 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="brand__mark" aria-hidden="true">"◆"</span>
                     <span class="brand__name">"Accord"</span>
                 </a>
-                <nav aria-label="Main">
-                    <ul class="nav">
-                        <li><A href="/meetings">"Meetings"</A></li>
-                    </ul>
-                </nav>
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        user.await.ok().flatten().map(|user| view! {
+                            <nav aria-label="Main">
+                                <ul class="nav">
+                                    <li><A href="/meetings">"Meetings"</A></li>
+                                </ul>
+                            </nav>
+                            <div class="account">
+                                <span class="account__name">{user.display_name}</span>
+                                <span class="account__role">{user.role.label()}</span>
+                                <form method="post" action="/logout">
+                                    <button type="submit" class="button button--quiet">"Sign out"</button>
+                                </form>
+                            </div>
+                        })
+                    })}
+                </Suspense>
             </div>
         </header>
     }

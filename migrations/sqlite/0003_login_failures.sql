@@ -1,0 +1,7 @@
+-- Failed sign-ins per account and per client address, for throttling. Kept in the database so
+-- every app instance sees the same counts.
+CREATE TABLE login_failures (
+    key             TEXT    PRIMARY KEY,
+    failures        INTEGER NOT NULL,
+    last_failure_at TEXT    NOT NULL
+);

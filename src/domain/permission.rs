@@ -1,0 +1,197 @@
+//! Who may do what: one function of role × action × record, used by every server function
+//! and route (and by the UI only to hide what cannot be done).
+
+use serde::{Deserialize, Serialize};
+
+use super::initiative::Confidentiality;
+use super::user::Role;
+
+/// The signed-in user, as far as permissions are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    pub user_id: i64,
+    pub role: Role,
+}
+
+/// What is being attempted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Action {
+    /// Read an initiative (restricted ones are hidden from viewers).
+    ReadInitiative,
+    CreateInitiative,
+    /// Edit fields or record a status update or note.
+    EditInitiative,
+    /// Give an initiative to another owner.
+    ReassignInitiative,
+    ReadMeeting,
+    CreateMeeting,
+    EditMeeting,
+    ViewDashboard,
+    ManageUsers,
+    ManagePartners,
+    ManageSectors,
+}
+
+/// The facts about a record that decide access to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RecordFacts {
+    pub owner_id: Option<i64>,
+    pub confidentiality: Option<Confidentiality>,
+}
+
+/// Whether `actor` may perform `action` on a record with `facts` (default facts for actions
+/// that concern no particular record).
+pub fn can(actor: Actor, action: Action, facts: RecordFacts) -> bool {
+    let restricted = facts.confidentiality == Some(Confidentiality::Restricted);
+    let owns = facts.owner_id == Some(actor.user_id);
+    match (actor.role, action) {
+        (Role::Admin, _) => true,
+        (_, Action::ManageUsers | Action::ManagePartners | Action::ManageSectors) => false,
+        (Role::Manager, _) => true,
+        (Role::Officer, Action::ReadInitiative | Action::ReadMeeting | Action::ViewDashboard) => {
+            true
+        }
+        (Role::Officer, Action::CreateInitiative | Action::CreateMeeting | Action::EditMeeting) => {
+            true
+        }
+        (Role::Officer, Action::EditInitiative) => owns,
+        (Role::Officer, Action::ReassignInitiative) => false,
+        (Role::Viewer, Action::ReadInitiative) => !restricted,
+        (Role::Viewer, Action::ReadMeeting | Action::ViewDashboard) => true,
+        (Role::Viewer, _) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL_ACTIONS: [Action; 11] = [
+        Action::ReadInitiative,
+        Action::CreateInitiative,
+        Action::EditInitiative,
+        Action::ReassignInitiative,
+        Action::ReadMeeting,
+        Action::CreateMeeting,
+        Action::EditMeeting,
+        Action::ViewDashboard,
+        Action::ManageUsers,
+        Action::ManagePartners,
+        Action::ManageSectors,
+    ];
+
+    fn actor(role: Role) -> Actor {
+        Actor { user_id: 7, role }
+    }
+
+    fn owned_by(owner: i64, confidentiality: Confidentiality) -> RecordFacts {
+        RecordFacts {
+            owner_id: Some(owner),
+            confidentiality: Some(confidentiality),
+        }
+    }
+
+    #[test]
+    fn admins_may_do_everything_and_only_admins_administer() {
+        for action in ALL_ACTIONS {
+            assert!(
+                can(actor(Role::Admin), action, RecordFacts::default()),
+                "{action:?}"
+            );
+        }
+        for role in [Role::Manager, Role::Officer, Role::Viewer] {
+            for action in [
+                Action::ManageUsers,
+                Action::ManagePartners,
+                Action::ManageSectors,
+            ] {
+                assert!(
+                    !can(actor(role), action, RecordFacts::default()),
+                    "{role:?} {action:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn officers_edit_their_own_initiatives_only() {
+        let officer = actor(Role::Officer);
+        assert!(can(
+            officer,
+            Action::EditInitiative,
+            owned_by(7, Confidentiality::Internal)
+        ));
+        assert!(!can(
+            officer,
+            Action::EditInitiative,
+            owned_by(8, Confidentiality::Internal)
+        ));
+        assert!(!can(
+            officer,
+            Action::EditInitiative,
+            RecordFacts::default()
+        ));
+        assert!(!can(
+            officer,
+            Action::ReassignInitiative,
+            owned_by(7, Confidentiality::Internal)
+        ));
+        assert!(can(
+            officer,
+            Action::CreateInitiative,
+            RecordFacts::default()
+        ));
+        assert!(can(officer, Action::CreateMeeting, RecordFacts::default()));
+        assert!(can(
+            officer,
+            Action::ReadInitiative,
+            owned_by(8, Confidentiality::Restricted)
+        ));
+    }
+
+    #[test]
+    fn managers_edit_and_reassign_everything() {
+        let manager = actor(Role::Manager);
+        assert!(can(
+            manager,
+            Action::EditInitiative,
+            owned_by(8, Confidentiality::Restricted)
+        ));
+        assert!(can(
+            manager,
+            Action::ReassignInitiative,
+            owned_by(8, Confidentiality::Internal)
+        ));
+    }
+
+    #[test]
+    fn viewers_read_what_is_not_restricted_and_change_nothing() {
+        let viewer = actor(Role::Viewer);
+        assert!(can(
+            viewer,
+            Action::ReadInitiative,
+            owned_by(8, Confidentiality::Public)
+        ));
+        assert!(can(
+            viewer,
+            Action::ReadInitiative,
+            owned_by(8, Confidentiality::Internal)
+        ));
+        assert!(!can(
+            viewer,
+            Action::ReadInitiative,
+            owned_by(8, Confidentiality::Restricted)
+        ));
+        for action in [
+            Action::CreateInitiative,
+            Action::EditInitiative,
+            Action::CreateMeeting,
+            Action::EditMeeting,
+        ] {
+            assert!(
+                !can(viewer, action, owned_by(7, Confidentiality::Public)),
+                "{action:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! Authentication and authorisation on the server: passwords, sessions, sign-in throttling,
+//! the sign-in and sign-out routes, and the checks every server function and page makes.
+
+pub mod password;
+pub mod routes;
+pub mod session;
+pub mod throttle;
+
+use tower_sessions::Session;
+
+use crate::domain::User;
+use crate::domain::permission::{Action, Actor, RecordFacts, can};
+use crate::error::AppError;
+use crate::server::state::{AppState, app_state};
+
+/// The signed-in, active user of this session, if any. Ends sessions that outlived their
+/// absolute lifetime or whose user was deactivated, and marks activity for the idle timeout.
+pub async fn session_user(session: &Session, state: &AppState) -> Result<Option<User>, AppError> {
+    let internal = |error: &dyn std::fmt::Display| {
+        let reference = crate::server::state::error_reference();
+        tracing::error!(%reference, %error, "session failure");
+        AppError::Internal { reference }
+    };
+    let Some(user_id) = session
+        .get::<i64>(session::USER_ID)
+        .await
+        .map_err(|e| internal(&e))?
+    else {
+        return Ok(None);
+    };
+    let now = chrono::Utc::now().timestamp();
+    let signed_in_at = session
+        .get::<i64>(session::SIGNED_IN_AT)
+        .await
+        .map_err(|e| internal(&e))?
+        .unwrap_or(0);
+    if now - signed_in_at > state.auth.max_lifetime.as_secs() as i64 {
+        session.flush().await.map_err(|e| internal(&e))?;
+        return Ok(None);
+    }
+    let user = match state.store.user(user_id).await {
+        Ok(user) if user.active => user,
+        Ok(_) | Err(crate::server::store::StoreError::NotFound(_)) => {
+            session.flush().await.map_err(|e| internal(&e))?;
+            return Ok(None);
+        }
+        Err(error) => return Err(error.into_app_error()),
+    };
+    // Reading does not count as activity for the idle timeout: touch it once a minute.
+    let seen_at = session
+        .get::<i64>(session::SEEN_AT)
+        .await
+        .map_err(|e| internal(&e))?
+        .unwrap_or(0);
+    if now - seen_at >= 60 {
+        session
+            .insert(session::SEEN_AT, now)
+            .await
+            .map_err(|e| internal(&e))?;
+    }
+    Ok(Some(user))
+}
+
+/// The signed-in user of the current server-function call or page render; 401 without one.
+pub async fn require_user() -> Result<User, AppError> {
+    let state = app_state()?;
+    let session: Session = leptos_axum::extract().await.map_err(|error| {
+        let reference = crate::server::state::error_reference();
+        tracing::error!(%reference, %error, "no session layer");
+        AppError::Internal { reference }
+    })?;
+    match session_user(&session, &state).await? {
+        Some(user) => Ok(user),
+        None => {
+            crate::server::http::set_status(axum::http::StatusCode::UNAUTHORIZED);
+            Err(AppError::Unauthenticated)
+        }
+    }
+}
+
+/// The signed-in user, if there is one (for pages that show who is signed in).
+pub async fn optional_user() -> Result<Option<User>, AppError> {
+    let state = app_state()?;
+    match leptos_axum::extract::<Session>().await {
+        Ok(session) => session_user(&session, &state).await,
+        Err(_) => Ok(None),
+    }
+}
+
+/// Checks the permission rules; 403 when they say no.
+pub fn authorize(user: &User, action: Action, facts: RecordFacts) -> Result<(), AppError> {
+    if can(
+        Actor {
+            user_id: user.id,
+            role: user.role,
+        },
+        action,
+        facts,
+    ) {
+        Ok(())
+    } else {
+        crate::server::http::set_status(axum::http::StatusCode::FORBIDDEN);
+        Err(AppError::Forbidden)
+    }
+}

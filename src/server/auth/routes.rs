@@ -1,0 +1,179 @@
+//! `POST /login` and `POST /logout`: plain form posts, so signing in works without JavaScript.
+//! Failures come back to `/login` with a reason in the query, and the email kept.
+
+use std::net::SocketAddr;
+
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::throttle::{
+    ACCOUNT_FREE_FAILURES, ADDRESS_FREE_FAILURES, account_key, address_key, remaining_wait,
+};
+use super::{password, session};
+use crate::server::state::AppState;
+
+/// The most a sign-in form may weigh.
+const MAX_FORM_BYTES: usize = 16 * 1024;
+
+#[derive(Debug, Default, Deserialize)]
+struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// Where to go after signing in: a path on this site, never another site.
+pub fn safe_next(next: &str) -> String {
+    let next = next.trim();
+    if next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.starts_with("/login")
+    {
+        next.to_owned()
+    } else {
+        "/".to_owned()
+    }
+}
+
+fn see_other(location: &str) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = HeaderValue::from_str(location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+fn back_to_login(error: &str, email: &str, next: &str, retry: Option<u64>) -> Response {
+    let mut query = vec![("error", error.to_owned()), ("email", email.to_owned())];
+    if next != "/" {
+        query.push(("next", next.to_owned()));
+    }
+    if let Some(seconds) = retry {
+        query.push(("retry", seconds.to_string()));
+    }
+    let query = serde_urlencoded::to_string(query).unwrap_or_default();
+    see_other(&format!("/login?{query}"))
+}
+
+fn internal(error: impl std::fmt::Display) -> Response {
+    let reference = crate::server::state::error_reference();
+    tracing::error!(%reference, %error, "sign-in failed");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        format!("Something went wrong on our side. Reference: {reference}."),
+    )
+        .into_response()
+}
+
+/// Checks the password, throttles repeated failures, and on success starts a new session
+/// (a new id: a session fixed before sign-in is not the one that works after).
+pub async fn login(State(state): State<AppState>, request: Request) -> Response {
+    let address = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or_else(|| "unknown".to_owned(), |info| info.0.ip().to_string());
+    let Some(session) = request.extensions().get::<Session>().cloned() else {
+        return internal("no session layer");
+    };
+    let body = match axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES).await {
+        Ok(body) => body,
+        Err(_) => return (StatusCode::PAYLOAD_TOO_LARGE, "The form is too large.").into_response(),
+    };
+    let form: LoginForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    let email = form.email.trim().to_lowercase();
+    let next = safe_next(&form.next);
+    if email.is_empty() || form.password.is_empty() {
+        return back_to_login("missing", &email, &next, None);
+    }
+
+    let now = chrono::Utc::now();
+    let account = account_key(&email);
+    let client = address_key(&address);
+    for (key, free) in [
+        (&account, ACCOUNT_FREE_FAILURES),
+        (&client, ADDRESS_FREE_FAILURES),
+    ] {
+        match remaining_wait(&state.store, key, free, now).await {
+            Ok(Some(seconds)) => return back_to_login("throttled", &email, &next, Some(seconds)),
+            Ok(None) => {}
+            Err(error) => return internal(error),
+        }
+    }
+
+    let (user, hash) = match state.store.credentials(&email).await {
+        Ok(Some((user, hash))) if user.active => (Some(user), hash),
+        Ok(_) => (None, None),
+        Err(error) => return internal(error),
+    };
+    // Unknown users and wrong passwords take the same path and the same time.
+    let verified = match password::verify(form.password, hash).await {
+        Ok(verified) => verified,
+        Err(error) => return internal(error),
+    };
+    let user = match (user, verified) {
+        (Some(user), true) => user,
+        _ => {
+            for key in [&account, &client] {
+                if let Err(error) = state.store.record_login_failure(key, now).await {
+                    return internal(error);
+                }
+            }
+            return back_to_login("invalid", &email, &next, None);
+        }
+    };
+
+    if let Err(error) = state.store.clear_login_failures(&account).await {
+        return internal(error);
+    }
+    let started = async {
+        session.cycle_id().await?;
+        session.insert(session::USER_ID, user.id).await?;
+        session
+            .insert(session::SIGNED_IN_AT, now.timestamp())
+            .await?;
+        session.insert(session::SEEN_AT, now.timestamp()).await
+    };
+    if let Err(error) = started.await {
+        return internal(error);
+    }
+    tracing::info!(user = user.id, "signed in");
+    see_other(&next)
+}
+
+/// Ends the session on the server; the old cookie no longer works.
+pub async fn logout(request: Request<Body>) -> Response {
+    if let Some(session) = request.extensions().get::<Session>() {
+        if let Err(error) = session.flush().await {
+            return internal(error);
+        }
+    }
+    see_other("/login?signed_out=1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(safe_next("/meetings?q=x"), "/meetings?q=x");
+        for unsafe_next in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "",
+            "meetings",
+            "/login",
+        ] {
+            assert_eq!(safe_next(unsafe_next), "/", "{unsafe_next}");
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! Middleware that guards every request: security headers, same-origin writes, and signing in
+//! before any page is shown.
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use tower_sessions::Session;
+
+use crate::server::auth::session_user;
+use crate::server::state::AppState;
+
+/// The policy for responses that set none of their own (pages set one with their nonce).
+pub const DEFAULT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+    img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
+    frame-ancestors 'none'";
+
+/// The policy of a rendered page: its inline scripts carry `nonce`.
+pub fn page_csp(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
+         frame-ancestors 'none'"
+    )
+}
+
+/// Adds the security headers every response carries.
+pub async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(DEFAULT_CSP),
+        );
+    }
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    response
+}
+
+/// Whether the browser says this request comes from another site.
+fn is_cross_site(headers: &HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return !matches!(site, "same-origin" | "none");
+    }
+    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    match (origin, host) {
+        // "null" is what sandboxed frames and some redirects send: not ours.
+        (Some(origin), Some(host)) => origin.split_once("://").map(|(_, rest)| rest) != Some(host),
+        (Some(_), None) => true,
+        // No Origin and no Sec-Fetch-Site: not a browser's cross-site request.
+        (None, _) => false,
+    }
+}
+
+/// Refuses state-changing requests (server functions, sign-in, sign-out) from other sites:
+/// Leptos server functions do no such check themselves.
+pub async fn same_origin_only(request: Request, next: Next) -> Response {
+    let safe = matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    if !safe && is_cross_site(request.headers()) {
+        tracing::warn!(path = %request.uri().path(), "refused a cross-site request");
+        return (
+            StatusCode::FORBIDDEN,
+            "Cross-site requests are not accepted.",
+        )
+            .into_response();
+    }
+    next.run(request).await
+}
+
+/// Paths anyone may fetch: sign-in, probes, static files and server functions (which check
+/// for themselves and answer 401).
+fn is_public(path: &str) -> bool {
+    path == "/login"
+        || path == "/healthz"
+        || path == "/readyz"
+        || path.starts_with("/api/")
+        || path.starts_with("/pkg/")
+        || path
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| last.contains('.'))
+}
+
+/// Sends signed-out visitors of any page to `/login`, remembering where they were going; works
+/// without JavaScript because it happens before rendering.
+pub async fn require_sign_in(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    if is_public(request.uri().path()) {
+        return next.run(request).await;
+    }
+    let signed_in = match request.extensions().get::<Session>() {
+        Some(session) => matches!(session_user(session, &state).await, Ok(Some(_))),
+        None => false,
+    };
+    if signed_in {
+        return next.run(request).await;
+    }
+    let wanted = request.uri().path_and_query().map_or("/", |p| p.as_str());
+    let location = if wanted == "/" {
+        "/login".to_owned()
+    } else {
+        format!(
+            "/login?{}",
+            serde_urlencoded::to_string([("next", wanted)]).unwrap_or_default()
+        )
+    };
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            map.insert(*name, HeaderValue::from_static(value));
+        }
+        map
+    }
+
+    #[test]
+    fn cross_site_requests_are_recognised() {
+        assert!(is_cross_site(&headers(&[("sec-fetch-site", "cross-site")])));
+        assert!(is_cross_site(&headers(&[("sec-fetch-site", "same-site")])));
+        assert!(!is_cross_site(&headers(&[(
+            "sec-fetch-site",
+            "same-origin"
+        )])));
+        assert!(is_cross_site(&headers(&[
+            ("origin", "https://evil.example"),
+            ("host", "127.0.0.1:3000")
+        ])));
+        assert!(is_cross_site(&headers(&[
+            ("origin", "null"),
+            ("host", "127.0.0.1:3000")
+        ])));
+        assert!(!is_cross_site(&headers(&[
+            ("origin", "http://127.0.0.1:3000"),
+            ("host", "127.0.0.1:3000")
+        ])));
+        assert!(!is_cross_site(&headers(&[])));
+    }
+
+    #[test]
+    fn pages_are_not_public_but_assets_are() {
+        for path in [
+            "/login",
+            "/healthz",
+            "/pkg/accord.wasm",
+            "/favicon.svg",
+            "/api/list_meetings",
+        ] {
+            assert!(is_public(path), "{path}");
+        }
+        for path in ["/", "/meetings", "/meetings/1", "/admin/users"] {
+            assert!(!is_public(path), "{path}");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+//! `/login`: a plain form that posts to the server, with or without JavaScript.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let query = use_query_map();
+    let param = move |name: &str| query.with_untracked(|q| q.get(name).unwrap_or_default());
+    let email = param("email");
+    let next = param("next");
+    let message = match param("error").as_str() {
+        "invalid" => Some("The email or password is incorrect.".to_owned()),
+        "missing" => Some("Enter your email and password.".to_owned()),
+        "throttled" => Some(format!(
+            "Too many failed attempts. Wait {} seconds, then try again.",
+            param("retry").parse::<u64>().unwrap_or(1)
+        )),
+        _ => None,
+    };
+    let signed_out = param("signed_out") == "1";
+    let has_error = message.is_some();
+
+    view! {
+        <Title text="Sign in" />
+        <div class="login">
+            <h1>"Sign in to Accord"</h1>
+            {signed_out.then(|| view! { <p class="notice" role="status">"You have signed out."</p> })}
+            {message.map(|message| view! {
+                <div class="notice notice--error" role="alert" id="login-error">
+                    <p>{message}</p>
+                </div>
+            })}
+            <form method="post" action="/login" class="form">
+                <input type="hidden" name="next" value=next />
+                <div class="field">
+                    <label for="email">"Email"</label>
+                    <input id="email" name="email" type="email" autocomplete="username" required value=email
+                        aria-describedby=has_error.then_some("login-error") />
+                </div>
+                <div class="field">
+                    <label for="password">"Password"</label>
+                    <input id="password" name="password" type="password" autocomplete="current-password" required
+                        aria-describedby=has_error.then_some("login-error") />
+                </div>
+                <button type="submit" class="button">"Sign in"</button>
+            </form>
+        </div>
+    }
+}
