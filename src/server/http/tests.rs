@@ -16,6 +16,7 @@ use crate::server::store::Store;
 use crate::server::store::test_support::on_both_databases;
 
 on_both_databases!(
+    every_server_function_checks_who_is_asking,
     signed_out_visitors_are_sent_to_sign_in,
     server_functions_answer_401_without_a_session,
     wrong_passwords_and_unknown_users_get_the_same_answer,
@@ -149,6 +150,66 @@ async fn get_with(store: &Store, uri: &str, cookie: Option<&str>) -> (StatusCode
     let location = location(&response);
     let text = body(response).await;
     (status, if location.is_empty() { text } else { location })
+}
+
+/// Signs in as a new user of `role`; returns the session cookie.
+async fn sign_in_as(store: &Store, role: Role) -> String {
+    let email = format!("{}@test.kz", role.as_str());
+    user(store, &email, role).await;
+    let response = post_login(store, &email, PASSWORD, None).await;
+    session_cookie(&response).expect("a session cookie")
+}
+
+/// Every server function, called by nobody and by each role: the status each gets. Extend the
+/// table with every new server function.
+async fn every_server_function_checks_who_is_asking(store: &Store) {
+    use StatusCode as S;
+    seed::seed_demo(store, crate::server::store::test_support::TODAY)
+        .await
+        .expect("seed");
+    let meeting = store.list_meetings("Diependaele", 1).await.expect("search")[0].id;
+    let meeting_body = format!("id={meeting}");
+    // (endpoint, body, [nobody, admin, manager, officer, viewer])
+    let table: Vec<(&str, &str, [StatusCode; 5])> = vec![
+        (
+            "/api/list_meetings",
+            "search=",
+            [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK],
+        ),
+        (
+            "/api/get_meeting",
+            meeting_body.as_str(),
+            [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK],
+        ),
+        ("/api/current_user", "", [S::OK, S::OK, S::OK, S::OK, S::OK]),
+    ];
+    let mut cookies = vec![None];
+    for role in [Role::Admin, Role::Manager, Role::Officer, Role::Viewer] {
+        cookies.push(Some(sign_in_as(store, role).await));
+    }
+    for (endpoint, form, expected) in table {
+        for (who, cookie) in cookies.iter().enumerate() {
+            let mut request = Request::post(endpoint)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+            if let Some(cookie) = cookie {
+                request = request.header(header::COOKIE, cookie);
+            }
+            let response = send(
+                store,
+                request.body(Body::from(form.to_owned())).expect("request"),
+            )
+            .await;
+            let status = response.status();
+            let text = body(response).await;
+            assert_eq!(status, expected[who], "{endpoint} as caller #{who}: {text}");
+            if status == S::UNAUTHORIZED || status == S::FORBIDDEN {
+                assert!(
+                    !text.contains("Flanders"),
+                    "{endpoint} leaks records to caller #{who}"
+                );
+            }
+        }
+    }
 }
 
 async fn signed_out_visitors_are_sent_to_sign_in(store: &Store) {

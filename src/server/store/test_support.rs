@@ -12,6 +12,9 @@ pub const TODAY: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2026,
     None => panic!("valid date"),
 };
 
+/// How long one store or HTTP test may take before it counts as hung.
+pub const TEST_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(120);
+
 /// The variable that names the PostgreSQL server used by tests.
 pub const POSTGRES_URL_VAR: &str = "ACCORD_TEST_POSTGRES_URL";
 
@@ -120,7 +123,11 @@ macro_rules! on_both_databases {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn $test() {
                     let db = $crate::server::store::test_support::TestDb::sqlite().await;
-                    super::$test(&db.store).await;
+                    // A hang fails the test, naming it, instead of stalling the whole run.
+                    let limit = $crate::server::store::test_support::TEST_TIME_LIMIT;
+                    if tokio::time::timeout(limit, super::$test(&db.store)).await.is_err() {
+                        panic!("{} took longer than {limit:?}", stringify!($test));
+                    }
                     db.cleanup().await;
                 }
             )*
@@ -130,7 +137,11 @@ macro_rules! on_both_databases {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn $test() {
                     let db = $crate::server::store::test_support::TestDb::postgres().await;
-                    super::$test(&db.store).await;
+                    // A hang fails the test, naming it, instead of stalling the whole run.
+                    let limit = $crate::server::store::test_support::TEST_TIME_LIMIT;
+                    if tokio::time::timeout(limit, super::$test(&db.store)).await.is_err() {
+                        panic!("{} took longer than {limit:?}", stringify!($test));
+                    }
                     db.cleanup().await;
                 }
             )*
