@@ -171,6 +171,26 @@ macro_rules! check_references {
     }};
 }
 
+/// Binds the ten editable columns, in the order INSERT and UPDATE list them: title,
+/// description, partner_id, meeting_id, owner_id, deadline, obligor, strength,
+/// confidentiality, next_review_on.
+macro_rules! bind_fields {
+    ($query:expr, $fields:expr) => {{
+        let fields: &InitiativeFields = $fields;
+        $query
+            .bind(&fields.title)
+            .bind(&fields.description)
+            .bind(fields.partner_id)
+            .bind(fields.meeting_id)
+            .bind(fields.owner_id)
+            .bind(fields.deadline)
+            .bind(fields.obligor.as_str())
+            .bind(fields.strength.as_str())
+            .bind(fields.confidentiality.as_str())
+            .bind(fields.next_review_on)
+    }};
+}
+
 /// Replaces an initiative's sectors.
 macro_rules! write_sectors {
     ($tx:expr, $id:expr, $sector_ids:expr) => {{
@@ -263,26 +283,17 @@ impl Store {
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             check_references!(tx, fields);
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO initiatives (title, description, partner_id, meeting_id, owner_id, deadline, status, \
-                    obligor, strength, confidentiality, next_review_on, last_activity_on, version, created_at, updated_at) \
+            let insert = sqlx::query_scalar(
+                "INSERT INTO initiatives (title, description, partner_id, meeting_id, owner_id, deadline, obligor, \
+                    strength, confidentiality, next_review_on, status, last_activity_on, version, created_at, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $13) RETURNING id",
-            )
-            .bind(&fields.title)
-            .bind(&fields.description)
-            .bind(fields.partner_id)
-            .bind(fields.meeting_id)
-            .bind(fields.owner_id)
-            .bind(fields.deadline)
-            .bind(new.status.as_str())
-            .bind(fields.obligor.as_str())
-            .bind(fields.strength.as_str())
-            .bind(fields.confidentiality.as_str())
-            .bind(fields.next_review_on)
-            .bind(today)
-            .bind(at)
-            .fetch_one(&mut *tx)
-            .await?;
+            );
+            let id: i64 = bind_fields!(insert, fields)
+                .bind(new.status.as_str())
+                .bind(today)
+                .bind(at)
+                .fetch_one(&mut *tx)
+                .await?;
             write_sectors!(tx, id, &fields.sector_ids);
             insert_update!(tx, id, actor, at, None, new.status, "", None::<String>);
             bump_tally!(tx, fields.partner_id, new.status, 1);
@@ -322,27 +333,18 @@ impl Store {
                 return Err(StoreError::Invalid(error));
             }
             check_references!(tx, fields);
-            let updated = sqlx::query(
+            let update = sqlx::query(
                 "UPDATE initiatives SET title = $1, description = $2, partner_id = $3, meeting_id = $4, owner_id = $5, \
                     deadline = $6, obligor = $7, strength = $8, confidentiality = $9, next_review_on = $10, \
                     last_activity_on = $11, updated_at = $12, version = version + 1 \
                  WHERE id = $13 AND version = $14",
-            )
-            .bind(&fields.title)
-            .bind(&fields.description)
-            .bind(fields.partner_id)
-            .bind(fields.meeting_id)
-            .bind(fields.owner_id)
-            .bind(fields.deadline)
-            .bind(fields.obligor.as_str())
-            .bind(fields.strength.as_str())
-            .bind(fields.confidentiality.as_str())
-            .bind(fields.next_review_on)
-            .bind(today)
-            .bind(at)
-            .bind(id)
-            .bind(expected_version)
-            .execute(&mut *tx)
+            );
+            let updated = bind_fields!(update, fields)
+                .bind(today)
+                .bind(at)
+                .bind(id)
+                .bind(expected_version)
+                .execute(&mut *tx)
             .await?;
             if updated.rows_affected() == 0 {
                 drop(tx);

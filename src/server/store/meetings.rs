@@ -108,6 +108,22 @@ macro_rules! fetch_meeting {
     }};
 }
 
+/// Binds a meeting's seven columns in the order INSERT and UPDATE list them: held_on, title,
+/// location, partner_id, summary, readout, source_url.
+macro_rules! bind_meeting {
+    ($query:expr, $meeting:expr) => {{
+        let meeting: &NewMeeting = $meeting;
+        $query
+            .bind(meeting.held_on)
+            .bind(&meeting.title)
+            .bind(&meeting.location)
+            .bind(meeting.partner_id)
+            .bind(&meeting.summary)
+            .bind(&meeting.readout)
+            .bind(&meeting.source_url)
+    }};
+}
+
 /// A meeting's partner must exist.
 macro_rules! check_meeting_partner {
     ($tx:expr, $meeting:expr) => {{
@@ -175,20 +191,11 @@ impl Store {
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             check_meeting_partner!(tx, meeting);
-            let id: i64 = sqlx::query_scalar(
+            let insert = sqlx::query_scalar(
                 "INSERT INTO meetings (held_on, title, location, partner_id, summary, readout, source_url, created_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-            )
-            .bind(meeting.held_on)
-            .bind(&meeting.title)
-            .bind(&meeting.location)
-            .bind(meeting.partner_id)
-            .bind(&meeting.summary)
-            .bind(&meeting.readout)
-            .bind(&meeting.source_url)
-            .bind(at)
-            .fetch_one(&mut *tx)
-            .await?;
+            );
+            let id: i64 = bind_meeting!(insert, meeting).bind(at).fetch_one(&mut *tx).await?;
             write_participants!(tx, id, &meeting.participants);
             let created = fetch_meeting!(tx, id).ok_or(StoreError::NotFound("Meeting"))?;
             insert_audit!(tx, actor, at, "meeting", id, "create", changes(None, &created));
@@ -209,20 +216,11 @@ impl Store {
             let mut tx = pool.begin_write().await?;
             let current = fetch_meeting!(tx, id).ok_or(StoreError::NotFound("Meeting"))?;
             check_meeting_partner!(tx, meeting);
-            sqlx::query(
+            let update = sqlx::query(
                 "UPDATE meetings SET held_on = $1, title = $2, location = $3, partner_id = $4, summary = $5, \
                     readout = $6, source_url = $7 WHERE id = $8",
-            )
-            .bind(meeting.held_on)
-            .bind(&meeting.title)
-            .bind(&meeting.location)
-            .bind(meeting.partner_id)
-            .bind(&meeting.summary)
-            .bind(&meeting.readout)
-            .bind(&meeting.source_url)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+            );
+            bind_meeting!(update, meeting).bind(id).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM meeting_participants WHERE meeting_id = $1").bind(id).execute(&mut *tx).await?;
             write_participants!(tx, id, &meeting.participants);
             let changed = fetch_meeting!(tx, id).ok_or(StoreError::NotFound("Meeting"))?;
