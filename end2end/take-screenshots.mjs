@@ -10,6 +10,19 @@ const pages = [
   ['meetings', '/meetings'],
   ['meetings-search', '/meetings?q=flanders'],
   ['meeting', '/meetings/1'],
+  ['meeting-new', '/meetings/new'],
+  ['initiatives', '/initiatives'],
+  ['initiatives-filtered', '/initiatives?status=active&sort=title'],
+  ['initiative', '/initiatives/1'],
+  ['initiative-new', '/initiatives/new?meeting=1'],
+  ['initiative-edit', '/initiatives/1/edit'],
+  ['initiative-rejected', '/initiatives/new?rejected=' + encodeURIComponent(JSON.stringify({
+    form: 'initiative',
+    error: { Validation: { title: 'Title is required.', deadline: 'The deadline of a new initiative cannot be in the past.' } },
+    input: { title: '', description: 'Typed text is kept.', partner_id: '', meeting_id: '', owner_id: '', deadline: '2020-01-01', sector_ids: [], status: 'proposed', obligor: 'joint', strength: 'firm', confidentiality: 'internal', next_review_on: '' },
+  }))],
+  ['partner', '/partners/2'],
+  ['admin-users', '/admin/users'],
   ['not-found', '/no-such-page'],
 ];
 

@@ -2,6 +2,11 @@
 //!
 //! Each one: the signed-in user (401 without one) -> their permission (403) -> find the store -> parse the input
 //! into domain types -> call the store -> return domain DTOs or an [`AppError`](crate::error::AppError).
+//! Forms that must work without JavaScript hand their errors back through [`forms`].
 
 pub mod auth;
+pub mod forms;
+pub mod initiatives;
 pub mod meetings;
+pub mod partners;
+pub mod users;

@@ -5,8 +5,12 @@ use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, StaticSegment, path};
 
-use crate::ui::components::layout::{SiteFooter, SiteHeader, SkipLink};
-use crate::ui::pages::{HomePage, LoginPage, MeetingPage, MeetingsPage, NotFoundPage};
+use crate::ui::components::layout::{CurrentUser, SiteFooter, SiteHeader, SkipLink};
+use crate::ui::enhance::Enhance;
+use crate::ui::pages::{
+    AdminUsersPage, EditInitiativePage, HomePage, InitiativePage, InitiativesPage, LoginPage,
+    MeetingPage, MeetingsPage, NewInitiativePage, NewMeetingPage, NotFoundPage, PartnerPage,
+};
 
 /// The document around the application, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -31,7 +35,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="description" content="Accord tracks the initiatives agreed in diplomatic meetings." />
                 <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <HydrationScripts options islands=true />
                 <MetaTags />
             </head>
             <body>
@@ -45,12 +49,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // Effects run only in the browser: this marks the page as hydrated for tests and styles.
-    Effect::new(|| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
+    CurrentUser::provide();
 
     view! {
         <Stylesheet id="leptos" href="/pkg/accord.css" />
@@ -67,11 +66,19 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/initiatives") view=InitiativesPage ssr=SsrMode::Async />
+                    <Route path=path!("/initiatives/new") view=NewInitiativePage ssr=SsrMode::Async />
+                    <Route path=path!("/initiatives/:id") view=InitiativePage ssr=SsrMode::Async />
+                    <Route path=path!("/initiatives/:id/edit") view=EditInitiativePage ssr=SsrMode::Async />
                     <Route path=path!("/meetings") view=MeetingsPage ssr=SsrMode::Async />
+                    <Route path=path!("/meetings/new") view=NewMeetingPage ssr=SsrMode::Async />
                     <Route path=path!("/meetings/:id") view=MeetingPage ssr=SsrMode::Async />
+                    <Route path=path!("/partners/:id") view=PartnerPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <SiteFooter />
+            <Enhance />
         </Router>
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod health;
 pub mod initiative;
+pub mod listing;
 pub mod meeting;
 pub mod partner;
 pub mod password;

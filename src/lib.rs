@@ -13,10 +13,10 @@ pub mod ui;
 #[cfg(feature = "ssr")]
 pub mod server;
 
-/// Browser entry point: hydrate the server-rendered page.
+/// Browser entry point: hydrate the islands of the server-rendered page.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    leptos::mount::hydrate_islands();
 }

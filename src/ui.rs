@@ -3,5 +3,6 @@
 //! User-visible strings live in these views, close to where they are shown.
 
 pub mod components;
+pub mod enhance;
 pub mod format;
 pub mod pages;

@@ -4,7 +4,21 @@ import { expectNoAxeViolations, waitForHydration } from './support/checks';
 // axe-core runs inside the page, so these run with JavaScript on, on the hydrated page (which is
 // the server-rendered markup plus event handlers).
 test.describe('accessibility', () => {
-  for (const path of ['/', '/meetings', '/meetings?q=flanders', '/meetings/1', '/no-such-page', '/login']) {
+  for (const path of [
+    '/',
+    '/meetings',
+    '/meetings?q=flanders',
+    '/meetings/1',
+    '/meetings/new',
+    '/initiatives',
+    '/initiatives?status=active&sort=title',
+    '/initiatives/1',
+    '/initiatives/new?meeting=1',
+    '/initiatives/1/edit',
+    '/partners/2',
+    '/no-such-page',
+    '/login',
+  ]) {
     test(`axe finds no violations on ${path}`, async ({ page }, testInfo) => {
       await page.goto(path);
       await waitForHydration(page);
@@ -12,4 +26,12 @@ test.describe('accessibility', () => {
       await expectNoAxeViolations(page, testInfo);
     });
   }
+});
+
+test('axe finds no violations on a form showing its errors', async ({ page }, testInfo) => {
+  await page.goto('/initiatives/new');
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Create initiative' }).click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await expectNoAxeViolations(page, testInfo);
 });

@@ -9,7 +9,7 @@ test('a signed-out visitor is sent to sign in, then back to the page they wanted
   await signIn(page, OFFICER);
   await expect(page).toHaveURL(/\/meetings\?q=flanders$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
-  await expect(page.getByText('Aida Nurlanova')).toBeVisible();
+  await expect(page.getByRole('banner').getByText('Aida Nurlanova')).toBeVisible();
 });
 
 test('a wrong password says so next to the form and keeps the email', async ({ page }) => {
@@ -23,7 +23,7 @@ test('a wrong password says so next to the form and keeps the email', async ({ p
 test('signing out ends the session on the server: the old cookie no longer works', async ({ page, browser }) => {
   await page.goto('/login');
   await signIn(page, 'yerlan@demo.accord.test');
-  await expect(page.getByText('Yerlan Ospanov')).toBeVisible();
+  await expect(page.getByRole('banner').getByText('Yerlan Ospanov')).toBeVisible();
   const cookies = await page.context().cookies();
   expect(cookies.find((c) => c.name === 'accord_session')?.httpOnly).toBe(true);
 

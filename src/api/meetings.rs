@@ -41,3 +41,29 @@ pub async fn get_meeting(id: String) -> Result<Meeting, AppError> {
     }
     result
 }
+
+/// Records a meeting with its participants and goes to its page.
+#[server(endpoint = "create_meeting")]
+pub async fn create_meeting(input: crate::domain::MeetingInput) -> Result<i64, AppError> {
+    use crate::api::forms::reject;
+    let result = async {
+        use crate::domain::NewMeeting;
+        use crate::domain::permission::{Action, RecordFacts};
+        let user = crate::server::auth::require_user().await?;
+        crate::server::auth::authorize(&user, Action::CreateMeeting, RecordFacts::default())?;
+        let meeting = NewMeeting::parse(&input)?;
+        let store = crate::server::state::store()?;
+        store
+            .create_meeting(&meeting, Some(user.id))
+            .await
+            .map_err(|error| error.into_app_error())
+    }
+    .await;
+    match result {
+        Ok(id) => {
+            leptos_axum::redirect(&format!("/meetings/{id}"));
+            Ok(id)
+        }
+        Err(error) => Err(reject("meeting", error, &input)),
+    }
+}

@@ -95,6 +95,7 @@ pub struct InitiativeSummary {
 
 /// An initiative as typed into a form: raw strings, so nothing typed is lost.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct InitiativeInput {
     pub title: String,
     pub description: String,
@@ -108,6 +109,68 @@ pub struct InitiativeInput {
     pub strength: String,
     pub confidentiality: String,
     pub next_review_on: String,
+}
+
+impl InitiativeInput {
+    /// The form values that show `initiative` as it is.
+    pub fn from_initiative(initiative: &Initiative) -> Self {
+        let id = |id: Option<i64>| id.map(|id| id.to_string()).unwrap_or_default();
+        let date = |date: Option<NaiveDate>| date.map(|d| d.to_string()).unwrap_or_default();
+        Self {
+            title: initiative.title.clone(),
+            description: initiative.description.clone(),
+            partner_id: initiative.partner_id.to_string(),
+            meeting_id: id(initiative.meeting_id),
+            owner_id: id(initiative.owner_id),
+            deadline: date(initiative.deadline),
+            sector_ids: initiative.sector_ids.iter().map(i64::to_string).collect(),
+            status: initiative.status.as_str().to_owned(),
+            obligor: initiative.obligor.as_str().to_owned(),
+            strength: initiative.strength.as_str().to_owned(),
+            confidentiality: initiative.confidentiality.as_str().to_owned(),
+            next_review_on: date(initiative.next_review_on),
+        }
+    }
+
+    /// The names of the fields whose values differ between two inputs (status aside, which
+    /// the edit form does not change), trimmed and order-insensitive for sectors.
+    pub fn differing_fields(&self, other: &Self) -> Vec<&'static str> {
+        let mut mine = self.sector_ids.clone();
+        let mut theirs = other.sector_ids.clone();
+        mine.retain(|s| !s.trim().is_empty());
+        theirs.retain(|s| !s.trim().is_empty());
+        mine.sort();
+        theirs.sort();
+        let pairs: [(&'static str, &str, &str); 10] = [
+            ("title", &self.title, &other.title),
+            ("description", &self.description, &other.description),
+            ("partner_id", &self.partner_id, &other.partner_id),
+            ("meeting_id", &self.meeting_id, &other.meeting_id),
+            ("owner_id", &self.owner_id, &other.owner_id),
+            ("deadline", &self.deadline, &other.deadline),
+            ("obligor", &self.obligor, &other.obligor),
+            ("strength", &self.strength, &other.strength),
+            (
+                "confidentiality",
+                &self.confidentiality,
+                &other.confidentiality,
+            ),
+            (
+                "next_review_on",
+                &self.next_review_on,
+                &other.next_review_on,
+            ),
+        ];
+        let mut fields: Vec<&'static str> = pairs
+            .into_iter()
+            .filter(|(_, a, b)| a.trim() != b.trim())
+            .map(|(field, _, _)| field)
+            .collect();
+        if mine != theirs {
+            fields.push("sector_ids");
+        }
+        fields
+    }
 }
 
 /// The checked fields of an initiative, for creating one or editing one.
@@ -314,6 +377,7 @@ pub fn check_deadline_after_meeting(
 
 /// A status update (or a progress note when the status stays the same), as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct StatusChangeInput {
     pub to_status: String,
     pub note: String,

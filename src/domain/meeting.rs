@@ -60,6 +60,7 @@ pub struct MeetingSummary {
 
 /// A participant as typed into a form.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ParticipantInput {
     pub name: String,
     pub title: String,
@@ -69,6 +70,7 @@ pub struct ParticipantInput {
 
 /// A meeting as typed into a form: every field a raw string, so nothing typed is lost.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct MeetingInput {
     pub title: String,
     pub held_on: String,

@@ -138,5 +138,21 @@ pub fn set_status(status: StatusCode) {
     }
 }
 
+/// Gives a failed server function the status that matches its error (leptos answers 500 for
+/// every error otherwise).
+pub fn set_error_status(error: &crate::error::AppError) {
+    use crate::error::AppError;
+    set_status(match error {
+        AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::NotFound(_) => StatusCode::NOT_FOUND,
+        AppError::Conflict => StatusCode::CONFLICT,
+        AppError::Forbidden => StatusCode::FORBIDDEN,
+        AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
+        AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        AppError::Request(_) => StatusCode::BAD_REQUEST,
+        AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+    });
+}
+
 #[cfg(test)]
 mod tests;

@@ -34,3 +34,8 @@ pub fn store() -> Result<Store, AppError> {
 pub fn error_reference() -> String {
     uuid::Uuid::new_v4().simple().to_string()[..12].to_owned()
 }
+
+/// Today's date on the server's clock (UTC), against which health is judged.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}

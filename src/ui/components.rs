@@ -1,5 +1,7 @@
 //! Pieces shared by several pages.
 
 pub mod errors;
+pub mod form;
+pub mod initiative_table;
 pub mod layout;
 pub mod meeting_table;

@@ -1,6 +1,6 @@
 //! Formatting shared by server and browser, deterministic so hydration matches.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -14,6 +14,16 @@ pub fn date(date: NaiveDate) -> String {
         date.day(),
         MONTHS[date.month0() as usize],
         date.year()
+    )
+}
+
+/// "10 Mar 2026, 09:05 UTC".
+pub fn date_time(at: DateTime<Utc>) -> String {
+    format!(
+        "{}, {:02}:{:02} UTC",
+        date(at.date_naive()),
+        at.hour(),
+        at.minute()
     )
 }
 

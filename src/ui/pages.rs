@@ -1,13 +1,25 @@
 //! One module per screen.
 
+mod admin_users;
 mod home;
+mod initiative;
+mod initiative_form;
+mod initiatives;
 mod login;
 mod meeting;
+mod meeting_form;
 mod meetings;
 mod not_found;
+mod partner;
 
+pub use admin_users::AdminUsersPage;
 pub use home::HomePage;
+pub use initiative::InitiativePage;
+pub use initiative_form::{EditInitiativePage, NewInitiativePage};
+pub use initiatives::InitiativesPage;
 pub use login::LoginPage;
 pub use meeting::MeetingPage;
+pub use meeting_form::NewMeetingPage;
 pub use meetings::MeetingsPage;
 pub use not_found::NotFoundPage;
+pub use partner::PartnerPage;

@@ -17,6 +17,7 @@ use crate::server::store::test_support::on_both_databases;
 
 on_both_databases!(
     every_server_function_checks_who_is_asking,
+    a_rejected_form_post_without_javascript_returns_to_the_form_filled_in,
     signed_out_visitors_are_sent_to_sign_in,
     server_functions_answer_401_without_a_session,
     wrong_passwords_and_unknown_users_get_the_same_answer,
@@ -169,20 +170,142 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
         .expect("seed");
     let meeting = store.list_meetings("Diependaele", 1).await.expect("search")[0].id;
     let meeting_body = format!("id={meeting}");
+    let find = |title: &'static str| async move {
+        let all = store
+            .list_initiatives(
+                &Default::default(),
+                crate::domain::InitiativeSort::Title,
+                None,
+                200,
+                crate::server::store::test_support::TODAY,
+            )
+            .await
+            .expect("list");
+        let row = all
+            .rows
+            .into_iter()
+            .find(|row| row.title == title)
+            .expect(title);
+        store.initiative(row.id).await.expect("initiative")
+    };
+    let open = find("Next session of the intergovernmental commission with Mongolia").await;
+    let restricted = find("Direct air link between Astana and Ulaanbaatar").await;
+    let partner = open.partner_id;
+    let yerlan = store
+        .user_by_email("yerlan@demo.accord.test")
+        .await
+        .expect("lookup")
+        .expect("yerlan")
+        .id;
+    let viewer_id = user(store, "viewer@test.kz", Role::Viewer).await;
+    let get_open = format!("id={}", open.id);
+    let get_restricted = format!("id={}", restricted.id);
+    let defaults = format!("meeting={meeting}");
+    let empty_initiative = "input[title]=&input[partner_id]=&input[status]=proposed";
+    // A valid edit on a stale version: the callers allowed to edit get 409, nothing changes.
+    let stale_edit = format!(
+        "id={}&version=999&input[title]=Renamed&input[partner_id]={partner}&input[status]=active\
+         &input[obligor]=joint&input[strength]=firm&input[confidentiality]=internal\
+         &input[owner_id]={}&input[deadline]=2027-01-01",
+        open.id,
+        open.owner_id.unwrap_or_default()
+    );
+    let stale_status = format!(
+        "id={}&version=999&input[to_status]=blocked&input[note]=held",
+        open.id
+    );
+    let get_partner = format!("id={partner}");
+    let update_user = format!("id={viewer_id}&role=viewer&active=true");
+    let reset_password = format!("id={yerlan}");
+    let all_read = [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK];
+    let admin_only = [
+        S::UNAUTHORIZED,
+        S::OK,
+        S::FORBIDDEN,
+        S::FORBIDDEN,
+        S::FORBIDDEN,
+    ];
+    let invalid_unless_viewer = [
+        S::UNAUTHORIZED,
+        S::UNPROCESSABLE_ENTITY,
+        S::UNPROCESSABLE_ENTITY,
+        S::UNPROCESSABLE_ENTITY,
+        S::FORBIDDEN,
+    ];
+    // The officer in this table owns nothing, so the owner's edits are refused to them.
+    let stale_unless_not_owner = [
+        S::UNAUTHORIZED,
+        S::CONFLICT,
+        S::CONFLICT,
+        S::FORBIDDEN,
+        S::FORBIDDEN,
+    ];
     // (endpoint, body, [nobody, admin, manager, officer, viewer])
     let table: Vec<(&str, &str, [StatusCode; 5])> = vec![
-        (
-            "/api/list_meetings",
-            "search=",
-            [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK],
-        ),
-        (
-            "/api/get_meeting",
-            meeting_body.as_str(),
-            [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK],
-        ),
+        ("/api/list_meetings", "search=", all_read),
+        ("/api/get_meeting", meeting_body.as_str(), all_read),
         ("/api/current_user", "", [S::OK, S::OK, S::OK, S::OK, S::OK]),
+        ("/api/list_initiatives", "query[q]=", all_read),
+        ("/api/my_initiatives", "", all_read),
+        ("/api/form_options", "", all_read),
+        ("/api/get_initiative", get_open.as_str(), all_read),
+        (
+            "/api/get_initiative",
+            get_restricted.as_str(),
+            [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::NOT_FOUND],
+        ),
+        (
+            "/api/new_initiative_defaults",
+            defaults.as_str(),
+            [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::FORBIDDEN],
+        ),
+        (
+            "/api/create_initiative",
+            empty_initiative,
+            invalid_unless_viewer,
+        ),
+        (
+            "/api/update_initiative",
+            stale_edit.as_str(),
+            stale_unless_not_owner,
+        ),
+        (
+            "/api/change_status",
+            stale_status.as_str(),
+            stale_unless_not_owner,
+        ),
+        (
+            "/api/create_meeting",
+            "input[title]=",
+            invalid_unless_viewer,
+        ),
+        ("/api/get_partner", get_partner.as_str(), all_read),
+        ("/api/admin_list_users", "", admin_only),
+        (
+            "/api/admin_create_user",
+            "input[email]=not-an-email&input[display_name]=X&input[role]=officer",
+            [
+                S::UNAUTHORIZED,
+                S::UNPROCESSABLE_ENTITY,
+                S::FORBIDDEN,
+                S::FORBIDDEN,
+                S::FORBIDDEN,
+            ],
+        ),
+        ("/api/admin_update_user", update_user.as_str(), admin_only),
+        (
+            "/api/admin_reset_password",
+            reset_password.as_str(),
+            admin_only,
+        ),
     ];
+    // Every registered server function has a row.
+    for (path, _) in leptos::server_fn::axum::server_fn_paths() {
+        assert!(
+            table.iter().any(|(endpoint, _, _)| *endpoint == path),
+            "{path} has no row in the role matrix"
+        );
+    }
     let mut cookies = vec![None];
     for role in [Role::Admin, Role::Manager, Role::Officer, Role::Viewer] {
         cookies.push(Some(sign_in_as(store, role).await));
@@ -497,5 +620,55 @@ async fn unknown_pages_and_meetings_are_404(store: &Store) {
     assert_eq!(
         get(store, "/meetings/not-a-number").await.0,
         StatusCode::NOT_FOUND
+    );
+}
+
+async fn a_rejected_form_post_without_javascript_returns_to_the_form_filled_in(store: &Store) {
+    let cookie = sign_in_as(store, Role::Officer).await;
+    let post = |body: &'static str, referer: &'static str| {
+        Request::post("/api/create_initiative")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "text/html,application/xhtml+xml")
+            .header(header::REFERER, referer)
+            .header(header::COOKIE, cookie.as_str())
+            .body(Body::from(body))
+            .expect("request")
+    };
+    let response = send(
+        store,
+        post(
+            "input[title]=&input[description]=Typed+text+%C3%A9&input[partner_id]=&input[status]=proposed",
+            "http://127.0.0.1:3000/initiatives/new?meeting=7&rejected=old",
+        ),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    let target = location(&response);
+    assert!(
+        target.starts_with("/initiatives/new?meeting=7&rejected="),
+        "{target}"
+    );
+    assert_eq!(target.matches("rejected=").count(), 1, "{target}");
+    let query = target.split_once('?').expect("query").1;
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).expect("pairs");
+    let json = &pairs
+        .iter()
+        .find(|(k, _)| k == "rejected")
+        .expect("rejected")
+        .1;
+    let rejection: crate::api::forms::Rejection<crate::domain::InitiativeInput> =
+        serde_json::from_str(json).expect("rejection");
+    assert_eq!(rejection.form, "initiative");
+    assert_eq!(rejection.input.description, "Typed text é");
+    let fields = rejection.error.field_errors().expect("field errors");
+    assert!(fields.get("title").is_some());
+    assert!(fields.get("partner_id").is_some());
+
+    // A referer on another site is never a redirect target.
+    let response = send(store, post("input[title]=", "https://evil.example/steal")).await;
+    let target = location(&response);
+    assert!(
+        target.starts_with('/') && !target.starts_with("//"),
+        "{target}"
     );
 }

@@ -81,6 +81,17 @@ const LIST_MEETINGS: &str = "\
     ORDER BY m.held_on DESC, m.id DESC \
     LIMIT $3";
 
+const PARTNER_MEETINGS: &str = "\
+    WITH RECURSIVE partner_tree (id) AS ( \
+        SELECT id FROM partners WHERE id = $1 \
+        UNION ALL SELECT p.id FROM partners p JOIN partner_tree t ON p.parent_id = t.id) \
+    SELECT m.id, m.held_on, m.title, m.location, m.partner_id, p.name AS partner_name, \
+           (SELECT COUNT(*) FROM meeting_participants mp WHERE mp.meeting_id = m.id) AS participant_count \
+    FROM meetings m JOIN partners p ON p.id = m.partner_id \
+    WHERE m.partner_id IN (SELECT id FROM partner_tree) \
+    ORDER BY m.held_on DESC, m.id DESC \
+    LIMIT $2";
+
 /// Reads one meeting with its participants on `$conn` (a connection or transaction).
 macro_rules! fetch_meeting {
     ($conn:expr, $id:expr) => {{
@@ -245,6 +256,23 @@ impl Store {
             sqlx::query_as(LIST_MEETINGS)
                 .bind(search)
                 .bind(&pattern)
+                .bind(limit)
+                .fetch_all(pool)
+                .await?
+        });
+        Ok(rows.into_iter().map(MeetingSummary::from).collect())
+    }
+
+    /// Meetings with `partner_id` or any partner under it, newest first.
+    pub async fn partner_meetings(
+        &self,
+        partner_id: i64,
+        limit: i64,
+    ) -> Result<Vec<MeetingSummary>, StoreError> {
+        let limit = limit.clamp(1, MAX_MEETINGS_PER_PAGE);
+        let rows: Vec<SummaryRow> = with_db!(self.db(), pool => {
+            sqlx::query_as(PARTNER_MEETINGS)
+                .bind(partner_id)
                 .bind(limit)
                 .fetch_all(pool)
                 .await?

@@ -4,6 +4,43 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::auth::current_user;
+use crate::domain::User;
+use crate::domain::permission::{Action, Actor, RecordFacts, can};
+use crate::error::AppError;
+
+/// The signed-in user, loaded once per page and shared through the context.
+#[derive(Clone, Copy)]
+pub struct CurrentUser(pub Resource<Result<Option<User>, AppError>>);
+
+impl CurrentUser {
+    pub fn provide() {
+        provide_context(CurrentUser(Resource::new_blocking(
+            || (),
+            |()| current_user(),
+        )));
+    }
+
+    /// The user, for use inside a `Suspend` (`None` when signed out or on failure).
+    pub async fn get() -> Option<User> {
+        let resource = use_context::<CurrentUser>()?.0;
+        resource.await.ok().flatten()
+    }
+}
+
+/// Whether `user` may do `action` on a record with no particular owner; the UI uses it only
+/// to hide what cannot be done (the server checks again).
+pub fn user_can(user: &Option<User>, action: Action) -> bool {
+    user.as_ref().is_some_and(|user| {
+        can(
+            Actor {
+                user_id: user.id,
+                role: user.role,
+            },
+            action,
+            RecordFacts::default(),
+        )
+    })
+}
 
 /// Lets keyboard users jump past the navigation.
 #[component]
@@ -13,7 +50,6 @@ pub fn SkipLink() -> impl IntoView {
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let user = Resource::new_blocking(|| (), |()| current_user());
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -23,10 +59,15 @@ pub fn SiteHeader() -> impl IntoView {
                 </a>
                 <Suspense>
                     {move || Suspend::new(async move {
-                        user.await.ok().flatten().map(|user| view! {
+                        let user = CurrentUser::get().await;
+                        let admin = user_can(&user, Action::ManageUsers);
+                        user.map(|user| view! {
                             <nav aria-label="Main">
                                 <ul class="nav">
+                                    <li><A href="/" exact=true>"My initiatives"</A></li>
+                                    <li><A href="/initiatives">"Initiatives"</A></li>
                                     <li><A href="/meetings">"Meetings"</A></li>
+                                    {admin.then(|| view! { <li><A href="/admin/users">"Users"</A></li> })}
                                 </ul>
                             </nav>
                             <div class="account">
@@ -50,5 +91,17 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <p>"Accord · from meeting readouts to tracked initiatives"</p>
         </footer>
+    }
+}
+
+/// A link to a "new record" form, shown only to users who may create one.
+#[component]
+pub fn NewButton(action: Action, href: &'static str, label: &'static str) -> impl IntoView {
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                user_can(&CurrentUser::get().await, action).then(|| view! { <a class="button" href=href>{label}</a> })
+            })}
+        </Suspense>
     }
 }

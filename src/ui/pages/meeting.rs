@@ -4,9 +4,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::initiatives::{ListResult, list_initiatives};
 use crate::api::meetings::get_meeting;
+use crate::domain::listing::ListQuery;
+use crate::domain::permission::Action;
 use crate::domain::{Meeting, Side};
 use crate::ui::components::errors::ErrorMessage;
+use crate::ui::components::initiative_table::InitiativeTable;
+use crate::ui::components::layout::{CurrentUser, user_can};
 use crate::ui::format;
 
 #[component]
@@ -14,13 +19,23 @@ pub fn MeetingPage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let meeting = Resource::new_blocking(move || id.get(), get_meeting);
+    let initiatives = Resource::new_blocking(
+        move || id.get(),
+        |id| {
+            list_initiatives(ListQuery {
+                meeting: id,
+                ..Default::default()
+            })
+        },
+    );
 
     view! {
         <Suspense fallback=|| view! { <p>"Loading the meeting…"</p> }>
             {move || Suspend::new(async move {
-                match meeting.await {
-                    Ok(meeting) => view! { <MeetingDetails meeting /> }.into_any(),
-                    Err(error) => view! {
+                let can_add = user_can(&CurrentUser::get().await, Action::CreateInitiative);
+                match (meeting.await, initiatives.await) {
+                    (Ok(meeting), Ok(initiatives)) => view! { <MeetingDetails meeting initiatives can_add /> }.into_any(),
+                    (Err(error), _) | (_, Err(error)) => view! {
                         <Title text="Meeting" />
                         <h1>"Meeting"</h1>
                         <ErrorMessage error />
@@ -34,7 +49,8 @@ pub fn MeetingPage() -> impl IntoView {
 }
 
 #[component]
-fn MeetingDetails(meeting: Meeting) -> impl IntoView {
+fn MeetingDetails(meeting: Meeting, initiatives: ListResult, can_add: bool) -> impl IntoView {
+    let add_href = format!("/initiatives/new?meeting={}", meeting.id);
     let (ours, theirs): (Vec<_>, Vec<_>) = meeting
         .participants
         .into_iter()
@@ -74,7 +90,7 @@ fn MeetingDetails(meeting: Meeting) -> impl IntoView {
         <h1>{meeting.title}</h1>
         <dl class="facts">
             <div><dt>"Date"</dt><dd><time datetime=meeting.held_on.to_string()>{format::date(meeting.held_on)}</time></dd></div>
-            <div><dt>"Partner"</dt><dd>{meeting.partner_name}</dd></div>
+            <div><dt>"Partner"</dt><dd><a href=format!("/partners/{}", meeting.partner_id)>{meeting.partner_name}</a></dd></div>
             {meeting.location.map(|location| view! { <div><dt>"Location"</dt><dd>{location}</dd></div> })}
             {meeting.source_url.map(|url| {
                 let href = url.clone();
@@ -89,6 +105,17 @@ fn MeetingDetails(meeting: Meeting) -> impl IntoView {
                 <p class="prose">{summary}</p>
             </section>
         })}
+        <section aria-labelledby="initiatives-heading">
+            <div class="section-header">
+                <h2 id="initiatives-heading">"Initiatives from this meeting"</h2>
+                {can_add.then(|| view! { <a class="button" href=add_href>"Add initiative from this meeting"</a> })}
+            </div>
+            {if initiatives.rows.is_empty() {
+                view! { <p class="empty">"No initiatives recorded from this meeting yet."</p> }.into_any()
+            } else {
+                view! { <InitiativeTable rows=initiatives.rows caption="Initiatives from this meeting" /> }.into_any()
+            }}
+        </section>
         <section aria-labelledby="participants-heading">
             <h2 id="participants-heading">"Participants"</h2>
             {if has_participants {

@@ -1,17 +1,17 @@
 //! `/meetings`: every meeting, newest first, with a search.
 //!
-//! The search is a plain GET form, so it works without JavaScript; once hydrated, the router
-//! intercepts it and the list updates in place, keeping the old rows while the new ones load.
-
-use std::sync::Arc;
+//! The search is a plain GET form, so it works without JavaScript; once enhanced, the list
+//! updates in place with a pending state.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::meetings::list_meetings;
+use crate::domain::permission::Action;
 use crate::ui::components::errors::ErrorMessage;
+use crate::ui::components::form::SubmitButton;
+use crate::ui::components::layout::NewButton;
 use crate::ui::components::meeting_table::MeetingTable;
 use crate::ui::format;
 
@@ -20,20 +20,14 @@ pub fn MeetingsPage() -> impl IntoView {
     let query = use_query_map();
     let search = Memo::new(move |_| query.read().get("q").unwrap_or_default());
     let meetings = Resource::new_blocking(move || search.get(), list_meetings);
-    let (pending, set_pending) = signal(false);
 
     view! {
         <Title text="Meetings" />
         <div class="page-header">
             <h1>"Meetings"</h1>
+            <NewButton action=Action::CreateMeeting href="/meetings/new" label="Record a meeting" />
         </div>
-        <Form
-            method="GET"
-            action="/meetings"
-            on_form_data=Arc::new(drop_unnamed_fields)
-            attr:class="search-form"
-            attr:role="search"
-        >
+        <form method="get" action="/meetings" class="search-form" role="search">
             <label for="meeting-search">"Search meetings"</label>
             <div class="search-form__row">
                 <input
@@ -42,14 +36,11 @@ pub fn MeetingsPage() -> impl IntoView {
                     name="q"
                     placeholder="Title, partner or place"
                     value=search.get_untracked()
-                    prop:value=move || search.get()
                 />
-                <button type="submit" class="button" aria-busy=move || pending.get().to_string()>
-                    {move || if pending.get() { "Searching…" } else { "Search" }}
-                </button>
+                <SubmitButton label="Search" busy_label="Searching…" />
             </div>
-        </Form>
-        <Transition fallback=|| view! { <p>"Loading meetings…"</p> } set_pending>
+        </form>
+        <Suspense fallback=|| view! { <p>"Loading meetings…"</p> }>
             {move || Suspend::new(async move {
                 match meetings.await {
                     Ok(rows) => {
@@ -72,12 +63,6 @@ pub fn MeetingsPage() -> impl IntoView {
                     Err(error) => view! { <ErrorMessage error /> }.into_any(),
                 }
             })}
-        </Transition>
+        </Suspense>
     }
-}
-
-/// Leptos's `<Form>` adds the clicked button to the query even when it has no name (`?q=x&=`);
-/// a browser without JavaScript leaves unnamed controls out, and so do we.
-fn drop_unnamed_fields(form_data: &leptos::web_sys::FormData) {
-    form_data.delete("");
 }

@@ -1,0 +1,510 @@
+//! Server functions for initiatives: the list, one record with its history, and the forms
+//! that create, edit and move them along.
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::listing::ListQuery;
+use crate::domain::{
+    Health, Initiative, InitiativeInput, InitiativeSummary, Status, StatusChangeInput,
+};
+use crate::error::AppError;
+
+/// How many rows a list page shows.
+pub const LIST_PAGE_SIZE: i64 = 50;
+/// How many initiatives "My initiatives" and a partner brief show at most.
+pub const ATTENTION_LIMIT: i64 = 200;
+
+/// One option of a select: an id and what the user reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    pub id: i64,
+    pub label: String,
+}
+
+/// What the initiative forms and filters offer to choose from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormOptions {
+    /// Partners in tree order, children indented under their parent.
+    pub partners: Vec<Choice>,
+    pub sectors: Vec<Choice>,
+    /// Active users who may own initiatives.
+    pub owners: Vec<Choice>,
+    /// The signed-in user may give initiatives to someone else.
+    pub can_reassign: bool,
+    pub user_id: i64,
+}
+
+/// A page of the initiative list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListResult {
+    pub rows: Vec<InitiativeSummary>,
+    pub total: i64,
+    /// The `after` value of the next page, if there is one.
+    pub next: Option<String>,
+}
+
+/// One entry of an initiative's history, already in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    pub at: DateTime<Utc>,
+    pub author: Option<String>,
+    pub headline: String,
+    /// `(field, before, after)` for edits.
+    pub changes: Vec<(String, String, String)>,
+    pub note: Option<String>,
+    pub evidence_url: Option<String>,
+}
+
+/// An initiative as its page shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InitiativeDetail {
+    pub initiative: Initiative,
+    pub health: Health,
+    pub sectors: Vec<String>,
+    pub meeting_title: Option<String>,
+    pub history: Vec<HistoryEntry>,
+    /// The signed-in user may edit this initiative and change its status.
+    pub can_edit: bool,
+}
+
+impl InitiativeDetail {
+    pub fn next_statuses(&self) -> &'static [Status] {
+        self.initiative.status.next()
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use std::collections::HashMap;
+
+    use crate::domain::permission::{Action, RecordFacts, can};
+    use crate::domain::{Confidentiality, Initiative, Role, User};
+    use crate::error::AppError;
+    use crate::server::store::Store;
+
+    pub fn actor(user: &User) -> crate::domain::permission::Actor {
+        crate::domain::permission::Actor {
+            user_id: user.id,
+            role: user.role,
+        }
+    }
+
+    pub fn facts(initiative: &Initiative) -> RecordFacts {
+        RecordFacts {
+            owner_id: initiative.owner_id,
+            confidentiality: Some(initiative.confidentiality),
+        }
+    }
+
+    /// A path segment as an id; anything else is simply not found.
+    pub fn parse_id(raw: &str, what: &str) -> Result<i64, AppError> {
+        raw.trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|id| *id > 0)
+            .ok_or_else(|| AppError::not_found(what))
+    }
+
+    pub fn not_found_status<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+        if let Err(AppError::NotFound(_)) = &result {
+            crate::server::http::set_status(axum::http::StatusCode::NOT_FOUND);
+        }
+        result
+    }
+
+    /// The initiative, if this user may read it. Restricted records do not exist for viewers.
+    pub async fn readable(store: &Store, user: &User, id: i64) -> Result<Initiative, AppError> {
+        let initiative = store
+            .initiative(id)
+            .await
+            .map_err(|error| error.into_app_error())?;
+        if user.role == Role::Viewer && initiative.confidentiality == Confidentiality::Restricted {
+            return Err(AppError::not_found("Initiative"));
+        }
+        crate::server::auth::authorize(user, Action::ReadInitiative, facts(&initiative))?;
+        Ok(initiative)
+    }
+
+    pub fn may(user: &User, action: Action, initiative: &Initiative) -> bool {
+        can(actor(user), action, facts(initiative))
+    }
+
+    /// Names for the ids an audit event mentions.
+    pub struct Names {
+        pub users: HashMap<i64, String>,
+        pub partners: HashMap<i64, String>,
+        pub sectors: HashMap<i64, String>,
+    }
+
+    impl Names {
+        pub async fn load(store: &Store) -> Result<Self, AppError> {
+            let fail = |error: crate::server::store::StoreError| error.into_app_error();
+            Ok(Self {
+                users: store
+                    .list_users()
+                    .await
+                    .map_err(fail)?
+                    .into_iter()
+                    .map(|u| (u.id, u.display_name))
+                    .collect(),
+                partners: store
+                    .list_partners()
+                    .await
+                    .map_err(fail)?
+                    .into_iter()
+                    .map(|p| (p.id, p.name))
+                    .collect(),
+                sectors: store
+                    .list_sectors()
+                    .await
+                    .map_err(fail)?
+                    .into_iter()
+                    .map(|s| (s.id, s.name))
+                    .collect(),
+            })
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod history;
+
+/// A page of initiatives matching the list's URL query.
+#[server(endpoint = "list_initiatives")]
+pub async fn list_initiatives(query: ListQuery) -> Result<ListResult, AppError> {
+    use crate::domain::Role;
+    use crate::domain::listing::encode_cursor;
+    use crate::domain::permission::{Action, RecordFacts};
+    let user = crate::server::auth::require_user().await?;
+    crate::server::auth::authorize(&user, Action::ReadInitiative, RecordFacts::default())?;
+    let store = crate::server::state::store()?;
+    let mut filter = query.filter();
+    filter.hide_restricted = user.role == Role::Viewer;
+    let page = store
+        .list_initiatives(
+            &filter,
+            query.sort(),
+            query.cursor().as_ref(),
+            LIST_PAGE_SIZE,
+            crate::server::state::today(),
+        )
+        .await
+        .map_err(|error| error.into_app_error())?;
+    Ok(ListResult {
+        rows: page.rows,
+        total: page.total,
+        next: page.next.as_ref().map(encode_cursor),
+    })
+}
+
+/// The signed-in user's initiatives, what needs attention first: overdue, due soon, stale,
+/// on track, then closed.
+#[server(endpoint = "my_initiatives")]
+pub async fn my_initiatives() -> Result<Vec<InitiativeSummary>, AppError> {
+    use crate::domain::listing::attention_rank;
+    use crate::domain::permission::{Action, RecordFacts};
+    use crate::domain::{InitiativeFilter, InitiativeSort};
+    let user = crate::server::auth::require_user().await?;
+    crate::server::auth::authorize(&user, Action::ReadInitiative, RecordFacts::default())?;
+    let store = crate::server::state::store()?;
+    let filter = InitiativeFilter {
+        owner_id: Some(user.id),
+        ..Default::default()
+    };
+    let mut rows = store
+        .list_initiatives(
+            &filter,
+            InitiativeSort::Deadline,
+            None,
+            ATTENTION_LIMIT,
+            crate::server::state::today(),
+        )
+        .await
+        .map_err(|error| error.into_app_error())?
+        .rows;
+    // Stable: within a health, the deadline order from the store stays.
+    rows.sort_by_key(|row| attention_rank(row.health));
+    Ok(rows)
+}
+
+/// Partners, sectors and possible owners for the forms and filters.
+#[server(endpoint = "form_options")]
+pub async fn load_form_options() -> Result<FormOptions, AppError> {
+    use crate::domain::permission::{Action, RecordFacts, can};
+    use crate::domain::{Partner, Role};
+    let user = crate::server::auth::require_user().await?;
+    crate::server::auth::authorize(&user, Action::ReadInitiative, RecordFacts::default())?;
+    let store = crate::server::state::store()?;
+    let fail = |error: crate::server::store::StoreError| error.into_app_error();
+    let partners = store.list_partners().await.map_err(fail)?;
+    // Depth-first, children under their parent, each level by name.
+    fn walk(all: &[Partner], parent: Option<i64>, depth: usize, out: &mut Vec<Choice>) {
+        for partner in all.iter().filter(|p| p.parent_id == parent) {
+            out.push(Choice {
+                id: partner.id,
+                label: format!("{}{}", "\u{2003}".repeat(depth), partner.name),
+            });
+            if depth < 8 {
+                walk(all, Some(partner.id), depth + 1, out);
+            }
+        }
+    }
+    let mut partner_choices = Vec::with_capacity(partners.len());
+    walk(&partners, None, 0, &mut partner_choices);
+    let sectors = store
+        .list_sectors()
+        .await
+        .map_err(fail)?
+        .into_iter()
+        .map(|s| Choice {
+            id: s.id,
+            label: s.name,
+        })
+        .collect();
+    let owners = store
+        .list_users()
+        .await
+        .map_err(fail)?
+        .into_iter()
+        .filter(|u| u.active && u.role != Role::Viewer)
+        .map(|u| Choice {
+            id: u.id,
+            label: u.display_name,
+        })
+        .collect();
+    Ok(FormOptions {
+        partners: partner_choices,
+        sectors,
+        owners,
+        can_reassign: can(
+            server::actor(&user),
+            Action::ReassignInitiative,
+            RecordFacts::default(),
+        ),
+        user_id: user.id,
+    })
+}
+
+/// One initiative with its history, for its page. 404 when it does not exist (or the user
+/// may not know it does).
+#[server(endpoint = "get_initiative")]
+pub async fn get_initiative(id: String) -> Result<InitiativeDetail, AppError> {
+    use crate::domain::permission::Action;
+    let result = async {
+        let user = crate::server::auth::require_user().await?;
+        let id = server::parse_id(&id, "Initiative")?;
+        let store = crate::server::state::store()?;
+        let initiative = server::readable(&store, &user, id).await?;
+        let names = server::Names::load(&store).await?;
+        let (_, events) = store
+            .initiative_history(id)
+            .await
+            .map_err(|error| error.into_app_error())?;
+        let meeting_title = match initiative.meeting_id {
+            Some(meeting_id) => store.meeting(meeting_id).await.ok().map(|m| m.title),
+            None => None,
+        };
+        Ok(InitiativeDetail {
+            health: initiative.health(crate::server::state::today()),
+            sectors: initiative
+                .sector_ids
+                .iter()
+                .filter_map(|id| names.sectors.get(id).cloned())
+                .collect(),
+            meeting_title,
+            history: events
+                .iter()
+                .map(|event| history::describe(event, &names))
+                .collect(),
+            can_edit: server::may(&user, Action::EditInitiative, &initiative),
+            initiative,
+        })
+    }
+    .await;
+    server::not_found_status(result)
+}
+
+/// The values a new initiative's form starts with; from a meeting (`?meeting=ID`), its
+/// partner, the sectors of the meeting's other initiatives, and the meeting itself.
+#[server(endpoint = "new_initiative_defaults")]
+pub async fn new_initiative_defaults(meeting: String) -> Result<InitiativeInput, AppError> {
+    use crate::domain::permission::{Action, RecordFacts};
+    use crate::domain::{InitiativeFilter, InitiativeSort};
+    let user = crate::server::auth::require_user().await?;
+    crate::server::auth::authorize(&user, Action::CreateInitiative, RecordFacts::default())?;
+    let mut input = InitiativeInput {
+        owner_id: user.id.to_string(),
+        status: "proposed".into(),
+        obligor: "joint".into(),
+        strength: "firm".into(),
+        confidentiality: "internal".into(),
+        ..Default::default()
+    };
+    let Ok(meeting_id) = server::parse_id(&meeting, "Meeting") else {
+        return Ok(input);
+    };
+    let store = crate::server::state::store()?;
+    let meeting = store
+        .meeting(meeting_id)
+        .await
+        .map_err(|error| error.into_app_error())?;
+    input.partner_id = meeting.partner_id.to_string();
+    input.meeting_id = meeting.id.to_string();
+    let siblings = store
+        .list_initiatives(
+            &InitiativeFilter {
+                meeting_id: Some(meeting.id),
+                ..Default::default()
+            },
+            InitiativeSort::Deadline,
+            None,
+            ATTENTION_LIMIT,
+            crate::server::state::today(),
+        )
+        .await
+        .map_err(|error| error.into_app_error())?;
+    let mut sectors: Vec<i64> = Vec::new();
+    for row in siblings.rows {
+        if let Ok(initiative) = store.initiative(row.id).await {
+            for id in initiative.sector_ids {
+                if !sectors.contains(&id) {
+                    sectors.push(id);
+                }
+            }
+        }
+    }
+    input.sector_ids = sectors.iter().map(i64::to_string).collect();
+    Ok(input)
+}
+
+/// Creates an initiative and goes to its page.
+#[server(endpoint = "create_initiative")]
+pub async fn create_initiative(input: InitiativeInput) -> Result<i64, AppError> {
+    use crate::api::forms::reject;
+    let result = async {
+        use crate::domain::NewInitiative;
+        use crate::domain::permission::{Action, RecordFacts};
+        let user = crate::server::auth::require_user().await?;
+        crate::server::auth::authorize(&user, Action::CreateInitiative, RecordFacts::default())?;
+        let today = crate::server::state::today();
+        let new = NewInitiative::parse(&input, today)?;
+        // Giving a new initiative to someone else is reassigning it.
+        if new.fields.owner_id.is_some_and(|owner| owner != user.id) {
+            crate::server::auth::authorize(
+                &user,
+                Action::ReassignInitiative,
+                RecordFacts::default(),
+            )
+            .map_err(|_| AppError::field("owner_id", "You can only create initiatives you own."))?;
+        }
+        let store = crate::server::state::store()?;
+        if let Some(meeting_id) = new.fields.meeting_id {
+            let meeting = store
+                .meeting(meeting_id)
+                .await
+                .map_err(|error| error.into_app_error())?;
+            crate::domain::initiative::check_deadline_after_meeting(
+                new.fields.deadline,
+                meeting.held_on,
+            )?;
+        }
+        let created = store
+            .create_initiative(&new, Some(user.id), today)
+            .await
+            .map_err(|error| error.into_app_error())?;
+        Ok(created.id)
+    }
+    .await;
+    match result {
+        Ok(id) => {
+            leptos_axum::redirect(&format!("/initiatives/{id}"));
+            Ok(id)
+        }
+        Err(error) => Err(reject("initiative", error, &input)),
+    }
+}
+
+/// Saves an edit made on top of `version`. When someone else saved first the answer is
+/// [`AppError::Conflict`] and nothing is written.
+#[server(endpoint = "update_initiative")]
+pub async fn update_initiative(
+    id: i64,
+    version: i64,
+    input: InitiativeInput,
+) -> Result<i64, AppError> {
+    use crate::api::forms::reject;
+    let result = async {
+        use crate::domain::InitiativeFields;
+        use crate::domain::permission::Action;
+        let user = crate::server::auth::require_user().await?;
+        let store = crate::server::state::store()?;
+        let current = server::readable(&store, &user, id).await?;
+        crate::server::auth::authorize(&user, Action::EditInitiative, server::facts(&current))?;
+        let fields = InitiativeFields::parse_edit(&input, current.status)?;
+        if fields.owner_id != current.owner_id
+            && !server::may(&user, Action::ReassignInitiative, &current)
+        {
+            return Err(AppError::field(
+                "owner_id",
+                "Only a manager can give this initiative to someone else.",
+            ));
+        }
+        let saved = store
+            .update_initiative(
+                id,
+                version,
+                &fields,
+                Some(user.id),
+                crate::server::state::today(),
+            )
+            .await
+            .map_err(|error| error.into_app_error())?;
+        Ok(saved.id)
+    }
+    .await;
+    match result {
+        Ok(id) => {
+            leptos_axum::redirect(&format!("/initiatives/{id}"));
+            Ok(id)
+        }
+        Err(error) => Err(reject("initiative", error, &input)),
+    }
+}
+
+/// Records a status change or a progress note on top of `version`.
+#[server(endpoint = "change_status")]
+pub async fn change_status(
+    id: i64,
+    version: i64,
+    input: StatusChangeInput,
+) -> Result<(), AppError> {
+    use crate::api::forms::{redirect_plain_form, reject};
+    let result = async {
+        use crate::domain::permission::Action;
+        let user = crate::server::auth::require_user().await?;
+        let store = crate::server::state::store()?;
+        let current = server::readable(&store, &user, id).await?;
+        crate::server::auth::authorize(&user, Action::EditInitiative, server::facts(&current))?;
+        store
+            .change_status(
+                id,
+                version,
+                &input,
+                Some(user.id),
+                crate::server::state::today(),
+            )
+            .await
+            .map_err(|error| error.into_app_error())?;
+        Ok(())
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            redirect_plain_form(&format!("/initiatives/{id}"));
+            Ok(())
+        }
+        Err(error) => Err(reject("status", error, &input)),
+    }
+}

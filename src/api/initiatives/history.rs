@@ -1,0 +1,120 @@
+//! An initiative's audit events in words, for its history timeline.
+
+use serde_json::Value;
+
+use super::HistoryEntry;
+use super::server::Names;
+use crate::domain::{AuditEvent, Status};
+
+/// The fields of an initiative as a reader names them, in the order a timeline lists them.
+const FIELDS: &[(&str, &str)] = &[
+    ("title", "Title"),
+    ("status", "Status"),
+    ("owner_id", "Owner"),
+    ("deadline", "Deadline"),
+    ("partner_id", "Partner"),
+    ("sector_ids", "Sectors"),
+    ("meeting_id", "Meeting"),
+    ("description", "Description"),
+    ("obligor", "Next step owed by"),
+    ("strength", "Strength"),
+    ("confidentiality", "Confidentiality"),
+    ("next_review_on", "Next review"),
+    ("blocked_reason", "Blocked because"),
+    ("completed_on", "Completed on"),
+];
+
+fn name_of(map: &std::collections::HashMap<i64, String>, value: &Value) -> String {
+    value
+        .as_i64()
+        .map(|id| map.get(&id).cloned().unwrap_or_else(|| format!("#{id}")))
+        .unwrap_or_default()
+}
+
+/// A stored value as a reader would write it ("—" for nothing).
+fn shown(field: &str, value: &Value, names: &Names) -> String {
+    let text = match (field, value) {
+        (_, Value::Null) => String::new(),
+        ("owner_id", value) => name_of(&names.users, value),
+        ("partner_id", value) => name_of(&names.partners, value),
+        ("meeting_id", value) => value
+            .as_i64()
+            .map(|id| format!("#{id}"))
+            .unwrap_or_default(),
+        ("sector_ids", Value::Array(ids)) => ids
+            .iter()
+            .map(|id| name_of(&names.sectors, id))
+            .collect::<Vec<_>>()
+            .join(", "),
+        ("status", Value::String(status)) => Status::parse(status)
+            .map(|s| s.label().to_owned())
+            .unwrap_or_else(|| status.clone()),
+        (_, Value::String(text)) => match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            Ok(date) => crate::ui::format::date(date),
+            Err(_) => text.clone(),
+        },
+        (_, Value::Bool(flag)) => if *flag { "yes" } else { "no" }.to_owned(),
+        (_, other) => other.to_string(),
+    };
+    if text.is_empty() {
+        "—".to_owned()
+    } else {
+        text
+    }
+}
+
+fn pair(changes: &serde_json::Map<String, Value>, field: &str) -> Option<(Value, Value)> {
+    match changes.get(field)? {
+        Value::Array(pair) if pair.len() == 2 => Some((pair[0].clone(), pair[1].clone())),
+        _ => None,
+    }
+}
+
+pub fn describe(event: &AuditEvent, names: &Names) -> HistoryEntry {
+    let changes: serde_json::Map<String, Value> =
+        serde_json::from_str(&event.changes).unwrap_or_default();
+    let text_of = |field: &str| {
+        pair(&changes, field)
+            .and_then(|(_, after)| after.as_str().map(str::to_owned))
+            .filter(|text| !text.is_empty())
+    };
+    let status_label = |value: &Value| shown("status", value, names);
+    let headline = match event.action.as_str() {
+        "create" => match pair(&changes, "status") {
+            Some((_, status)) => format!("Created as {}", status_label(&status)),
+            None => "Created".to_owned(),
+        },
+        "status" => match pair(&changes, "status") {
+            Some((before, after)) => format!(
+                "Status changed from {} to {}",
+                status_label(&before),
+                status_label(&after)
+            ),
+            None => "Status changed".to_owned(),
+        },
+        "note" => "Progress note".to_owned(),
+        _ => "Edited".to_owned(),
+    };
+    let listed = match event.action.as_str() {
+        "update" => FIELDS
+            .iter()
+            .filter_map(|(field, label)| {
+                let (before, after) = pair(&changes, field)?;
+                Some((
+                    (*label).to_owned(),
+                    shown(field, &before, names),
+                    shown(field, &after, names),
+                ))
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    HistoryEntry {
+        at: event.occurred_at,
+        author: event.actor_name.clone(),
+        headline,
+        changes: listed,
+        note: text_of("note"),
+        evidence_url: text_of("evidence_url"),
+    }
+}

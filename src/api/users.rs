@@ -1,0 +1,177 @@
+//! Server functions for `/admin/users`: only admins list, create and change accounts.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::User;
+use crate::error::AppError;
+
+/// The new-account form as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NewUserInput {
+    pub email: String,
+    pub display_name: String,
+    pub role: String,
+}
+
+/// What an admin sees once after creating an account or resetting its password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IssuedPassword {
+    pub email: String,
+    /// Shown once; only its hash is stored.
+    pub password: String,
+}
+
+#[cfg(feature = "ssr")]
+async fn require_admin() -> Result<User, AppError> {
+    use crate::domain::permission::{Action, RecordFacts};
+    let user = crate::server::auth::require_user().await?;
+    crate::server::auth::authorize(&user, Action::ManageUsers, RecordFacts::default())?;
+    Ok(user)
+}
+
+#[cfg(feature = "ssr")]
+async fn issue_password(user: &User, actor: i64) -> Result<IssuedPassword, AppError> {
+    use crate::server::auth::password;
+    let store = crate::server::state::store()?;
+    let generated = password::generate();
+    let hash = password::hash(generated.clone()).await.map_err(|error| {
+        let reference = crate::server::state::error_reference();
+        tracing::error!(%reference, %error, "password hashing failed");
+        AppError::Internal { reference }
+    })?;
+    store
+        .set_password_hash(user.id, &hash, Some(actor))
+        .await
+        .map_err(|error| error.into_app_error())?;
+    Ok(IssuedPassword {
+        email: user.email.clone(),
+        password: generated,
+    })
+}
+
+/// The admin page's data: every account, and a password issued by a form posted without
+/// JavaScript (kept in the session for exactly one page view, never in a URL).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminUsers {
+    pub users: Vec<User>,
+    pub issued: Option<IssuedPassword>,
+}
+
+#[cfg(feature = "ssr")]
+const ISSUED_KEY: &str = "issued_password";
+
+#[cfg(feature = "ssr")]
+async fn session() -> Result<tower_sessions::Session, AppError> {
+    leptos_axum::extract().await.map_err(|error| {
+        let reference = crate::server::state::error_reference();
+        tracing::error!(%reference, %error, "no session layer");
+        AppError::Internal { reference }
+    })
+}
+
+/// Hands the password to the page: directly with JavaScript, through the session without.
+#[cfg(feature = "ssr")]
+async fn hand_over(issued: IssuedPassword) -> Result<IssuedPassword, AppError> {
+    if crate::api::forms::is_plain_form_post() {
+        session()
+            .await?
+            .insert(ISSUED_KEY, &issued)
+            .await
+            .map_err(|error| {
+                let reference = crate::server::state::error_reference();
+                tracing::error!(%reference, %error, "session write failed");
+                AppError::Internal { reference }
+            })?;
+        leptos_axum::redirect("/admin/users");
+    }
+    Ok(issued)
+}
+
+/// Every account, by name.
+#[server(endpoint = "admin_list_users")]
+pub async fn list_users() -> Result<AdminUsers, AppError> {
+    require_admin().await?;
+    let store = crate::server::state::store()?;
+    let users = store
+        .list_users()
+        .await
+        .map_err(|error| error.into_app_error())?;
+    let issued = session()
+        .await?
+        .remove::<IssuedPassword>(ISSUED_KEY)
+        .await
+        .ok()
+        .flatten();
+    Ok(AdminUsers { users, issued })
+}
+
+/// Creates an account with a generated password, shown once.
+#[server(endpoint = "admin_create_user")]
+pub async fn create_user(input: NewUserInput) -> Result<IssuedPassword, AppError> {
+    use crate::api::forms::reject;
+    let result = async {
+        use crate::domain::NewUser;
+        let admin = require_admin().await?;
+        let new = NewUser::parse(&input.email, &input.display_name, &input.role)?;
+        let store = crate::server::state::store()?;
+        let created = store
+            .create_user(&new, Some(admin.id))
+            .await
+            .map_err(|error| error.into_app_error())?;
+        hand_over(issue_password(&created, admin.id).await?).await
+    }
+    .await;
+    result.map_err(|error| reject("new-user", error, &input))
+}
+
+/// Changes an account's role and whether it may sign in. Deactivating ends its sessions:
+/// every request checks that the account is still active.
+#[server(endpoint = "admin_update_user")]
+pub async fn update_user(id: i64, role: String, active: bool) -> Result<(), AppError> {
+    use crate::api::forms::{redirect_plain_form, reject};
+    let result = change_user(id, &role, active).await;
+    match result {
+        Ok(()) => {
+            redirect_plain_form("/admin/users");
+            Ok(())
+        }
+        Err(error) => Err(reject("user", error, &())),
+    }
+}
+
+#[cfg(feature = "ssr")]
+async fn change_user(id: i64, role: &str, active: bool) -> Result<(), AppError> {
+    use crate::domain::Role;
+    let admin = require_admin().await?;
+    let role = Role::parse(role).ok_or_else(|| AppError::field("role", "Choose a role."))?;
+    if id == admin.id && (role != Role::Admin || !active) {
+        return Err(AppError::field(
+            "role",
+            "You cannot remove your own administrator access; ask another admin.",
+        ));
+    }
+    let store = crate::server::state::store()?;
+    let user = store
+        .user(id)
+        .await
+        .map_err(|error| error.into_app_error())?;
+    store
+        .update_user(id, &user.display_name, role, active, Some(admin.id))
+        .await
+        .map_err(|error| error.into_app_error())?;
+    Ok(())
+}
+
+/// Replaces an account's password with a generated one, shown once.
+#[server(endpoint = "admin_reset_password")]
+pub async fn reset_password(id: i64) -> Result<IssuedPassword, AppError> {
+    let admin = require_admin().await?;
+    let store = crate::server::state::store()?;
+    let user = store
+        .user(id)
+        .await
+        .map_err(|error| error.into_app_error())?;
+    hand_over(issue_password(&user, admin.id).await?).await
+}

@@ -1,0 +1,215 @@
+//! Form fields with their label, hint and message, and the summary of a rejected form.
+//!
+//! Every field takes the form's error: the rejection the server put in the URL when it
+//! turned the form down (see [`crate::api::forms`]).
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// The error a form shows, if any.
+pub type FormError = Signal<Option<AppError>>;
+
+fn message_for(error: FormError, name: &'static str) -> Option<String> {
+    error.with(|error| {
+        error
+            .as_ref()
+            .and_then(AppError::field_errors)
+            .and_then(|fields| fields.get(name).map(str::to_owned))
+    })
+}
+
+/// What a field's input needs to point at its hint and its message.
+fn described_by(id: &str, hint: bool, invalid: bool) -> Option<String> {
+    let mut ids = Vec::new();
+    if hint {
+        ids.push(format!("{id}-hint"));
+    }
+    if invalid {
+        ids.push(format!("{id}-error"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// A labelled control: `control` receives (`aria-invalid`, `aria-describedby`) signals.
+#[component]
+fn FieldFrame<V: IntoView + 'static>(
+    id: &'static str,
+    label: &'static str,
+    field: &'static str,
+    error: FormError,
+    hint: Option<&'static str>,
+    control: impl FnOnce(Signal<bool>, Signal<Option<String>>) -> V,
+) -> impl IntoView {
+    let message = Signal::derive(move || message_for(error, field));
+    let invalid = Signal::derive(move || message.with(Option::is_some));
+    let describedby = Signal::derive(move || described_by(id, hint.is_some(), invalid.get()));
+    view! {
+        <div class="field" class:field--invalid=invalid>
+            <label for=id>{label}</label>
+            {hint.map(|hint| view! { <p class="field__hint" id=format!("{id}-hint")>{hint}</p> })}
+            {move || message.get().map(|text| view! {
+                <p class="field__error" id=format!("{id}-error")>
+                    <span class="visually-hidden">"Error: "</span>{text}
+                </p>
+            })}
+            {control(invalid, describedby)}
+        </div>
+    }
+}
+
+/// A one-line input. `field` is the domain's field name, `name` the form's.
+#[component]
+pub fn TextInput(
+    id: &'static str,
+    name: &'static str,
+    field: &'static str,
+    label: &'static str,
+    value: String,
+    error: FormError,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    view! {
+        <FieldFrame id label field error hint control=move |invalid, describedby| view! {
+            <input id=id name=name type=kind value=value required=required
+                aria-invalid=move || invalid.get().then_some("true")
+                aria-describedby=move || describedby.get() />
+        } />
+    }
+}
+
+/// A multi-line input.
+#[component]
+pub fn TextArea(
+    id: &'static str,
+    name: &'static str,
+    field: &'static str,
+    label: &'static str,
+    value: String,
+    error: FormError,
+    #[prop(default = 4)] rows: u32,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <FieldFrame id label field error hint control=move |invalid, describedby| view! {
+            <textarea id=id name=name rows=rows
+                aria-invalid=move || invalid.get().then_some("true")
+                aria-describedby=move || describedby.get()>{value}</textarea>
+        } />
+    }
+}
+
+/// A select from `(value, label)` options; `blank` adds a first, empty option.
+#[component]
+pub fn Select(
+    id: &'static str,
+    name: &'static str,
+    field: &'static str,
+    label: &'static str,
+    value: String,
+    options: Vec<(String, String)>,
+    error: FormError,
+    #[prop(optional)] blank: Option<&'static str>,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <FieldFrame id label field error hint control=move |invalid, describedby| view! {
+            <select id=id name=name
+                aria-invalid=move || invalid.get().then_some("true")
+                aria-describedby=move || describedby.get()>
+                {blank.map(|text| view! { <option value="">{text}</option> })}
+                {options
+                    .into_iter()
+                    .map(|(option, text)| {
+                        let selected = option == value;
+                        view! { <option value=option selected=selected>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        } />
+    }
+}
+
+/// The message above a rejected form: what went wrong and a link to each field.
+#[component]
+pub fn ErrorSummary(error: FormError) -> impl IntoView {
+    move || {
+        error.get().map(|error| {
+            let links = error
+                .field_errors()
+                .map(|fields| {
+                    fields
+                        .iter()
+                        .map(|(field, message)| {
+                            let href = format!("#{}", field_id(field));
+                            view! { <li><a href=href>{message.to_owned()}</a></li> }
+                        })
+                        .collect_view()
+                });
+            view! {
+                <div class="notice notice--error error-summary" role="alert" tabindex="-1">
+                    <h2 class="notice__title">"There is a problem"</h2>
+                    <p>{error.to_string()}</p>
+                    {(error == AppError::Conflict).then_some(view! {
+                        <p>"The page now shows the current record. What you typed is kept below: check it and save again."</p>
+                    })}
+                    <ul>{links}</ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// The id of the input for a domain field name (`participants[0].name` → `participants-0-name`).
+pub fn field_id(field: &str) -> String {
+    field
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// A submit button; once the page is enhanced it shows `busy_label` while the form is sent.
+#[component]
+pub fn SubmitButton(label: &'static str, busy_label: &'static str) -> impl IntoView {
+    view! { <button type="submit" class="button" data-busy-label=busy_label>{label}</button> }
+}
+
+/// The error a page shows for `form`: the rejection the server put in the URL, if it is
+/// about this form.
+pub fn rejection<I: serde::de::DeserializeOwned + Clone + Send + Sync + 'static>(
+    form: &str,
+) -> (FormError, Option<I>) {
+    let query = leptos_router::hooks::use_query_map();
+    let rejected = crate::api::forms::Rejection::<I>::from_query(
+        query.with_untracked(|q| q.get(crate::api::forms::REJECTED_PARAM)),
+        form,
+    );
+    let (error, input) = match rejected {
+        Some(r) => (Some(r.error), Some(r.input)),
+        None => (None, None),
+    };
+    (Signal::stored(error), input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_ids_are_safe_fragments() {
+        assert_eq!(field_id("title"), "title");
+        assert_eq!(field_id("participants[0].name"), "participants-0-name");
+    }
+}

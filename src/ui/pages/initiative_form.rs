@@ -1,0 +1,316 @@
+//! `/initiatives/new` and `/initiatives/:id/edit`: every field of an initiative, with each
+//! message next to its field and nothing typed lost.
+//!
+//! When someone else saved the initiative first, the edit page shows both versions side by
+//! side and keeps the user's values in the form, on top of the current version, ready to save.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::initiatives::{
+    Choice, FormOptions, InitiativeDetail, get_initiative, load_form_options,
+    new_initiative_defaults,
+};
+use crate::domain::{Confidentiality, InitiativeInput, Obligor, Status, Strength};
+use crate::error::AppError;
+use crate::ui::components::errors::ErrorMessage;
+use crate::ui::components::form::{
+    ErrorSummary, FormError, Select, SubmitButton, TextArea, TextInput, rejection,
+};
+
+fn choices(items: &[Choice]) -> Vec<(String, String)> {
+    items
+        .iter()
+        .map(|c| (c.id.to_string(), c.label.clone()))
+        .collect()
+}
+
+fn enum_choices(
+    items: impl Iterator<Item = (&'static str, &'static str)>,
+) -> Vec<(String, String)> {
+    items.map(|(v, l)| (v.to_owned(), l.to_owned())).collect()
+}
+
+/// The fields of an initiative (inside a form the caller provides).
+#[component]
+fn InitiativeFields(
+    input: InitiativeInput,
+    options: FormOptions,
+    error: FormError,
+    /// New initiatives choose their first status; edits change status on the record's page.
+    choose_status: bool,
+) -> impl IntoView {
+    let owners = if options.can_reassign {
+        choices(&options.owners)
+    } else {
+        // Officers own what they create; the current owner stays selectable on an edit.
+        options
+            .owners
+            .iter()
+            .filter(|c| c.id == options.user_id || c.id.to_string() == input.owner_id)
+            .map(|c| (c.id.to_string(), c.label.clone()))
+            .collect()
+    };
+    let sectors = options.sectors.clone();
+    let chosen = input.sector_ids.clone();
+    let sector_message = move || {
+        error.with(|e| {
+            e.as_ref()
+                .and_then(AppError::field_errors)
+                .and_then(|f| f.get("sector_ids").map(str::to_owned))
+        })
+    };
+    view! {
+        <TextInput id="title" name="input[title]" field="title" label="Title" value=input.title error required=true
+            hint="What was agreed, in a few words." />
+        <TextArea id="description" name="input[description]" field="description" label="Description"
+            value=input.description error rows=4 />
+        <div class="form-grid">
+            <Select id="partner_id" name="input[partner_id]" field="partner_id" label="Partner" value=input.partner_id
+                options=choices(&options.partners) error blank="Choose a partner" />
+            <Select id="owner_id" name="input[owner_id]" field="owner_id" label="Owner" value=input.owner_id
+                options=owners error blank="Unassigned" />
+            <TextInput id="deadline" name="input[deadline]" field="deadline" label="Deadline" kind="date"
+                value=input.deadline error hint="Required once the initiative is active." />
+            <TextInput id="next_review_on" name="input[next_review_on]" field="next_review_on" label="Next review"
+                kind="date" value=input.next_review_on error />
+            {choose_status.then(|| view! {
+                <Select id="status" name="input[status]" field="status" label="Status" value=input.status.clone()
+                    options=enum_choices([Status::Proposed, Status::Active].into_iter().map(|s| (s.as_str(), s.label())))
+                    error />
+            })}
+            <Select id="obligor" name="input[obligor]" field="obligor" label="Next step owed by" value=input.obligor
+                options=enum_choices(Obligor::ALL.iter().map(|o| (o.as_str(), o.label()))) error />
+            <Select id="strength" name="input[strength]" field="strength" label="Strength" value=input.strength
+                options=enum_choices(Strength::ALL.iter().map(|s| (s.as_str(), s.label()))) error
+                hint="Firm: agreed or signed. Soft: interest or intent." />
+            <Select id="confidentiality" name="input[confidentiality]" field="confidentiality" label="Confidentiality"
+                value=input.confidentiality
+                options=enum_choices(Confidentiality::ALL.iter().map(|c| (c.as_str(), c.label()))) error
+                hint="Restricted initiatives are hidden from viewers." />
+        </div>
+        <fieldset class="field checkboxes" id="sector_ids" tabindex="-1"
+            aria-describedby=move || sector_message().map(|_| "sector_ids-error")>
+            <legend>"Sectors"</legend>
+            {move || sector_message().map(|text| view! { <p class="field__error" id="sector_ids-error">{text}</p> })}
+            {sectors
+                .into_iter()
+                .map(|sector| {
+                    let value = sector.id.to_string();
+                    let checked = chosen.contains(&value);
+                    let id = format!("sector-{}", sector.id);
+                    let label_for = id.clone();
+                    view! {
+                        <label class="checkbox" for=label_for>
+                            <input type="checkbox" id=id name="input[sector_ids][]" value=value checked=checked />
+                            {sector.label}
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+        <input type="hidden" name="input[meeting_id]" value=input.meeting_id />
+        {(!choose_status).then(|| view! { <input type="hidden" name="input[status]" value=input.status /> })}
+    }
+}
+
+#[component]
+pub fn NewInitiativePage() -> impl IntoView {
+    let query = use_query_map();
+    let meeting = query.with_untracked(|q| q.get("meeting").unwrap_or_default());
+    let defaults = Resource::new_blocking(move || meeting.clone(), new_initiative_defaults);
+    let options = Resource::new_blocking(|| (), |()| load_form_options());
+    let (error, typed) = rejection::<InitiativeInput>("initiative");
+
+    view! {
+        <Title text="New initiative" />
+        <p class="breadcrumb"><a href="/initiatives">"Initiatives"</a></p>
+        <h1>"New initiative"</h1>
+        <Suspense fallback=|| view! { <p>"Loading the form…"</p> }>
+            {move || {
+                let typed = typed.clone();
+                Suspend::new(async move {
+                    match (defaults.await, options.await) {
+                        (Ok(defaults), Ok(options)) => {
+                            let input = typed.unwrap_or(defaults);
+                            view! {
+                                <form method="post" action="/api/create_initiative" class="form form--wide" novalidate>
+                                    <ErrorSummary error />
+                                    <InitiativeFields input options error choose_status=true />
+                                    <div class="form-actions">
+                                        <SubmitButton label="Create initiative" busy_label="Creating…" />
+                                        <a href="/initiatives" class="button button--quiet">"Cancel"</a>
+                                    </div>
+                                </form>
+                            }
+                            .into_any()
+                        }
+                        (Err(error), _) | (_, Err(error)) => view! { <ErrorMessage error /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn EditInitiativePage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let (error, mine) = rejection::<InitiativeInput>("initiative");
+    // After a conflict the page reads the current version, so the form saves on top of it.
+    let conflict = error.with_untracked(|e| matches!(e, Some(AppError::Conflict)));
+    let detail = Resource::new_blocking(move || id.get(), get_initiative);
+    let options = Resource::new_blocking(|| (), |()| load_form_options());
+
+    view! {
+        <Suspense fallback=|| view! { <p>"Loading the form…"</p> }>
+            {move || {
+                let mine = mine.clone();
+                Suspend::new(async move {
+                    match (detail.await, options.await) {
+                        (Ok(detail), Ok(options)) => {
+                            view! { <EditForm detail options mine conflict error /> }.into_any()
+                        }
+                        (Err(error), _) | (_, Err(error)) => view! {
+                            <Title text="Edit initiative" />
+                            <h1>"Edit initiative"</h1>
+                            <ErrorMessage error />
+                        }
+                        .into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn EditForm(
+    detail: InitiativeDetail,
+    options: FormOptions,
+    mine: Option<InitiativeInput>,
+    conflict: bool,
+    error: FormError,
+) -> impl IntoView {
+    let initiative = detail.initiative;
+    let current = InitiativeInput::from_initiative(&initiative);
+    let id = initiative.id;
+    let title = format!("Edit: {}", initiative.title);
+    let input = mine.clone().unwrap_or_else(|| current.clone());
+    if !detail.can_edit {
+        return view! {
+            <Title text=title.clone() />
+            <h1>{title}</h1>
+            <ErrorMessage error=AppError::Forbidden />
+            <p><a href=format!("/initiatives/{id}")>"Back to the initiative"</a></p>
+        }
+        .into_any();
+    }
+    let comparison = conflict.then(|| {
+        let mine = mine.unwrap_or_else(|| current.clone());
+        view! { <ConflictComparison current=current.clone() mine options=options.clone() /> }
+    });
+
+    view! {
+        <Title text=title.clone() />
+        <p class="breadcrumb"><a href=format!("/initiatives/{id}")>{initiative.title.clone()}</a></p>
+        <h1>{title}</h1>
+        {comparison}
+        <form method="post" action="/api/update_initiative" class="form form--wide" novalidate>
+            {(!conflict).then(|| view! { <ErrorSummary error /> })}
+            <input type="hidden" name="id" value=id />
+            <input type="hidden" name="version" value=initiative.version />
+            <InitiativeFields input options error choose_status=false />
+            <div class="form-actions">
+                <SubmitButton
+                    label=if conflict { "Save my version over the current one" } else { "Save changes" }
+                    busy_label="Saving…" />
+                <a href=format!("/initiatives/{id}") class="button button--quiet">
+                    {if conflict { "Discard my changes" } else { "Cancel" }}
+                </a>
+            </div>
+        </form>
+    }
+    .into_any()
+}
+
+/// The current version and the user's, field by field, where they differ.
+#[component]
+fn ConflictComparison(
+    current: InitiativeInput,
+    mine: InitiativeInput,
+    options: FormOptions,
+) -> impl IntoView {
+    let label_of = |items: &[Choice], raw: &str| {
+        items
+            .iter()
+            .find(|c| c.id.to_string() == raw)
+            .map(|c| c.label.trim().to_owned())
+            .unwrap_or_else(|| raw.to_owned())
+    };
+    let shown = |input: &InitiativeInput, field: &str| -> String {
+        let text = match field {
+            "title" => input.title.clone(),
+            "description" => input.description.clone(),
+            "partner_id" => label_of(&options.partners, &input.partner_id),
+            "owner_id" => label_of(&options.owners, &input.owner_id),
+            "meeting_id" => input.meeting_id.clone(),
+            "deadline" => input.deadline.clone(),
+            "next_review_on" => input.next_review_on.clone(),
+            "obligor" => input.obligor.clone(),
+            "strength" => input.strength.clone(),
+            "confidentiality" => input.confidentiality.clone(),
+            "sector_ids" => input
+                .sector_ids
+                .iter()
+                .map(|id| label_of(&options.sectors, id))
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => String::new(),
+        };
+        if text.trim().is_empty() {
+            "—".to_owned()
+        } else {
+            text
+        }
+    };
+    let rows = mine
+        .differing_fields(&current)
+        .into_iter()
+        .map(|field| {
+            let label = match field {
+                "partner_id" => "Partner",
+                "owner_id" => "Owner",
+                "meeting_id" => "Meeting",
+                "deadline" => "Deadline",
+                "next_review_on" => "Next review",
+                "sector_ids" => "Sectors",
+                "obligor" => "Next step owed by",
+                "strength" => "Strength",
+                "confidentiality" => "Confidentiality",
+                "description" => "Description",
+                _ => "Title",
+            };
+            view! {
+                <tr>
+                    <th scope="row">{label}</th>
+                    <td>{shown(&current, field)}</td>
+                    <td>{shown(&mine, field)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="notice notice--warning conflict" role="alert" aria-labelledby="conflict-heading" tabindex="-1">
+            <h2 id="conflict-heading" class="notice__title">"Someone else saved this initiative first"</h2>
+            <p>"Nothing was overwritten. Compare the two versions; your values are kept in the form below. Save to apply them on top of the current version, or discard them."</p>
+            <table class="data-table compare">
+                <caption class="visually-hidden">"The current version and yours"</caption>
+                <thead><tr><th scope="col">"Field"</th><th scope="col">"Current version"</th><th scope="col">"Your version"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
