@@ -5,6 +5,7 @@
 //! Forms that must work without JavaScript hand their errors back through [`forms`].
 
 pub mod auth;
+pub mod dashboard;
 pub mod forms;
 pub mod initiatives;
 pub mod meetings;

@@ -8,8 +8,9 @@ use leptos_router::{SsrMode, StaticSegment, path};
 use crate::ui::components::layout::{CurrentUser, SiteFooter, SiteHeader, SkipLink};
 use crate::ui::enhance::Enhance;
 use crate::ui::pages::{
-    AdminUsersPage, EditInitiativePage, HomePage, InitiativePage, InitiativesPage, LoginPage,
-    MeetingPage, MeetingsPage, NewInitiativePage, NewMeetingPage, NotFoundPage, PartnerPage,
+    AdminUsersPage, DashboardPage, EditInitiativePage, HomePage, InitiativePage, InitiativesPage,
+    LoginPage, MeetingPage, MeetingsPage, NewInitiativePage, NewMeetingPage, NotFoundPage,
+    PartnerPage,
 };
 
 /// The document around the application, rendered on the server only.
@@ -66,6 +67,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives") view=InitiativesPage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives/new") view=NewInitiativePage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives/:id") view=InitiativePage ssr=SsrMode::Async />

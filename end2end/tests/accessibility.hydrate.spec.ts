@@ -16,6 +16,8 @@ test.describe('accessibility', () => {
     '/initiatives/new?meeting=1',
     '/initiatives/1/edit',
     '/partners/2',
+    '/dashboard',
+    '/dashboard?level=sub',
     '/no-such-page',
     '/login',
   ]) {

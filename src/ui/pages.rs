@@ -1,6 +1,7 @@
 //! One module per screen.
 
 mod admin_users;
+mod dashboard;
 mod home;
 mod initiative;
 mod initiative_form;
@@ -13,6 +14,7 @@ mod not_found;
 mod partner;
 
 pub use admin_users::AdminUsersPage;
+pub use dashboard::DashboardPage;
 pub use home::HomePage;
 pub use initiative::InitiativePage;
 pub use initiative_form::{EditInitiativePage, NewInitiativePage};

@@ -65,6 +65,7 @@ pub fn SiteHeader() -> impl IntoView {
                             <nav aria-label="Main">
                                 <ul class="nav">
                                     <li><A href="/" exact=true>"My initiatives"</A></li>
+                                    <li><A href="/dashboard">"Dashboard"</A></li>
                                     <li><A href="/initiatives">"Initiatives"</A></li>
                                     <li><A href="/meetings">"Meetings"</A></li>
                                     {admin.then(|| view! { <li><A href="/admin/users">"Users"</A></li> })}
