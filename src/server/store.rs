@@ -255,7 +255,29 @@ impl Store {
             Db::Postgres(pool) => sqlx::migrate!("migrations/postgres").run(pool).await?,
         }
         self.session_backend().migrate().await?;
-        self.ensure_default_sectors().await
+        self.ensure_default_sectors().await?;
+        self.refresh_statistics(false).await
+    }
+
+    /// Keeps the query planner's statistics current, without which SQLite picks the status
+    /// index over the partial covering indexes and the dashboard scans every open initiative
+    /// (measured: 500 ms instead of 23 ms at 100,000). `full` analyses every table now (after a
+    /// bulk load); otherwise SQLite's `PRAGMA optimize` analyses only what has drifted.
+    /// PostgreSQL's autovacuum keeps its own statistics; a full refresh runs `ANALYZE`.
+    pub async fn refresh_statistics(&self, full: bool) -> Result<(), StoreError> {
+        match (&self.db, full) {
+            (Db::Sqlite(pool), true) => {
+                sqlx::query("ANALYZE").execute(pool).await?;
+            }
+            (Db::Sqlite(pool), false) => {
+                sqlx::query("PRAGMA optimize=0x10002").execute(pool).await?;
+            }
+            (Db::Postgres(pool), true) => {
+                sqlx::query("ANALYZE").execute(pool).await?;
+            }
+            (Db::Postgres(_), false) => {}
+        }
+        Ok(())
     }
 
     /// The session store on this engine's database.

@@ -112,6 +112,18 @@ impl Store {
         seed: u64,
         anchor: NaiveDate,
     ) -> Result<SyntheticReport, StoreError> {
+        let report = self.insert_synthetic(count, seed, anchor).await?;
+        // A bulk load changes the data's shape at once: give the planner fresh statistics.
+        self.refresh_statistics(true).await?;
+        Ok(report)
+    }
+
+    async fn insert_synthetic(
+        &self,
+        count: usize,
+        seed: u64,
+        anchor: NaiveDate,
+    ) -> Result<SyntheticReport, StoreError> {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let at = now();
         let regions = [

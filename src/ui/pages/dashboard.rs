@@ -32,6 +32,9 @@ pub fn DashboardPage() -> impl IntoView {
     }
 }
 
+/// How many partners the chart shows at most.
+const CHART_ROWS: usize = 20;
+
 fn list_href(partner_id: i64, extra: &str) -> String {
     format!("/initiatives?partner={partner_id}{extra}")
 }
@@ -66,7 +69,14 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
             acc.3 + r.status(Status::Completed),
         )
     });
-    let chart_rows = rows.clone();
+    // A chart of hundreds of bars reads as noise: it shows the partners that need attention
+    // most; the table lists them all.
+    let chart_rows: Vec<DashboardRow> = rows.iter().take(CHART_ROWS).cloned().collect();
+    let chart_heading = if rows.len() > CHART_ROWS {
+        format!("The {CHART_ROWS} partners needing most attention")
+    } else {
+        "Open and completed initiatives by partner".to_owned()
+    };
     view! {
         <nav class="tabs no-print" aria-label="Level">{levels}</nav>
         <ul class="headline-figures">
@@ -80,7 +90,7 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         } else {
             view! {
                 <section aria-labelledby="chart-heading">
-                    <h2 id="chart-heading">"Open and completed initiatives by partner"</h2>
+                    <h2 id="chart-heading">{chart_heading}</h2>
                     <StatusChart rows=chart_rows />
                 </section>
                 <section aria-labelledby="table-heading">
