@@ -11,6 +11,7 @@ use super::state::AppState;
 use super::store::{ConnectOptions, Store};
 use super::{http, seed};
 
+mod readout;
 mod users;
 
 /// Accord turns the outcomes of diplomatic meetings into tracked initiatives.
@@ -42,6 +43,9 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Print what Accord proposes for a meeting readout: the meeting, the parties, the partner
+    /// region, the sectors and the commitments (no database needed).
+    ImportReadout(readout::ImportReadoutArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -110,6 +114,10 @@ pub async fn run() -> ExitCode {
 }
 
 async fn execute(cli: Cli) -> anyhow::Result<()> {
+    // Reading a readout needs no database.
+    if let Command::ImportReadout(args) = cli.command {
+        return readout::run(args);
+    }
     let store = open_store(&cli.database_url).await?;
     match cli.command {
         Command::Migrate => {
@@ -142,6 +150,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             }
         }
         Command::User { command } => users::run(&store, command).await?,
+        Command::ImportReadout(args) => readout::run(args)?,
         Command::Serve => {
             let leptos_options = get_configuration(None)?.leptos_options;
             let auth = crate::server::auth::session::AuthConfig::from_env();

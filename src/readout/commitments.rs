@@ -1,0 +1,765 @@
+//! Commitment finding: splits sentences into clauses, keeps those with a trigger, rejects past
+//! events, opinions, demands and domestic matters, splits lists ("agreed to:" bullets,
+//! "X and Y, respectively", "A, as well as B") and attaches kind, due date and obligor.
+
+use chrono::{Days, NaiveDate};
+
+use super::dates::{DateExpr, DateValue, Mode, Rel, Resolver, is_past};
+use super::kinds::{classify, has_specific};
+use super::places::Mention;
+use super::text::{Sentence, Token, shorten, trim_span};
+use super::triggers::{
+    Class, Trigger, Words, agree_that_strength, find_trigger, subject_carries_item,
+};
+use super::{Commitment, CommitmentKind, Obligor, Party, Side, Span, Strength};
+
+/// Everything the finder needs from the rest of the extractor.
+pub struct Input<'a> {
+    pub text: &'a str,
+    pub lower: &'a str,
+    pub tokens: &'a [Token],
+    pub sentences: &'a [Sentence],
+    pub dates: &'a [DateExpr],
+    pub resolver: Resolver,
+    /// Dates before this are past.
+    pub reference: NaiveDate,
+    /// Token index where the meeting-date expression starts (never a due date).
+    pub meeting_expr: Option<usize>,
+    /// Acronym -> lower-case expansion ("JEC" -> "joint economic commission").
+    pub acronyms: &'a [(String, String)],
+    pub home: Option<&'a str>,
+    pub partner: Option<&'a str>,
+    pub mentions: &'a [Mention],
+    pub parties: &'a [Party],
+}
+
+/// Verbs that start a new coordinated clause after "and".
+const SPLIT_VERBS: &[&str] = &[
+    "agreed",
+    "expressed",
+    "confirmed",
+    "suggested",
+    "proposed",
+    "offered",
+    "invited",
+    "signed",
+    "decided",
+    "resolved",
+    "noted",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "highlighted",
+    "underlined",
+    "said",
+    "stated",
+    "welcomed",
+    "discussed",
+    "considered",
+    "looked",
+    "showed",
+    "put",
+    "outlined",
+    "reaffirmed",
+    "informed",
+    "briefed",
+    "added",
+    "congratulated",
+    "condemned",
+    "called",
+    "pledged",
+    "committed",
+    "announced",
+    "praised",
+    "thanked",
+    "reiterated",
+    "voiced",
+    "shared",
+    "exchanged",
+    "pointed",
+    "urged",
+    "will",
+    "shall",
+    "reached",
+    "invites",
+    "agrees",
+    "intends",
+    "plans",
+    "hopes",
+];
+
+const SUBJECTS: &[&str] = &[
+    "the", "both", "they", "he", "she", "it", "we", "all", "each",
+];
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "t", "without", "failed", "refused", "declined", "neither", "nor",
+];
+const DEMANDS: &[&str] = &[
+    "urged",
+    "demanded",
+    "demands",
+    "insisted",
+    "condemned",
+    "warned",
+];
+const DOMESTIC: &[&str] = &[
+    "referendum",
+    "election",
+    "elections",
+    "ballot",
+    "census",
+    "inauguration",
+    "plebiscite",
+];
+const PAST_MARKERS: &[&str] = &["previously", "earlier", "ago", "already", "formerly"];
+const JOINT: &[&str] = &[
+    "parties",
+    "sides",
+    "both",
+    "two",
+    "mutual",
+    "mutually",
+    "jointly",
+    "they",
+    "ministers",
+    "leaders",
+    "delegations",
+    "countries",
+    "together",
+    "all",
+];
+
+/// A clause: a token range, and the verb that opened it after "and" (if any).
+#[derive(Clone, Copy)]
+struct Seg {
+    a: usize,
+    b: usize,
+    verb: Option<usize>,
+}
+
+impl Input<'_> {
+    fn words(&self) -> Words<'_> {
+        Words {
+            text: self.text,
+            lower: self.lower,
+            tokens: self.tokens,
+        }
+    }
+
+    fn w(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.lower.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    fn segments(&self, s: &Sentence) -> Vec<Seg> {
+        let mut segs = Vec::new();
+        let mut a = s.tok_start;
+        let mut verb = None;
+        for k in s.tok_start..s.tok_end {
+            let w = self.w(k);
+            let mut split_at = None;
+            let mut v = None;
+            if w == ";" || (w == "," && matches!(self.w(k + 1), "while" | "whereas" | "but")) {
+                split_at = Some(k + 1);
+            } else if w == "and" {
+                let n1 = self.w(k + 1);
+                if SPLIT_VERBS.contains(&n1) {
+                    split_at = Some(k + 1);
+                    v = Some(k + 1);
+                } else if matches!(n1, "also" | "further" | "then" | "later" | "subsequently")
+                    && SPLIT_VERBS.contains(&self.w(k + 2))
+                {
+                    split_at = Some(k + 1);
+                    v = Some(k + 2);
+                } else if SUBJECTS.contains(&n1) {
+                    let found = (k + 2..(k + 5).min(s.tok_end))
+                        .take_while(|&j| self.tokens.get(j).is_some_and(|t| t.word))
+                        .find(|&j| SPLIT_VERBS.contains(&self.w(j)));
+                    if let Some(j) = found {
+                        split_at = Some(k + 1);
+                        v = Some(j);
+                    }
+                }
+            }
+            if let Some(at) = split_at
+                && at > a
+                && at < s.tok_end
+            {
+                let end = if w == "and" { k } else { at };
+                segs.push(Seg { a, b: end, verb });
+                a = at;
+                verb = v;
+            }
+        }
+        segs.push(Seg {
+            a,
+            b: s.tok_end,
+            verb,
+        });
+        segs
+    }
+
+    fn rejected(&self, seg: &Seg, t: &Trigger) -> bool {
+        let before = t.start.saturating_sub(3).max(seg.a)..t.start;
+        if before.clone().any(|k| NEGATIONS.contains(&self.w(k))) {
+            return true;
+        }
+        if (seg.a..t.start).any(|k| {
+            DEMANDS.contains(&self.w(k))
+                || (self.w(k) == "called" && matches!(self.w(k + 1), "on" | "upon" | "for"))
+        }) {
+            return true;
+        }
+        if (seg.a..seg.b).any(|k| DOMESTIC.contains(&self.w(k))) {
+            return true;
+        }
+        let completed = matches!(t.class, Class::Agree | Class::Sign | Class::AgreeThat);
+        let near = t.start.saturating_sub(4).max(seg.a)..(t.end + 4).min(seg.b);
+        if completed && near.clone().any(|k| PAST_MARKERS.contains(&self.w(k))) {
+            return true;
+        }
+        if t.start > seg.a && self.w(t.start - 1) == "had" {
+            return true;
+        }
+        // A past date right at the verb: "signed in 2013", "In 2015 the sides agreed".
+        let window = t.start.saturating_sub(6).max(seg.a)..(t.end + 6).min(seg.b);
+        let mode = if t.class == Class::Sign {
+            Mode::Past
+        } else {
+            Mode::Future
+        };
+        let limit = self
+            .reference
+            .checked_sub_days(Days::new(2))
+            .unwrap_or(self.reference);
+        self.dates.iter().any(|d| {
+            window.contains(&d.tok_start)
+                && Some(d.tok_start) != self.meeting_expr
+                && d.prep != Some("since")
+                && d.values.first().is_some_and(|v| {
+                    self.resolver
+                        .resolve(*v, mode)
+                        .is_some_and(|r| is_past(&r, limit))
+                })
+        })
+    }
+
+    /// Due date and its text for a clause, preferring expressions after the trigger.
+    fn due(&self, seg: &Seg, t: &Trigger) -> (Option<String>, Option<String>) {
+        let mode = if t.class == Class::Sign {
+            Mode::Past
+        } else {
+            Mode::Future
+        };
+        let limit = self
+            .reference
+            .checked_sub_days(Days::new(2))
+            .unwrap_or(self.reference);
+        let in_seg: Vec<&DateExpr> = self
+            .dates
+            .iter()
+            .filter(|d| d.tok_start >= seg.a && d.tok_end <= seg.b && d.prep != Some("since"))
+            // Before the verb, the meeting date and "on Tuesday"/"yesterday" say when it was
+            // agreed, not when it is due.
+            .filter(|d| {
+                d.tok_start >= t.start
+                    || (Some(d.tok_start) != self.meeting_expr
+                        && !d.values.iter().any(|v| {
+                            matches!(
+                                v,
+                                DateValue::Weekday(_) | DateValue::Rel(Rel::Yesterday | Rel::Today)
+                            )
+                        }))
+            })
+            .collect();
+        let ordered = in_seg
+            .iter()
+            .filter(|d| d.tok_start >= t.start)
+            .chain(in_seg.iter().filter(|d| d.tok_start < t.start));
+        let mut vague = None;
+        for d in ordered {
+            let Some(v) = d.values.first() else { continue };
+            let text = self.text.get(d.start..d.end).map(str::to_string);
+            match self.resolver.resolve(*v, mode) {
+                Some(r) if !is_past(&r, limit) => return (Some(r.normal()), text),
+                Some(_) => {}
+                None => {
+                    if vague.is_none() {
+                        vague = text;
+                    }
+                }
+            }
+        }
+        (None, vague)
+    }
+
+    /// Lower-case words of a token range with acronyms expanded, for classification.
+    fn kind_text(&self, a: usize, b: usize, skip: (usize, usize)) -> String {
+        let mut out = String::new();
+        for k in a..b.min(self.tokens.len()) {
+            if (skip.0..skip.1).contains(&k) {
+                continue;
+            }
+            let raw = self
+                .tokens
+                .get(k)
+                .and_then(|t| self.text.get(t.start..t.end));
+            let raw = raw.unwrap_or("");
+            if let Some((_, exp)) = self.acronyms.iter().find(|(acr, _)| acr == raw) {
+                out.push_str(exp);
+            } else {
+                out.push_str(self.w(k));
+            }
+            out.push(' ');
+        }
+        out
+    }
+
+    fn span_text(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let start = self.tokens.get(a)?.start;
+        let end = self.tokens.get(b.checked_sub(1)?)?.end;
+        let (s, e) = trim_span(self.text, start, end);
+        (s < e).then_some((s, e))
+    }
+
+    /// A short summary: what follows the trigger, or the subject for passive phrasings.
+    fn item(&self, seg: &Seg, t: &Trigger, a: usize, b: usize) -> String {
+        let mut from = if a > t.start { a } else { t.end };
+        while from < b
+            && matches!(
+                self.w(from),
+                "to" | "in" | "for" | "on" | "of" | "with" | "that" | ":"
+            )
+        {
+            from += 1;
+        }
+        let words_after = (from..b).filter(|&k| self.tokens[k].word).count();
+        let passive = t.class == Class::Sign
+            && t.start > seg.a
+            && matches!(self.w(t.start - 1), "was" | "were" | "been" | "is" | "are");
+        if t.class == Class::Discuss && a <= t.start {
+            // "the issue of holding X": the item starts at the gerund.
+            from = t.end.saturating_sub(1).max(t.start);
+        }
+        let (x, y) = if a > t.start {
+            (a, b)
+        } else if subject_carries_item(&self.words(), t) || passive || words_after < 3 {
+            // The subject names the item: drop a lead-in ("According to X,", "He said that")
+            // and trailing auxiliaries.
+            let mut x = seg.a;
+            let mut y = t.start.max(seg.a + 1).min(seg.b);
+            if let Some(k) = (x..y).rev().find(|&k| matches!(self.w(k), "that" | ","))
+                && (k + 1..y).filter(|&j| self.tokens[j].word).count() >= 2
+            {
+                x = k + 1;
+            }
+            while y > x + 1
+                && matches!(
+                    self.w(y - 1),
+                    "was" | "were" | "been" | "is" | "are" | "has" | "have" | "be" | "also"
+                )
+            {
+                y -= 1;
+            }
+            // "It is planned to hold ...": an empty subject, the item follows.
+            if y == x + 1 && matches!(self.w(x), "it" | "this" | "there") {
+                (from, b)
+            } else {
+                (x, y)
+            }
+        } else {
+            (from, b)
+        };
+        let text = self
+            .span_text(x, y)
+            .and_then(|(s, e)| self.text.get(s..e))
+            .unwrap_or("");
+        shorten(text.trim_end_matches(['.', ',', ';']), 100)
+    }
+
+    /// For "he"/"she": the party named at the start of one of the two previous sentences.
+    fn previous_subject(&self, before: usize) -> Option<&Party> {
+        let current = self.sentences.iter().rposition(|x| x.start <= before)?;
+        for si in (current.saturating_sub(2)..current).rev() {
+            let sentence = self.sentences.get(si)?;
+            let head_end = self
+                .tokens
+                .get((sentence.tok_start + 8).min(sentence.tok_end.saturating_sub(1)))
+                .map_or(sentence.end, |t| t.end);
+            let head = self.text.get(sentence.start..head_end).unwrap_or("");
+            let found = self.parties.iter().find(|p| {
+                let surname = p.name.split_whitespace().last().unwrap_or("");
+                let title = p.title.as_deref().unwrap_or("");
+                (!surname.is_empty() && head.contains(surname))
+                    || title_core(title).is_some_and(|core| head.contains(core))
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+
+    fn obligor(&self, a: usize, t: &Trigger) -> Obligor {
+        let subject = a..t.start;
+        if subject.clone().any(|k| JOINT.contains(&self.w(k))) {
+            return Obligor::Joint;
+        }
+        let (Some(s), Some(e)) = (
+            self.tokens.get(a).map(|x| x.start),
+            self.tokens.get(t.start).map(|x| x.start),
+        ) else {
+            return Obligor::Joint;
+        };
+        let named = |code: Option<&str>| {
+            code.is_some()
+                && self
+                    .mentions
+                    .iter()
+                    .any(|m| m.start >= s && m.end <= e && Some(m.place.code) == code)
+        };
+        match (named(self.home), named(self.partner)) {
+            (true, true) => return Obligor::Joint,
+            (true, false) => return Obligor::Us,
+            (false, true) => return Obligor::Them,
+            _ => {}
+        }
+        let subject_text = self.text.get(s..e).unwrap_or("");
+        let by_name = self.parties.iter().find(|p| {
+            p.name
+                .split_whitespace()
+                .last()
+                .is_some_and(|surname| subject_text.contains(surname))
+        });
+        let pronoun = subject.clone().any(|k| matches!(self.w(k), "he" | "she"));
+        let party = by_name.or_else(|| {
+            if pronoun {
+                self.previous_subject(s)
+            } else {
+                None
+            }
+        });
+        match party.and_then(|p| p.side) {
+            Some(Side::Ours) => Obligor::Us,
+            Some(Side::Theirs) => Obligor::Them,
+            None => Obligor::Joint,
+        }
+    }
+}
+
+/// The title word a later sentence uses for a person ("Foreign Secretary", "Governor").
+fn title_core(title: &str) -> Option<&str> {
+    let head = title.split(" of ").next()?.trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let n = words.len();
+    if n == 0 {
+        return None;
+    }
+    // Drop a leading country adjective ("UK Foreign Secretary" -> "Foreign Secretary").
+    let core = if n >= 3 {
+        words[n - 2..].join(" ")
+    } else {
+        words.join(" ")
+    };
+    let start = head.find(&core)?;
+    head.get(start..start + core.len())
+}
+
+/// Finds the commitments.
+pub fn extract(input: &Input) -> Vec<Commitment> {
+    let words = input.words();
+    let mut out: Vec<(usize, Commitment)> = Vec::new();
+    let mut consumed = vec![false; input.sentences.len()];
+    for (si, s) in input.sentences.iter().enumerate() {
+        if consumed[si] {
+            continue;
+        }
+        let segs = input.segments(s);
+        let mut prefix: Option<usize> = None;
+        let mut last: Option<(usize, Seg, Trigger)> = None;
+        for seg in segs {
+            let Some(t) = find_trigger(&words, seg.a, seg.b, (s.tok_start, s.tok_end)) else {
+                prefix.get_or_insert(seg.a);
+                continue;
+            };
+            if input.rejected(&seg, &t) {
+                prefix = None;
+                continue;
+            }
+            if t.class == Class::Upgrade {
+                // "The ambassador agreed with this": the proposal before becomes firm.
+                if let Some((_, c)) = out
+                    .iter_mut()
+                    .rev()
+                    .find(|(idx, c)| *idx + 2 >= si && c.strength == Strength::Soft)
+                {
+                    c.strength = Strength::Firm;
+                }
+                break;
+            }
+            let mut strength = t.strength;
+            if t.class == Class::AgreeThat {
+                match agree_that_strength(&words, t.end, seg.b) {
+                    Some(st) => strength = st,
+                    None => {
+                        prefix = None;
+                        continue;
+                    }
+                }
+            }
+            // "expressed hope ... and expressed readiness ...": one stance, one proposal.
+            if let (Some((idx, prev_seg, prev_t)), Some(v)) = (last, seg.verb) {
+                let verb = input.w(v);
+                let same_verb = (prev_t.start.saturating_sub(4).max(prev_seg.a)..=prev_t.start)
+                    .any(|k| input.w(k) == verb);
+                if same_verb && prev_t.strength == strength {
+                    if let Some((_, c)) = out.get_mut(idx)
+                        && let Some((_, en)) = input.span_text(seg.a, seg.b)
+                    {
+                        c.span.end = en;
+                        c.text = input.text.get(c.span.start..en).unwrap_or("").to_string();
+                    }
+                    continue;
+                }
+            }
+            let start_tok = prefix.take().unwrap_or(seg.a);
+            // "agreed to:" followed by bullet lines, or "agreed to: X; Y" inline.
+            let colon = (t.end..(t.end + 4).min(s.tok_end)).find(|&k| input.w(k) == ":");
+            if let Some(colon) = colon {
+                let items = if colon + 1 >= s.tok_end {
+                    list_items(input, si, &mut consumed)
+                } else {
+                    let mut items = Vec::new();
+                    let mut a = colon + 1;
+                    for k in colon + 1..=s.tok_end {
+                        if k == s.tok_end || input.w(k) == ";" {
+                            if k > a {
+                                items.push((a, k));
+                            }
+                            a = k + 1;
+                        }
+                    }
+                    items
+                };
+                if !items.is_empty() {
+                    for (a, b) in items {
+                        let item_seg = Seg { a, b, verb: None };
+                        if let Some(c) = build(input, &item_seg, &t, a, strength, a, b) {
+                            out.push((si, c));
+                        }
+                    }
+                    break;
+                }
+            }
+            let produced = expand(input, &seg, &t, start_tok, strength);
+            let first_index = out.len();
+            for c in produced {
+                out.push((si, c));
+            }
+            if out.len() > first_index {
+                last = Some((first_index, seg, Trigger { strength, ..t }));
+            }
+        }
+    }
+    dedupe(out.into_iter().map(|(_, c)| c).collect())
+}
+
+/// Bullet lines after a sentence that ends with "agreed to:".
+fn list_items(input: &Input, si: usize, consumed: &mut [bool]) -> Vec<(usize, usize)> {
+    let mut items = Vec::new();
+    let mut j = si + 1;
+    while let Some(s) = input.sentences.get(j) {
+        if !s.bullet {
+            break;
+        }
+        items.push((s.tok_start, s.tok_end));
+        if let Some(flag) = consumed.get_mut(j) {
+            *flag = true;
+        }
+        j += 1;
+    }
+    items
+}
+
+/// One clause into one or more commitments ("respectively", "A, as well as B").
+fn expand(
+    input: &Input,
+    seg: &Seg,
+    t: &Trigger,
+    start_tok: usize,
+    strength: Strength,
+) -> Vec<Commitment> {
+    let after: Vec<&DateExpr> = input
+        .dates
+        .iter()
+        .filter(|d| d.tok_start >= t.end && d.tok_end <= seg.b)
+        .collect();
+    let respectively = (seg.a..seg.b).any(|k| input.w(k) == "respectively");
+    if respectively && let Some(first) = after.first() {
+        let values: Vec<_> = after
+            .iter()
+            .flat_map(|d| d.values.iter().copied())
+            .collect();
+        let obj_end = if first.prep.is_some() {
+            first.tok_start.saturating_sub(1)
+        } else {
+            first.tok_start
+        };
+        let parts = split_parts(input, t.end, obj_end);
+        if parts.len() == values.len() && parts.len() >= 2 {
+            let mut out = Vec::new();
+            for ((a, b), v) in parts.into_iter().zip(values) {
+                if let Some(mut c) = build(input, seg, t, start_tok, strength, a, b) {
+                    let mode = if t.class == Class::Sign {
+                        Mode::Past
+                    } else {
+                        Mode::Future
+                    };
+                    if let Some(r) = input.resolver.resolve(v, mode) {
+                        c.due = Some(r.normal());
+                    }
+                    out.push(c);
+                }
+            }
+            return out;
+        }
+    }
+    // "holding A, as well as B": two items when both name something specific.
+    let as_well = (t.end..seg.b.saturating_sub(3)).find(|&k| {
+        input.w(k) == ","
+            && input.w(k + 1) == "as"
+            && input.w(k + 2) == "well"
+            && input.w(k + 3) == "as"
+    });
+    if let Some(k) = as_well {
+        let left = input.kind_text(t.end, k, (0, 0));
+        let right = input.kind_text(k + 4, seg.b, (0, 0));
+        if has_specific(&left) && has_specific(&right) {
+            let mut out = Vec::new();
+            for (a, b) in [(t.end, k), (k + 4, seg.b)] {
+                if let Some(c) = build(input, seg, t, start_tok, strength, a, b) {
+                    out.push(c);
+                }
+            }
+            return out;
+        }
+    }
+    build(input, seg, t, start_tok, strength, seg.a, seg.b)
+        .into_iter()
+        .collect()
+}
+
+/// Splits an object on "and" and commas into parts.
+fn split_parts(input: &Input, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let mut start = a;
+    for k in a..b {
+        if matches!(input.w(k), "and" | ",") {
+            if k > start {
+                parts.push((start, k));
+            }
+            start = k + 1;
+        }
+    }
+    if b > start {
+        parts.push((start, b));
+    }
+    parts
+}
+
+/// Builds one commitment. `a..b` is the part that names the item (the whole clause usually).
+fn build(
+    input: &Input,
+    seg: &Seg,
+    t: &Trigger,
+    start_tok: usize,
+    strength: Strength,
+    a: usize,
+    b: usize,
+) -> Option<Commitment> {
+    let sentence_start = input
+        .sentences
+        .iter()
+        .find(|s| s.tok_start <= seg.a && seg.a < s.tok_end)
+        .map(|s| s.tok_start);
+    let (start, mut end) = input.span_text(start_tok, seg.b)?;
+    // Keep the full stop only when the span is a whole sentence.
+    if Some(start_tok) != sentence_start {
+        let text = input.text.get(start..end).unwrap_or("");
+        end = start + text.trim_end_matches(['.', ' ']).len();
+    }
+    let text = input.text.get(start..end)?.to_string();
+    let part_kind = classify(&input.kind_text(a, b, (t.start, t.end)));
+    let kind = if part_kind == CommitmentKind::Other && (a, b) != (seg.a, seg.b) {
+        classify(&input.kind_text(seg.a, seg.b, (t.start, t.end)))
+    } else {
+        part_kind
+    };
+    let (due, due_text) = input.due(seg, t);
+    let mut strength = strength;
+    // Looking forward to something on a named day means it is scheduled.
+    if t.class == Class::LookForward
+        && due
+            .as_deref()
+            .is_some_and(|d| d.len() == 10 && !d.contains('/'))
+    {
+        strength = Strength::Firm;
+    }
+    Some(Commitment {
+        span: Span { start, end },
+        text,
+        item: input.item(seg, t, a, b),
+        kind,
+        strength,
+        due,
+        due_text,
+        obligor: input.obligor(start_tok.max(seg.a), t),
+        trigger: input
+            .span_text(t.start, t.end)
+            .and_then(|(s, e)| input.text.get(s..e))
+            .unwrap_or("")
+            .to_string(),
+    })
+}
+
+fn content_words(s: &str) -> Vec<String> {
+    const STOP: &[&str] = &[
+        "the", "and", "of", "to", "in", "on", "for", "with", "a", "an", "that", "this", "by", "at",
+        "as", "its", "their", "his", "her", "was", "were", "is", "are", "be", "will",
+    ];
+    let mut out: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .map(|w| w.to_lowercase())
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Drops a later proposal that repeats an earlier one from another sentence.
+fn dedupe(list: Vec<Commitment>) -> Vec<Commitment> {
+    let mut kept: Vec<Commitment> = Vec::new();
+    for c in list {
+        let words = content_words(&c.text);
+        let duplicate = kept.iter().any(|k| {
+            if k.span == c.span
+                || k.kind != c.kind
+                || (k.due.is_some() && c.due.is_some() && k.due != c.due)
+            {
+                return false;
+            }
+            let other = content_words(&k.text);
+            let common = words.iter().filter(|w| other.contains(w)).count();
+            let min = words.len().min(other.len()).max(1);
+            common * 10 >= min * 8
+        });
+        if !duplicate {
+            kept.push(c);
+        }
+    }
+    kept
+}
