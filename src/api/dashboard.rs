@@ -23,11 +23,9 @@ pub async fn get_dashboard(level: String) -> Result<Dashboard, AppError> {
     crate::server::auth::authorize(&user, Action::ViewDashboard, RecordFacts::default())?;
     let level = DashboardLevel::parse(level.trim()).unwrap_or(DashboardLevel::Top);
     let store = crate::server::state::store()?;
-    let fail = |error: crate::server::store::StoreError| error.into_app_error();
     let partners: Vec<PartnerNode> = store
         .list_partners()
-        .await
-        .map_err(fail)?
+        .await?
         .into_iter()
         .map(|p| PartnerNode {
             id: p.id,
@@ -37,8 +35,7 @@ pub async fn get_dashboard(level: String) -> Result<Dashboard, AppError> {
         .collect();
     let tallies: Vec<Tally> = store
         .dashboard_counts(crate::server::state::today())
-        .await
-        .map_err(fail)?
+        .await?
         .into_iter()
         .map(|c| Tally {
             partner_id: c.partner_id,

@@ -102,6 +102,23 @@ mod server {
         error
     }
 
+    /// The end of a server function that creates or saves a record: on success, go to its
+    /// page (`{pages}/{id}`), with or without JavaScript; otherwise back to the form.
+    pub fn saved_or_rejected<I: Serialize>(
+        result: Result<i64, AppError>,
+        form: &str,
+        input: &I,
+        pages: &str,
+    ) -> Result<i64, AppError> {
+        match result {
+            Ok(id) => {
+                leptos_axum::redirect(&format!("{pages}/{id}"));
+                Ok(id)
+            }
+            Err(error) => Err(reject(form, error, input)),
+        }
+    }
+
     /// After a successful plain form post, go to `path` (with JavaScript, the page updates
     /// in place instead).
     pub fn redirect_plain_form(path: &str) {
@@ -112,4 +129,4 @@ mod server {
 }
 
 #[cfg(feature = "ssr")]
-pub use server::{is_plain_form_post, redirect_plain_form, reject};
+pub use server::{is_plain_form_post, redirect_plain_form, reject, saved_or_rejected};

@@ -23,6 +23,16 @@ pub struct Choice {
     pub label: String,
 }
 
+impl Choice {
+    /// `(value, label)` pairs for a select.
+    pub fn options(items: &[Choice]) -> Vec<(String, String)> {
+        items
+            .iter()
+            .map(|c| (c.id.to_string(), c.label.clone()))
+            .collect()
+    }
+}
+
 /// What the initiative forms and filters offer to choose from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FormOptions {
@@ -116,15 +126,21 @@ mod server {
 
     /// The initiative, if this user may read it. Restricted records do not exist for viewers.
     pub async fn readable(store: &Store, user: &User, id: i64) -> Result<Initiative, AppError> {
-        let initiative = store
-            .initiative(id)
-            .await
-            .map_err(|error| error.into_app_error())?;
+        let initiative = store.initiative(id).await?;
         if user.role == Role::Viewer && initiative.confidentiality == Confidentiality::Restricted {
             return Err(AppError::not_found("Initiative"));
         }
         crate::server::auth::authorize(user, Action::ReadInitiative, facts(&initiative))?;
         Ok(initiative)
+    }
+
+    /// The signed-in user, the store and the initiative, when this user may change it.
+    pub async fn editable(id: i64) -> Result<(User, Store, Initiative), AppError> {
+        let user = crate::server::auth::require_user().await?;
+        let store = crate::server::state::store()?;
+        let current = readable(&store, &user, id).await?;
+        crate::server::auth::authorize(&user, Action::EditInitiative, facts(&current))?;
+        Ok((user, store, current))
     }
 
     pub fn may(user: &User, action: Action, initiative: &Initiative) -> bool {
@@ -140,26 +156,22 @@ mod server {
 
     impl Names {
         pub async fn load(store: &Store) -> Result<Self, AppError> {
-            let fail = |error: crate::server::store::StoreError| error.into_app_error();
             Ok(Self {
                 users: store
                     .list_users()
-                    .await
-                    .map_err(fail)?
+                    .await?
                     .into_iter()
                     .map(|u| (u.id, u.display_name))
                     .collect(),
                 partners: store
                     .list_partners()
-                    .await
-                    .map_err(fail)?
+                    .await?
                     .into_iter()
                     .map(|p| (p.id, p.name))
                     .collect(),
                 sectors: store
                     .list_sectors()
-                    .await
-                    .map_err(fail)?
+                    .await?
                     .into_iter()
                     .map(|s| (s.id, s.name))
                     .collect(),
@@ -190,8 +202,7 @@ pub async fn list_initiatives(query: ListQuery) -> Result<ListResult, AppError> 
             LIST_PAGE_SIZE,
             crate::server::state::today(),
         )
-        .await
-        .map_err(|error| error.into_app_error())?;
+        .await?;
     Ok(ListResult {
         rows: page.rows,
         total: page.total,
@@ -221,8 +232,7 @@ pub async fn my_initiatives() -> Result<Vec<InitiativeSummary>, AppError> {
             ATTENTION_LIMIT,
             crate::server::state::today(),
         )
-        .await
-        .map_err(|error| error.into_app_error())?
+        .await?
         .rows;
     // Stable: within a health, the deadline order from the store stays.
     rows.sort_by_key(|row| attention_rank(row.health));
@@ -237,8 +247,7 @@ pub async fn load_form_options() -> Result<FormOptions, AppError> {
     let user = crate::server::auth::require_user().await?;
     crate::server::auth::authorize(&user, Action::ReadInitiative, RecordFacts::default())?;
     let store = crate::server::state::store()?;
-    let fail = |error: crate::server::store::StoreError| error.into_app_error();
-    let partners = store.list_partners().await.map_err(fail)?;
+    let partners = store.list_partners().await?;
     // Depth-first, children under their parent, each level by name.
     fn walk(all: &[Partner], parent: Option<i64>, depth: usize, out: &mut Vec<Choice>) {
         for partner in all.iter().filter(|p| p.parent_id == parent) {
@@ -255,8 +264,7 @@ pub async fn load_form_options() -> Result<FormOptions, AppError> {
     walk(&partners, None, 0, &mut partner_choices);
     let sectors = store
         .list_sectors()
-        .await
-        .map_err(fail)?
+        .await?
         .into_iter()
         .map(|s| Choice {
             id: s.id,
@@ -265,8 +273,7 @@ pub async fn load_form_options() -> Result<FormOptions, AppError> {
         .collect();
     let owners = store
         .list_users()
-        .await
-        .map_err(fail)?
+        .await?
         .into_iter()
         .filter(|u| u.active && u.role != Role::Viewer)
         .map(|u| Choice {
@@ -298,10 +305,7 @@ pub async fn get_initiative(id: String) -> Result<InitiativeDetail, AppError> {
         let store = crate::server::state::store()?;
         let initiative = server::readable(&store, &user, id).await?;
         let names = server::Names::load(&store).await?;
-        let (_, events) = store
-            .initiative_history(id)
-            .await
-            .map_err(|error| error.into_app_error())?;
+        let (_, events) = store.initiative_history(id).await?;
         let meeting_title = match initiative.meeting_id {
             Some(meeting_id) => store.meeting(meeting_id).await.ok().map(|m| m.title),
             None => None,
@@ -346,10 +350,7 @@ pub async fn new_initiative_defaults(meeting: String) -> Result<InitiativeInput,
         return Ok(input);
     };
     let store = crate::server::state::store()?;
-    let meeting = store
-        .meeting(meeting_id)
-        .await
-        .map_err(|error| error.into_app_error())?;
+    let meeting = store.meeting(meeting_id).await?;
     input.partner_id = meeting.partner_id.to_string();
     input.meeting_id = meeting.id.to_string();
     let siblings = store
@@ -363,8 +364,7 @@ pub async fn new_initiative_defaults(meeting: String) -> Result<InitiativeInput,
             ATTENTION_LIMIT,
             crate::server::state::today(),
         )
-        .await
-        .map_err(|error| error.into_app_error())?;
+        .await?;
     let mut sectors: Vec<i64> = Vec::new();
     for row in siblings.rows {
         if let Ok(initiative) = store.initiative(row.id).await {
@@ -382,7 +382,7 @@ pub async fn new_initiative_defaults(meeting: String) -> Result<InitiativeInput,
 /// Creates an initiative and goes to its page.
 #[server(endpoint = "create_initiative")]
 pub async fn create_initiative(input: InitiativeInput) -> Result<i64, AppError> {
-    use crate::api::forms::reject;
+    use crate::api::forms::saved_or_rejected;
     let result = async {
         use crate::domain::NewInitiative;
         use crate::domain::permission::{Action, RecordFacts};
@@ -401,29 +401,17 @@ pub async fn create_initiative(input: InitiativeInput) -> Result<i64, AppError> 
         }
         let store = crate::server::state::store()?;
         if let Some(meeting_id) = new.fields.meeting_id {
-            let meeting = store
-                .meeting(meeting_id)
-                .await
-                .map_err(|error| error.into_app_error())?;
+            let meeting = store.meeting(meeting_id).await?;
             crate::domain::initiative::check_deadline_after_meeting(
                 new.fields.deadline,
                 meeting.held_on,
             )?;
         }
-        let created = store
-            .create_initiative(&new, Some(user.id), today)
-            .await
-            .map_err(|error| error.into_app_error())?;
+        let created = store.create_initiative(&new, Some(user.id), today).await?;
         Ok(created.id)
     }
     .await;
-    match result {
-        Ok(id) => {
-            leptos_axum::redirect(&format!("/initiatives/{id}"));
-            Ok(id)
-        }
-        Err(error) => Err(reject("initiative", error, &input)),
-    }
+    saved_or_rejected(result, "initiative", &input, "/initiatives")
 }
 
 /// Saves an edit made on top of `version`. When someone else saved first the answer is
@@ -434,14 +422,11 @@ pub async fn update_initiative(
     version: i64,
     input: InitiativeInput,
 ) -> Result<i64, AppError> {
-    use crate::api::forms::reject;
+    use crate::api::forms::saved_or_rejected;
     let result = async {
         use crate::domain::InitiativeFields;
         use crate::domain::permission::Action;
-        let user = crate::server::auth::require_user().await?;
-        let store = crate::server::state::store()?;
-        let current = server::readable(&store, &user, id).await?;
-        crate::server::auth::authorize(&user, Action::EditInitiative, server::facts(&current))?;
+        let (user, store, current) = server::editable(id).await?;
         let fields = InitiativeFields::parse_edit(&input, current.status)?;
         if fields.owner_id != current.owner_id
             && !server::may(&user, Action::ReassignInitiative, &current)
@@ -459,18 +444,11 @@ pub async fn update_initiative(
                 Some(user.id),
                 crate::server::state::today(),
             )
-            .await
-            .map_err(|error| error.into_app_error())?;
+            .await?;
         Ok(saved.id)
     }
     .await;
-    match result {
-        Ok(id) => {
-            leptos_axum::redirect(&format!("/initiatives/{id}"));
-            Ok(id)
-        }
-        Err(error) => Err(reject("initiative", error, &input)),
-    }
+    saved_or_rejected(result, "initiative", &input, "/initiatives")
 }
 
 /// Records a status change or a progress note on top of `version`.
@@ -482,11 +460,7 @@ pub async fn change_status(
 ) -> Result<(), AppError> {
     use crate::api::forms::{redirect_plain_form, reject};
     let result = async {
-        use crate::domain::permission::Action;
-        let user = crate::server::auth::require_user().await?;
-        let store = crate::server::state::store()?;
-        let current = server::readable(&store, &user, id).await?;
-        crate::server::auth::authorize(&user, Action::EditInitiative, server::facts(&current))?;
+        let (user, store, _) = server::editable(id).await?;
         store
             .change_status(
                 id,
@@ -495,8 +469,7 @@ pub async fn change_status(
                 Some(user.id),
                 crate::server::state::today(),
             )
-            .await
-            .map_err(|error| error.into_app_error())?;
+            .await?;
         Ok(())
     }
     .await;

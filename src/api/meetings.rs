@@ -45,7 +45,7 @@ pub async fn get_meeting(id: String) -> Result<Meeting, AppError> {
 /// Records a meeting with its participants and goes to its page.
 #[server(endpoint = "create_meeting")]
 pub async fn create_meeting(input: crate::domain::MeetingInput) -> Result<i64, AppError> {
-    use crate::api::forms::reject;
+    use crate::api::forms::saved_or_rejected;
     let result = async {
         use crate::domain::NewMeeting;
         use crate::domain::permission::{Action, RecordFacts};
@@ -59,11 +59,5 @@ pub async fn create_meeting(input: crate::domain::MeetingInput) -> Result<i64, A
             .map_err(|error| error.into_app_error())
     }
     .await;
-    match result {
-        Ok(id) => {
-            leptos_axum::redirect(&format!("/meetings/{id}"));
-            Ok(id)
-        }
-        Err(error) => Err(reject("meeting", error, &input)),
-    }
+    saved_or_rejected(result, "meeting", &input, "/meetings")
 }

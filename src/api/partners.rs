@@ -38,9 +38,8 @@ pub async fn get_partner(id: String) -> Result<PartnerDetail, AppError> {
             .parse::<i64>()
             .map_err(|_| AppError::not_found("Partner"))?;
         let store = crate::server::state::store()?;
-        let fail = |error: crate::server::store::StoreError| error.into_app_error();
-        let partner = store.partner(id).await.map_err(fail)?;
-        let partners = store.list_partners().await.map_err(fail)?;
+        let partner = store.partner(id).await?;
+        let partners = store.list_partners().await?;
         let choice = |p: &Partner| Choice {
             id: p.id,
             label: p.name.clone(),
@@ -68,18 +67,14 @@ pub async fn get_partner(id: String) -> Result<PartnerDetail, AppError> {
                 ATTENTION_LIMIT,
                 today,
             )
-            .await
-            .map_err(fail)?;
+            .await?;
         let mut brief: Vec<InitiativeSummary> = page
             .rows
             .into_iter()
             .filter(|row| !row.status.is_closed())
             .collect();
         brief.sort_by_key(|row| attention_rank(row.health));
-        let meetings = store
-            .partner_meetings(id, PARTNER_MEETINGS)
-            .await
-            .map_err(fail)?;
+        let meetings = store.partner_meetings(id, PARTNER_MEETINGS).await?;
         Ok(PartnerDetail {
             partner,
             parent,

@@ -41,10 +41,7 @@ async fn issue_password(user: &User, actor: i64) -> Result<IssuedPassword, AppEr
         tracing::error!(%reference, %error, "password hashing failed");
         AppError::Internal { reference }
     })?;
-    store
-        .set_password_hash(user.id, &hash, Some(actor))
-        .await
-        .map_err(|error| error.into_app_error())?;
+    store.set_password_hash(user.id, &hash, Some(actor)).await?;
     Ok(IssuedPassword {
         email: user.email.clone(),
         password: generated,
@@ -94,10 +91,7 @@ async fn hand_over(issued: IssuedPassword) -> Result<IssuedPassword, AppError> {
 pub async fn list_users() -> Result<AdminUsers, AppError> {
     require_admin().await?;
     let store = crate::server::state::store()?;
-    let users = store
-        .list_users()
-        .await
-        .map_err(|error| error.into_app_error())?;
+    let users = store.list_users().await?;
     let issued = session()
         .await?
         .remove::<IssuedPassword>(ISSUED_KEY)
@@ -116,10 +110,7 @@ pub async fn create_user(input: NewUserInput) -> Result<IssuedPassword, AppError
         let admin = require_admin().await?;
         let new = NewUser::parse(&input.email, &input.display_name, &input.role)?;
         let store = crate::server::state::store()?;
-        let created = store
-            .create_user(&new, Some(admin.id))
-            .await
-            .map_err(|error| error.into_app_error())?;
+        let created = store.create_user(&new, Some(admin.id)).await?;
         hand_over(issue_password(&created, admin.id).await?).await
     }
     .await;
@@ -153,14 +144,10 @@ async fn change_user(id: i64, role: &str, active: bool) -> Result<(), AppError> 
         ));
     }
     let store = crate::server::state::store()?;
-    let user = store
-        .user(id)
-        .await
-        .map_err(|error| error.into_app_error())?;
+    let user = store.user(id).await?;
     store
         .update_user(id, &user.display_name, role, active, Some(admin.id))
-        .await
-        .map_err(|error| error.into_app_error())?;
+        .await?;
     Ok(())
 }
 
@@ -169,9 +156,6 @@ async fn change_user(id: i64, role: &str, active: bool) -> Result<(), AppError> 
 pub async fn reset_password(id: i64) -> Result<IssuedPassword, AppError> {
     let admin = require_admin().await?;
     let store = crate::server::state::store()?;
-    let user = store
-        .user(id)
-        .await
-        .map_err(|error| error.into_app_error())?;
+    let user = store.user(id).await?;
     hand_over(issue_password(&user, admin.id).await?).await
 }

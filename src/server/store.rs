@@ -145,6 +145,13 @@ impl StoreError {
     }
 }
 
+/// Lets server functions use `?` on store calls: the error the user sees, logged as above.
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> Self {
+        error.into_app_error()
+    }
+}
+
 /// Starts a transaction that will write.
 ///
 /// SQLite: `BEGIN IMMEDIATE` takes the write lock up front, so two writers queue on the busy

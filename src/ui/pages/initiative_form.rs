@@ -19,13 +19,6 @@ use crate::ui::components::form::{
     ErrorSummary, FormError, Select, SubmitButton, TextArea, TextInput, rejection,
 };
 
-fn choices(items: &[Choice]) -> Vec<(String, String)> {
-    items
-        .iter()
-        .map(|c| (c.id.to_string(), c.label.clone()))
-        .collect()
-}
-
 fn enum_choices(
     items: impl Iterator<Item = (&'static str, &'static str)>,
 ) -> Vec<(String, String)> {
@@ -42,7 +35,7 @@ fn InitiativeFields(
     choose_status: bool,
 ) -> impl IntoView {
     let owners = if options.can_reassign {
-        choices(&options.owners)
+        Choice::options(&options.owners)
     } else {
         // Officers own what they create; the current owner stays selectable on an edit.
         options
@@ -68,7 +61,7 @@ fn InitiativeFields(
             value=input.description error rows=4 />
         <div class="form-grid">
             <Select id="partner_id" name="input[partner_id]" field="partner_id" label="Partner" value=input.partner_id
-                options=choices(&options.partners) error blank="Choose a partner" />
+                options=Choice::options(&options.partners) error blank="Choose a partner" />
             <Select id="owner_id" name="input[owner_id]" field="owner_id" label="Owner" value=input.owner_id
                 options=owners error blank="Unassigned" />
             <TextInput id="deadline" name="input[deadline]" field="deadline" label="Deadline" kind="date"

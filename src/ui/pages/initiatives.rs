@@ -17,13 +17,6 @@ use crate::ui::components::initiative_table::{InitiativeTable, SortColumn};
 use crate::ui::components::layout::NewButton;
 use crate::ui::format;
 
-fn choices(items: &[Choice]) -> Vec<(String, String)> {
-    items
-        .iter()
-        .map(|c| (c.id.to_string(), c.label.clone()))
-        .collect()
-}
-
 /// One filter select, keeping the URL's value selected.
 #[component]
 fn FilterSelect(
@@ -66,11 +59,11 @@ fn Filters(query: ListQuery, options: FormOptions) -> impl IntoView {
                 <label for="filter-q">"Text"</label>
                 <input id="filter-q" type="search" name="q" value=query.q.clone() placeholder="Title or description" />
             </div>
-            <FilterSelect id="partner" label="Partner" any="Any partner" value=query.partner.clone() options=choices(&options.partners) />
-            <FilterSelect id="sector" label="Sector" any="Any sector" value=query.sector.clone() options=choices(&options.sectors) />
+            <FilterSelect id="partner" label="Partner" any="Any partner" value=query.partner.clone() options=Choice::options(&options.partners) />
+            <FilterSelect id="sector" label="Sector" any="Any sector" value=query.sector.clone() options=Choice::options(&options.sectors) />
             <FilterSelect id="status" label="Status" any="Any status" value=query.status.clone() options=statuses />
             <FilterSelect id="health" label="Health" any="Any health" value=query.health.clone() options=healths />
-            <FilterSelect id="owner" label="Owner" any="Anyone" value=query.owner.clone() options=choices(&options.owners) />
+            <FilterSelect id="owner" label="Owner" any="Anyone" value=query.owner.clone() options=Choice::options(&options.owners) />
             {(!query.meeting.is_empty()).then(|| view! { <input type="hidden" name="meeting" value=query.meeting.clone() /> })}
             {(!query.sort.is_empty()).then(|| view! { <input type="hidden" name="sort" value=query.sort.clone() /> })}
             <div class="filters__actions">

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::initiatives::load_form_options;
+use crate::api::initiatives::{Choice, load_form_options};
 use crate::domain::meeting::ParticipantInput;
 use crate::domain::{MeetingInput, Side};
 use crate::error::AppError;
@@ -102,11 +102,7 @@ pub fn NewMeetingPage() -> impl IntoView {
                     let shown = input.participants.len().max(BLANK_PARTICIPANT_ROWS);
                     let mut participants = input.participants.clone();
                     participants.resize(TOTAL_PARTICIPANT_ROWS.max(shown), ParticipantInput::default());
-                    let partners = options
-                        .partners
-                        .iter()
-                        .map(|c| (c.id.to_string(), c.label.clone()))
-                        .collect::<Vec<_>>();
+                    let partners = Choice::options(&options.partners);
                     view! {
                         <form method="post" action="/api/create_meeting" class="form form--wide" novalidate>
                             <ErrorSummary error />
