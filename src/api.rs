@@ -7,6 +7,7 @@
 pub mod auth;
 pub mod dashboard;
 pub mod forms;
+pub mod import;
 pub mod initiatives;
 pub mod meetings;
 pub mod partners;

@@ -8,9 +8,9 @@ use leptos_router::{SsrMode, StaticSegment, path};
 use crate::ui::components::layout::{CurrentUser, SiteFooter, SiteHeader, SkipLink};
 use crate::ui::enhance::Enhance;
 use crate::ui::pages::{
-    AdminUsersPage, DashboardPage, EditInitiativePage, HomePage, InitiativePage, InitiativesPage,
-    LoginPage, MeetingPage, MeetingsPage, NewInitiativePage, NewMeetingPage, NotFoundPage,
-    PartnerPage,
+    AdminUsersPage, DashboardPage, EditInitiativePage, HomePage, ImportReadoutPage, InitiativePage,
+    InitiativesPage, LoginPage, MeetingPage, MeetingsPage, NewInitiativePage, NewMeetingPage,
+    NotFoundPage, PartnerPage, ReviewImportPage,
 };
 
 /// The document around the application, rendered on the server only.
@@ -74,6 +74,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/initiatives/:id/edit") view=EditInitiativePage ssr=SsrMode::Async />
                     <Route path=path!("/meetings") view=MeetingsPage ssr=SsrMode::Async />
                     <Route path=path!("/meetings/new") view=NewMeetingPage ssr=SsrMode::Async />
+                    <Route path=path!("/meetings/import") view=ImportReadoutPage ssr=SsrMode::Async />
+                    <Route path=path!("/meetings/import/:id") view=ReviewImportPage ssr=SsrMode::Async />
                     <Route path=path!("/meetings/:id") view=MeetingPage ssr=SsrMode::Async />
                     <Route path=path!("/partners/:id") view=PartnerPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async />

@@ -5,6 +5,7 @@
 
 pub mod dashboard;
 pub mod health;
+pub mod import;
 pub mod initiative;
 pub mod listing;
 pub mod meeting;

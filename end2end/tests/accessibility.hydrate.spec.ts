@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, waitForHydration } from './support/checks';
 
@@ -10,6 +12,7 @@ test.describe('accessibility', () => {
     '/meetings?q=flanders',
     '/meetings/1',
     '/meetings/new',
+    '/meetings/import',
     '/initiatives',
     '/initiatives?status=active&sort=title',
     '/initiatives/1',
@@ -35,5 +38,17 @@ test('axe finds no violations on a form showing its errors', async ({ page }, te
   await waitForHydration(page);
   await page.getByRole('button', { name: 'Create initiative' }).click();
   await expect(page.locator('.error-summary')).toBeVisible();
+  await expectNoAxeViolations(page, testInfo);
+});
+
+test('axe finds no violations on the review of a pasted readout', async ({ page }, testInfo) => {
+  await page.goto('/meetings/import');
+  await waitForHydration(page);
+  await page
+    .getByLabel('Readout text')
+    .fill(readFileSync(path.join(__dirname, '..', 'fixtures', '00-kz-flanders-seed.txt'), 'utf8'));
+  await page.getByRole('button', { name: 'Find the commitments' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review the proposals' })).toBeVisible();
+  await expect(page.locator('mark.proposal-mark').first()).toBeVisible();
   await expectNoAxeViolations(page, testInfo);
 });

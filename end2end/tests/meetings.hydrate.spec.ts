@@ -19,6 +19,9 @@ test('once hydrated, searching updates the list in place without a page load', a
     if (request.resourceType() === 'document') documentRequests += 1;
   });
 
+  // Other specs may have added meetings: the full list's count is whatever it is now.
+  const everything = (await page.getByRole('status').textContent()) ?? '';
+  expect(everything).toMatch(/^\d+ meetings$/);
   await page.getByLabel('Search meetings').fill('mongolia');
   await page.getByRole('button', { name: 'Search' }).click();
 
@@ -30,7 +33,7 @@ test('once hydrated, searching updates the list in place without a page load', a
 
   // Back restores the full list, still without a page load.
   await page.goBack();
-  await expect(page.getByRole('status')).toHaveText('6 meetings');
+  await expect(page.getByRole('status')).toHaveText(everything);
   await expect(page.getByLabel('Search meetings')).toHaveValue('');
   expect(documentRequests).toBe(0);
   noConsoleProblems();

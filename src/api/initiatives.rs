@@ -86,7 +86,7 @@ impl InitiativeDetail {
 }
 
 #[cfg(feature = "ssr")]
-mod server {
+pub(crate) mod server {
     use std::collections::HashMap;
 
     use crate::domain::permission::{Action, RecordFacts, can};

@@ -10,7 +10,7 @@ use super::validation::{
 use crate::error::{AppError, FieldErrors};
 
 /// The longest readout we keep with a meeting (the importer refuses longer text too).
-pub const MAX_READOUT: usize = 200_000;
+pub const MAX_READOUT: usize = crate::readout::MAX_INPUT_BYTES;
 /// More participants than this is a data-entry mistake, not a meeting.
 pub const MAX_PARTICIPANTS: usize = 100;
 

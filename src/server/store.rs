@@ -4,6 +4,7 @@
 //! code against whichever pool is configured. Dialect differences are named where they occur.
 
 mod audit;
+mod imports;
 mod initiatives;
 mod login_failures;
 mod meetings;
@@ -12,6 +13,7 @@ mod sectors;
 mod synthetic;
 mod users;
 
+pub use imports::OpenInitiative;
 pub use initiatives::{DashboardCount, MAX_PAGE_SIZE};
 pub use synthetic::SyntheticReport;
 
@@ -360,6 +362,8 @@ mod tests {
 
 #[cfg(test)]
 mod contract_tests;
+#[cfg(test)]
+mod import_tests;
 #[cfg(test)]
 mod initiative_tests;
 #[cfg(test)]

@@ -3,6 +3,7 @@
 mod admin_users;
 mod dashboard;
 mod home;
+mod import_readout;
 mod initiative;
 mod initiative_form;
 mod initiatives;
@@ -16,6 +17,7 @@ mod partner;
 pub use admin_users::AdminUsersPage;
 pub use dashboard::DashboardPage;
 pub use home::HomePage;
+pub use import_readout::{ImportReadoutPage, ReviewImportPage};
 pub use initiative::InitiativePage;
 pub use initiative_form::{EditInitiativePage, NewInitiativePage};
 pub use initiatives::InitiativesPage;

@@ -93,6 +93,7 @@ pub fn describe(event: &AuditEvent, names: &Names) -> HistoryEntry {
             None => "Status changed".to_owned(),
         },
         "note" => "Progress note".to_owned(),
+        "follow_up" => "Discussed again at a meeting".to_owned(),
         _ => "Edited".to_owned(),
     };
     let listed = match event.action.as_str() {

@@ -214,6 +214,26 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
         "id={}&version=999&input[to_status]=blocked&input[note]=held",
         open.id
     );
+    // A readout Yerlan pasted: his and the admins' to review, nobody else's.
+    let draft = store
+        .save_readout_draft(
+            &crate::domain::import::ReadoutText {
+                text: "The parties agreed to hold a business forum in Astana.".into(),
+                source_url: None,
+            },
+            yerlan,
+        )
+        .await
+        .expect("draft");
+    let get_draft = format!("id={draft}");
+    let accept_draft = format!("id={draft}&input[meeting][title]=");
+    let authors_only = [
+        S::UNAUTHORIZED,
+        S::OK,
+        S::NOT_FOUND,
+        S::NOT_FOUND,
+        S::FORBIDDEN,
+    ];
     let get_partner = format!("id={partner}");
     let update_user = format!("id={viewer_id}&role=viewer&active=true");
     let reset_password = format!("id={yerlan}");
@@ -278,6 +298,23 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
             "/api/create_meeting",
             "input[title]=",
             invalid_unless_viewer,
+        ),
+        (
+            "/api/start_readout_import",
+            "input[text]=",
+            invalid_unless_viewer,
+        ),
+        ("/api/get_readout_import", get_draft.as_str(), authors_only),
+        (
+            "/api/accept_readout_import",
+            accept_draft.as_str(),
+            [
+                S::UNAUTHORIZED,
+                S::UNPROCESSABLE_ENTITY,
+                S::NOT_FOUND,
+                S::NOT_FOUND,
+                S::FORBIDDEN,
+            ],
         ),
         ("/api/get_partner", get_partner.as_str(), all_read),
         ("/api/get_dashboard", "level=top", all_read),

@@ -18,7 +18,7 @@ use crate::domain::{
 use crate::error::{AppError, FieldErrors};
 
 #[derive(sqlx::FromRow)]
-struct InitiativeRow {
+pub(super) struct InitiativeRow {
     id: i64,
     title: String,
     description: String,
@@ -46,7 +46,7 @@ pub(super) fn parse_status(raw: &str) -> Result<Status, StoreError> {
 }
 
 impl InitiativeRow {
-    fn into_initiative(self, sector_ids: Vec<i64>) -> Result<Initiative, StoreError> {
+    pub(super) fn into_initiative(self, sector_ids: Vec<i64>) -> Result<Initiative, StoreError> {
         Ok(Initiative {
             status: parse_status(&self.status)?,
             obligor: Obligor::parse(&self.obligor)
@@ -76,7 +76,7 @@ impl InitiativeRow {
     }
 }
 
-const SELECT_INITIATIVE: &str = "\
+pub(super) const SELECT_INITIATIVE: &str = "\
     SELECT i.id, i.title, i.description, i.partner_id, p.name AS partner_name, i.meeting_id, i.owner_id, \
            u.display_name AS owner_name, i.deadline, i.status, i.blocked_reason, i.obligor, i.strength, \
            i.confidentiality, i.next_review_on, i.completed_on, i.last_activity_on, i.version, \
@@ -84,7 +84,7 @@ const SELECT_INITIATIVE: &str = "\
     FROM initiatives i JOIN partners p ON p.id = i.partner_id LEFT JOIN users u ON u.id = i.owner_id \
     WHERE i.id = $1";
 
-const SECTOR_IDS: &str =
+pub(super) const SECTOR_IDS: &str =
     "SELECT sector_id FROM initiative_sectors WHERE initiative_id = $1 ORDER BY sector_id";
 
 /// Reads one initiative with its sectors on `$conn` (a connection or transaction).
@@ -245,6 +245,37 @@ macro_rules! insert_update {
     }};
 }
 
+/// Inserts `$new` on `$tx` with its sectors, first history entry, tally and audit event;
+/// evaluates to the created [`Initiative`].
+macro_rules! insert_initiative {
+    ($tx:expr, $new:expr, $actor:expr, $at:expr, $today:expr) => {{
+        let new: &NewInitiative = $new;
+        let fields = &new.fields;
+        check_references!($tx, fields);
+        let insert = sqlx::query_scalar(
+            "INSERT INTO initiatives (title, description, partner_id, meeting_id, owner_id, deadline, obligor, \
+                strength, confidentiality, next_review_on, status, last_activity_on, version, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $13) RETURNING id",
+        );
+        let id: i64 = bind_fields!(insert, fields)
+            .bind(new.status.as_str())
+            .bind($today)
+            .bind($at)
+            .fetch_one(&mut *$tx)
+            .await?;
+        write_sectors!($tx, id, &fields.sector_ids);
+        insert_update!($tx, id, $actor, $at, None, new.status, "", None::<String>);
+        bump_tally!($tx, fields.partner_id, new.status, 1);
+        let created = fetch_initiative!($tx, id).ok_or(StoreError::NotFound("Initiative"))?;
+        insert_audit!($tx, $actor, $at, "initiative", id, "create", changes(None, &created));
+        created
+    }};
+}
+pub(super) use {
+    bind_fields, bump_tally, check_references, fetch_initiative, insert_initiative, insert_update,
+    write_sectors,
+};
+
 #[derive(sqlx::FromRow)]
 struct UpdateRow {
     id: i64,
@@ -279,26 +310,9 @@ impl Store {
         today: NaiveDate,
     ) -> Result<Initiative, StoreError> {
         let at = now();
-        let fields = &new.fields;
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
-            check_references!(tx, fields);
-            let insert = sqlx::query_scalar(
-                "INSERT INTO initiatives (title, description, partner_id, meeting_id, owner_id, deadline, obligor, \
-                    strength, confidentiality, next_review_on, status, last_activity_on, version, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $13) RETURNING id",
-            );
-            let id: i64 = bind_fields!(insert, fields)
-                .bind(new.status.as_str())
-                .bind(today)
-                .bind(at)
-                .fetch_one(&mut *tx)
-                .await?;
-            write_sectors!(tx, id, &fields.sector_ids);
-            insert_update!(tx, id, actor, at, None, new.status, "", None::<String>);
-            bump_tally!(tx, fields.partner_id, new.status, 1);
-            let created = fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;
-            insert_audit!(tx, actor, at, "initiative", id, "create", changes(None, &created));
+            let created = insert_initiative!(tx, new, actor, at, today);
             tx.commit().await?;
             Ok(created)
         })

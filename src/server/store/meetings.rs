@@ -33,7 +33,7 @@ impl From<SummaryRow> for MeetingSummary {
 }
 
 #[derive(sqlx::FromRow)]
-struct MeetingRow {
+pub(super) struct MeetingRow {
     id: i64,
     held_on: NaiveDate,
     title: String,
@@ -46,7 +46,7 @@ struct MeetingRow {
 }
 
 #[derive(sqlx::FromRow)]
-struct ParticipantRow {
+pub(super) struct ParticipantRow {
     name: String,
     title: Option<String>,
     organisation: Option<String>,
@@ -171,8 +171,31 @@ macro_rules! write_participants {
     }};
 }
 
+/// Inserts `$meeting` on `$tx` with its participants and audit event; evaluates to its id.
+macro_rules! insert_meeting {
+    ($tx:expr, $meeting:expr, $actor:expr, $at:expr) => {{
+        let meeting: &NewMeeting = $meeting;
+        check_meeting_partner!($tx, meeting);
+        let insert = sqlx::query_scalar(
+            "INSERT INTO meetings (held_on, title, location, partner_id, summary, readout, source_url, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        );
+        let id: i64 = bind_meeting!(insert, meeting).bind($at).fetch_one(&mut *$tx).await?;
+        write_participants!($tx, id, &meeting.participants);
+        let created = fetch_meeting!($tx, id).ok_or(StoreError::NotFound("Meeting"))?;
+        insert_audit!($tx, $actor, $at, "meeting", id, "create", changes(None, &created));
+        id
+    }};
+}
+pub(super) use {
+    bind_meeting, check_meeting_partner, fetch_meeting, insert_meeting, write_participants,
+};
+
 impl MeetingRow {
-    fn into_meeting(self, participants: Vec<ParticipantRow>) -> Result<Meeting, StoreError> {
+    pub(super) fn into_meeting(
+        self,
+        participants: Vec<ParticipantRow>,
+    ) -> Result<Meeting, StoreError> {
         Ok(Meeting {
             id: self.id,
             held_on: self.held_on,
@@ -201,15 +224,7 @@ impl Store {
         let at = now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
-            check_meeting_partner!(tx, meeting);
-            let insert = sqlx::query_scalar(
-                "INSERT INTO meetings (held_on, title, location, partner_id, summary, readout, source_url, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-            );
-            let id: i64 = bind_meeting!(insert, meeting).bind(at).fetch_one(&mut *tx).await?;
-            write_participants!(tx, id, &meeting.participants);
-            let created = fetch_meeting!(tx, id).ok_or(StoreError::NotFound("Meeting"))?;
-            insert_audit!(tx, actor, at, "meeting", id, "create", changes(None, &created));
+            let id = insert_meeting!(tx, meeting, actor, at);
             tx.commit().await?;
             Ok(id)
         })

@@ -10,7 +10,7 @@ use crate::error::AppError;
 /// The error a form shows, if any.
 pub type FormError = Signal<Option<AppError>>;
 
-fn message_for(error: FormError, name: &'static str) -> Option<String> {
+fn message_for(error: FormError, name: &str) -> Option<String> {
     error.with(|error| {
         error
             .as_ref()
@@ -34,22 +34,29 @@ fn described_by(id: &str, hint: bool, invalid: bool) -> Option<String> {
 /// A labelled control: `control` receives (`aria-invalid`, `aria-describedby`) signals.
 #[component]
 fn FieldFrame<V: IntoView + 'static>(
-    id: &'static str,
+    id: String,
     label: &'static str,
-    field: &'static str,
+    field: String,
     error: FormError,
-    hint: Option<&'static str>,
+    hint: Option<String>,
     control: impl FnOnce(Signal<bool>, Signal<Option<String>>) -> V,
 ) -> impl IntoView {
-    let message = Signal::derive(move || message_for(error, field));
+    let message = Signal::derive(move || message_for(error, &field));
     let invalid = Signal::derive(move || message.with(Option::is_some));
-    let describedby = Signal::derive(move || described_by(id, hint.is_some(), invalid.get()));
+    let hint = hint.filter(|hint| !hint.is_empty());
+    let has_hint = hint.is_some();
+    let describedby = {
+        let id = id.clone();
+        Signal::derive(move || described_by(&id, has_hint, invalid.get()))
+    };
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
     view! {
         <div class="field" class:field--invalid=invalid>
             <label for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="field__hint" id=format!("{id}-hint")>{hint}</p> })}
+            {hint.map(|hint| view! { <p class="field__hint" id=hint_id>{hint}</p> })}
             {move || message.get().map(|text| view! {
-                <p class="field__error" id=format!("{id}-error")>
+                <p class="field__error" id=error_id.clone()>
                     <span class="visually-hidden">"Error: "</span>{text}
                 </p>
             })}
@@ -61,19 +68,20 @@ fn FieldFrame<V: IntoView + 'static>(
 /// A one-line input. `field` is the domain's field name, `name` the form's.
 #[component]
 pub fn TextInput(
-    id: &'static str,
-    name: &'static str,
-    field: &'static str,
+    #[prop(into)] id: String,
+    #[prop(into)] name: String,
+    #[prop(into)] field: String,
     label: &'static str,
     value: String,
     error: FormError,
     #[prop(default = "text")] kind: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
+    let input_id = id.clone();
     view! {
         <FieldFrame id label field error hint control=move |invalid, describedby| view! {
-            <input id=id name=name type=kind value=value required=required
+            <input id=input_id name=name type=kind value=value required=required
                 aria-invalid=move || invalid.get().then_some("true")
                 aria-describedby=move || describedby.get() />
         } />
@@ -83,18 +91,19 @@ pub fn TextInput(
 /// A multi-line input.
 #[component]
 pub fn TextArea(
-    id: &'static str,
-    name: &'static str,
-    field: &'static str,
+    #[prop(into)] id: String,
+    #[prop(into)] name: String,
+    #[prop(into)] field: String,
     label: &'static str,
     value: String,
     error: FormError,
     #[prop(default = 4)] rows: u32,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
+    let input_id = id.clone();
     view! {
         <FieldFrame id label field error hint control=move |invalid, describedby| view! {
-            <textarea id=id name=name rows=rows
+            <textarea id=input_id name=name rows=rows
                 aria-invalid=move || invalid.get().then_some("true")
                 aria-describedby=move || describedby.get()>{value}</textarea>
         } />
@@ -104,19 +113,20 @@ pub fn TextArea(
 /// A select from `(value, label)` options; `blank` adds a first, empty option.
 #[component]
 pub fn Select(
-    id: &'static str,
-    name: &'static str,
-    field: &'static str,
+    #[prop(into)] id: String,
+    #[prop(into)] name: String,
+    #[prop(into)] field: String,
     label: &'static str,
     value: String,
     options: Vec<(String, String)>,
     error: FormError,
     #[prop(optional)] blank: Option<&'static str>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
+    let input_id = id.clone();
     view! {
         <FieldFrame id label field error hint control=move |invalid, describedby| view! {
-            <select id=id name=name
+            <select id=input_id name=name
                 aria-invalid=move || invalid.get().then_some("true")
                 aria-describedby=move || describedby.get()>
                 {blank.map(|text| view! { <option value="">{text}</option> })}

@@ -20,12 +20,15 @@ const BLANK_PARTICIPANT_ROWS: usize = 4;
 /// Rows sent in all, the rest hidden until asked for.
 const TOTAL_PARTICIPANT_ROWS: usize = 12;
 
+/// One participant's fields; `prefix` is the form name of the meeting (`input`, or
+/// `input[meeting]` when the meeting is part of a larger form).
 #[component]
-fn ParticipantRow(
+pub(super) fn ParticipantRow(
     index: usize,
     participant: ParticipantInput,
     error: FormError,
     hidden: bool,
+    #[prop(default = "input")] prefix: &'static str,
 ) -> impl IntoView {
     let message = move |part: &str| {
         let key = format!("participants[{index}].{part}");
@@ -41,7 +44,7 @@ fn ParticipantRow(
             .filter_map(message)
             .collect::<Vec<_>>()
     };
-    let name = |part: &str| format!("input[participants][{index}][{part}]");
+    let name = |part: &str| format!("{prefix}[participants][{index}][{part}]");
     let id = |part: &str| format!("participants-{index}-{part}");
     let side = participant.side.clone();
     view! {

@@ -25,7 +25,10 @@ pub fn MeetingsPage() -> impl IntoView {
         <Title text="Meetings" />
         <div class="page-header">
             <h1>"Meetings"</h1>
-            <NewButton action=Action::CreateMeeting href="/meetings/new" label="Record a meeting" />
+            <div class="page-header__actions">
+                <NewButton action=Action::CreateMeeting href="/meetings/import" label="Import a readout" />
+                <NewButton action=Action::CreateMeeting href="/meetings/new" label="Record a meeting" />
+            </div>
         </div>
         <form method="get" action="/meetings" class="search-form" role="search">
             <label for="meeting-search">"Search meetings"</label>

@@ -77,7 +77,11 @@ fn filter_conditions(
     }
     if let Some(meeting_id) = filter.meeting_id {
         let meeting = conditions.arg(Arg::Int(meeting_id));
-        conditions.push(format!("i.meeting_id = {meeting}"));
+        // Its own initiatives and those it was a follow-up meeting for.
+        conditions.push(format!(
+            "(i.meeting_id = {meeting} OR i.id IN \
+             (SELECT initiative_id FROM initiative_meetings WHERE meeting_id = {meeting}))"
+        ));
     }
     if !filter.text.trim().is_empty() {
         let pattern = conditions.arg(Arg::Text(like_pattern(&filter.text)));

@@ -1,0 +1,849 @@
+//! Reviewing a pasted readout: the proposals the extractor made, as a form the officer
+//! edits, and the rules that turn the reviewed form into a meeting and its initiatives.
+//!
+//! Field errors use the meeting form's names for the meeting ("title", "participants[0].name")
+//! and `commitments[i].<field>` for each proposal, so every message sits next to its field.
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::initiative::check_deadline_after_meeting;
+use super::meeting::ParticipantInput;
+use super::validation::optional_url;
+use super::{InitiativeInput, MeetingInput, NewInitiative, NewMeeting};
+use crate::error::{AppError, FieldErrors};
+use crate::readout::{self, Proposal, ReadoutError};
+
+/// The paste form: the readout text and where it was published.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReadoutTextInput {
+    pub text: String,
+    pub source_url: String,
+}
+
+/// A pasted readout, checked enough to keep as a draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadoutText {
+    pub text: String,
+    pub source_url: Option<String>,
+}
+
+/// A pasted readout kept for review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadoutDraft {
+    pub id: i64,
+    pub created_by: i64,
+    pub created_at: DateTime<Utc>,
+    pub source_url: Option<String>,
+    pub body: String,
+    /// The meeting it became, once the review was saved.
+    pub meeting_id: Option<i64>,
+}
+
+/// Drafts longer than this are refused outright; up to it they are kept so the officer can
+/// shorten them (the extractor itself stops at [`readout::MAX_INPUT_BYTES`]).
+pub const MAX_DRAFT_BYTES: usize = 4 * readout::MAX_INPUT_BYTES;
+
+impl ReadoutText {
+    /// The text must not be blank. A text over the extractor's limit is still accepted as a
+    /// draft, so what was pasted is not lost: the review page says it is too long.
+    pub fn parse(input: &ReadoutTextInput) -> Result<Self, AppError> {
+        let mut errors = FieldErrors::new();
+        let text = input.text.trim_end();
+        if text.trim().is_empty() {
+            errors.add("text", "Paste the text of the readout.");
+        } else if text.len() > MAX_DRAFT_BYTES {
+            errors.add("text", too_long(text.len()));
+        }
+        let source_url = optional_url(&mut errors, "source_url", "Source link", &input.source_url);
+        if errors.is_empty() {
+            Ok(ReadoutText {
+                text: text.to_owned(),
+                source_url,
+            })
+        } else {
+            Err(AppError::Validation(errors))
+        }
+    }
+}
+
+/// The message for a readout over the extractor's limit.
+pub fn too_long(bytes: usize) -> String {
+    let error = ReadoutError::TooLarge {
+        bytes,
+        max: readout::MAX_INPUT_BYTES,
+    };
+    format!("{error} Paste only the readout of this meeting.")
+}
+
+/// What to do with one proposed commitment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// Track it as a new initiative of the meeting.
+    Create,
+    /// It is already tracked: record the meeting on that initiative instead.
+    Link,
+    /// Not a commitment worth tracking.
+    Reject,
+}
+
+impl Decision {
+    pub const ALL: [Decision; 3] = [Decision::Create, Decision::Link, Decision::Reject];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Create => "create",
+            Decision::Link => "link",
+            Decision::Reject => "reject",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.as_str() == raw.trim())
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Decision::Create => "Create an initiative",
+            Decision::Link => "Add to an existing initiative",
+            Decision::Reject => "Reject",
+        }
+    }
+}
+
+/// One proposal as the officer left it: every field a raw string, so nothing typed is lost.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProposalInput {
+    pub decision: String,
+    pub title: String,
+    pub description: String,
+    pub owner_id: String,
+    pub deadline: String,
+    pub status: String,
+    pub obligor: String,
+    pub strength: String,
+    pub sector_ids: Vec<String>,
+    /// The initiative to add the meeting to, when the decision is [`Decision::Link`].
+    pub link_id: String,
+}
+
+/// The review form: the meeting and one entry per proposed commitment, in the order the
+/// extractor found them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ImportInput {
+    pub meeting: MeetingInput,
+    pub commitments: Vec<ProposalInput>,
+}
+
+/// What one accepted proposal becomes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportAction {
+    /// A new initiative; its meeting is the one being created.
+    Create(NewInitiative),
+    /// Record the new meeting on this existing initiative, quoting the readout.
+    Link { initiative_id: i64 },
+}
+
+/// A reviewed proposal that is not rejected, with its position in the review form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportItem {
+    pub index: usize,
+    pub action: ImportAction,
+}
+
+/// A reviewed readout, checked: the meeting and what to do with each kept proposal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckedImport {
+    pub meeting: NewMeeting,
+    pub items: Vec<ImportItem>,
+}
+
+/// The error key of a field of proposal `index`.
+pub fn commitment_field(index: usize, field: &str) -> String {
+    format!("commitments[{index}].{field}")
+}
+
+impl CheckedImport {
+    /// Checks the meeting and every kept proposal, collecting one message per bad field.
+    pub fn parse(input: &ImportInput, today: NaiveDate) -> Result<Self, AppError> {
+        let mut errors = FieldErrors::new();
+        let meeting = match NewMeeting::parse(&input.meeting) {
+            Ok(meeting) => Some(meeting),
+            Err(error) => {
+                merge(&mut errors, &error, |field| field.to_owned());
+                None
+            }
+        };
+        let held_on = meeting.as_ref().map(|m| m.held_on);
+        let mut items = Vec::new();
+        for (index, proposal) in input.commitments.iter().enumerate() {
+            let key = |field: &str| commitment_field(index, field);
+            match Decision::parse(&proposal.decision) {
+                None => errors.add(&key("decision"), "Choose what to do with this proposal."),
+                Some(Decision::Reject) => {}
+                Some(Decision::Link) => match proposal.link_id.trim().parse::<i64>() {
+                    Ok(initiative_id) if initiative_id > 0 => items.push(ImportItem {
+                        index,
+                        action: ImportAction::Link { initiative_id },
+                    }),
+                    _ => errors.add(
+                        &key("link_id"),
+                        "Choose the initiative to add this meeting to.",
+                    ),
+                },
+                Some(Decision::Create) => {
+                    let initiative = proposal.to_initiative_input(&input.meeting.partner_id);
+                    match NewInitiative::parse(&initiative, today) {
+                        Ok(new) => {
+                            let too_early = held_on.and_then(|held_on| {
+                                check_deadline_after_meeting(new.fields.deadline, held_on).err()
+                            });
+                            if let Some(error) = too_early {
+                                merge(&mut errors, &error, |field| key(field));
+                            }
+                            items.push(ImportItem {
+                                index,
+                                action: ImportAction::Create(new),
+                            });
+                        }
+                        // The partner is the meeting's: its message is already at the meeting.
+                        Err(error) => merge(&mut errors, &error, |field| {
+                            if field == "partner_id" {
+                                String::new()
+                            } else {
+                                key(field)
+                            }
+                        }),
+                    }
+                }
+            }
+        }
+        match meeting {
+            Some(meeting) if errors.is_empty() => Ok(CheckedImport { meeting, items }),
+            _ => Err(AppError::Validation(errors)),
+        }
+    }
+}
+
+/// Copies the field messages of `error` into `errors` under `rename(field)` (skipped when
+/// the new name is empty).
+fn merge(errors: &mut FieldErrors, error: &AppError, rename: impl Fn(&str) -> String) {
+    if let Some(fields) = error.field_errors() {
+        for (field, message) in fields.iter() {
+            let renamed = rename(field);
+            if !renamed.is_empty() {
+                errors.add(&renamed, message);
+            }
+        }
+    }
+}
+
+impl ProposalInput {
+    /// The new-initiative form this proposal fills in, with the meeting's partner.
+    pub fn to_initiative_input(&self, partner_id: &str) -> InitiativeInput {
+        InitiativeInput {
+            title: self.title.clone(),
+            description: self.description.clone(),
+            partner_id: partner_id.to_owned(),
+            meeting_id: String::new(),
+            owner_id: self.owner_id.clone(),
+            deadline: self.deadline.clone(),
+            sector_ids: self.sector_ids.clone(),
+            status: self.status.clone(),
+            obligor: self.obligor.clone(),
+            strength: self.strength.clone(),
+            confidentiality: "internal".into(),
+            next_review_on: String::new(),
+        }
+    }
+
+    /// A firm commitment nobody owns or without a date is the kind that gets forgotten.
+    pub fn needs_owner_or_deadline(&self) -> bool {
+        self.missing_for_firm().is_some()
+    }
+
+    /// What a firm commitment about to be created lacks, in words ("a deadline").
+    pub fn missing_for_firm(&self) -> Option<&'static str> {
+        if self.decision != Decision::Create.as_str() || self.strength != "firm" {
+            return None;
+        }
+        match (
+            self.owner_id.trim().is_empty(),
+            self.deadline.trim().is_empty(),
+        ) {
+            (true, true) => Some("an owner and a deadline"),
+            (true, false) => Some("an owner"),
+            (false, true) => Some("a deadline"),
+            (false, false) => None,
+        }
+    }
+}
+
+/// What the review form offers to choose from, as (id, name) pairs.
+pub struct ImportChoices<'a> {
+    pub partners: &'a [(i64, &'a str)],
+    pub sectors: &'a [(i64, &'a str)],
+    /// Who owns what is created unless the officer picks someone else.
+    pub owner_id: Option<i64>,
+    /// Open initiatives a proposal could be added to, as (id, title).
+    pub open_initiatives: &'a [(i64, &'a str)],
+}
+
+/// Words too common to tell two commitments apart.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+    "with", "aimed", "their", "its", "our", "this", "that", "further", "joint", "between",
+];
+
+fn content_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 2)
+        .map(str::to_lowercase)
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// How alike two titles are, 0 to 1: shared content words over the shorter title's.
+pub fn similarity(a: &str, b: &str) -> f64 {
+    let (a, b) = (content_words(a), content_words(b));
+    let shorter = a.len().min(b.len());
+    if shorter == 0 {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    shared as f64 / shorter as f64
+}
+
+/// The open initiative a proposal most likely repeats, if any is close enough to suggest.
+pub fn likely_duplicate(text: &str, open: &[(i64, &str)]) -> Option<i64> {
+    const SUGGEST_FROM: f64 = 0.5;
+    open.iter()
+        .map(|&(id, title)| (id, similarity(text, title), content_words(title).len()))
+        .filter(|&(_, score, words)| score >= SUGGEST_FROM && words >= 2)
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(id, _, _)| id)
+}
+
+/// The deadline a stated due date or period implies: its last day ("2026-06" → 30 June),
+/// or nothing when it is vague, has no year, or is already past.
+pub fn deadline_from_due(due: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let last = due.rsplit('/').next()?.trim();
+    let parts: Vec<&str> = last.split('-').collect();
+    let date = match parts.as_slice() {
+        [y, m, d] => NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?),
+        [y, m] => {
+            let (year, month): (i32, u32) = (y.parse().ok()?, m.parse().ok()?);
+            let next = if month == 12 {
+                NaiveDate::from_ymd_opt(year + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(year, month + 1, 1)
+            };
+            next.and_then(|d| d.pred_opt())
+        }
+        [y] => NaiveDate::from_ymd_opt(y.parse().ok()?, 12, 31),
+        _ => None,
+    }?;
+    (date >= today && date.year() < 10_000).then_some(date)
+}
+
+/// The partner a proposal names, by the names in `partner_region` ("Flanders, Belgium": the
+/// most specific first) and then the partner country.
+pub fn match_partner(proposal: &Proposal, partners: &[(i64, &str)]) -> Option<i64> {
+    let names = proposal
+        .partner_region
+        .iter()
+        .flat_map(|region| region.split(','))
+        .chain(proposal.partner_country.as_deref())
+        .map(|name| name.trim().to_lowercase())
+        .filter(|name| !name.is_empty());
+    let normalised = |label: &str| {
+        label
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim()
+            .to_lowercase()
+    };
+    for name in names {
+        if let Some(&(id, _)) = partners.iter().find(|(_, label)| normalised(label) == name) {
+            return Some(id);
+        }
+    }
+    None
+}
+
+/// A title from the words of a commitment: capitalised, at most 150 characters,
+/// cut at a word.
+fn title_from(item: &str) -> String {
+    const TITLE_MAX: usize = 150;
+    let item = item.trim().trim_end_matches(['.', ';', ',']);
+    let mut title = String::new();
+    for word in item.split_whitespace() {
+        if title.chars().count() + word.chars().count() + 1 > TITLE_MAX {
+            title.push('…');
+            break;
+        }
+        if !title.is_empty() {
+            title.push(' ');
+        }
+        title.push_str(word);
+    }
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+impl ImportInput {
+    /// The review form as the extractor proposes it: the meeting (title, date, partner,
+    /// participants) and every commitment to be created, with the named sectors.
+    pub fn from_proposal(
+        proposal: &Proposal,
+        source_url: Option<&str>,
+        choices: &ImportChoices,
+        today: NaiveDate,
+    ) -> Self {
+        let partner_id = match_partner(proposal, choices.partners);
+        let held_on = proposal.meeting_day.or(proposal.metadata.dateline);
+        let title = proposal
+            .metadata
+            .title
+            .clone()
+            .or_else(|| {
+                proposal
+                    .partner_region
+                    .as_ref()
+                    .map(|region| format!("Meeting with {region}"))
+            })
+            .unwrap_or_default();
+        let participants = proposal
+            .parties
+            .iter()
+            .take(super::meeting::MAX_PARTICIPANTS)
+            .map(|party| ParticipantInput {
+                name: party.name.clone(),
+                title: party.title.clone().unwrap_or_default(),
+                organisation: party.organisation.clone().unwrap_or_default(),
+                side: match party.side {
+                    Some(readout::Side::Ours) => "ours".into(),
+                    _ => "theirs".into(),
+                },
+            })
+            .collect();
+        let sector_ids: Vec<String> = proposal
+            .sectors
+            .iter()
+            .filter_map(|found| {
+                choices
+                    .sectors
+                    .iter()
+                    .find(|(_, name)| name.eq_ignore_ascii_case(&found.name))
+                    .map(|(id, _)| id.to_string())
+            })
+            .collect();
+        let meeting = MeetingInput {
+            title,
+            held_on: held_on.map(|d| d.to_string()).unwrap_or_default(),
+            location: String::new(),
+            partner_id: partner_id.map(|id| id.to_string()).unwrap_or_default(),
+            summary: String::new(),
+            readout: String::new(),
+            source_url: source_url
+                .map(str::to_owned)
+                .or_else(|| {
+                    proposal
+                        .metadata
+                        .source
+                        .clone()
+                        .filter(|s| s.starts_with("https://") || s.starts_with("http://"))
+                })
+                .unwrap_or_default(),
+            participants,
+        };
+        let commitments = proposal
+            .commitments
+            .iter()
+            .map(|commitment| {
+                let link = likely_duplicate(&commitment.item, choices.open_initiatives);
+                ProposalInput {
+                    decision: Decision::Create.as_str().into(),
+                    title: title_from(&commitment.item),
+                    description: commitment.text.clone(),
+                    owner_id: choices
+                        .owner_id
+                        .map(|id| id.to_string())
+                        .unwrap_or_default(),
+                    deadline: commitment
+                        .due
+                        .as_deref()
+                        .and_then(|due| deadline_from_due(due, today))
+                        .filter(|deadline| held_on.is_none_or(|held_on| *deadline >= held_on))
+                        .map(|d| d.to_string())
+                        .unwrap_or_default(),
+                    status: "proposed".into(),
+                    obligor: match commitment.obligor {
+                        readout::Obligor::Us => "us",
+                        readout::Obligor::Them => "them",
+                        readout::Obligor::Joint => "joint",
+                    }
+                    .into(),
+                    strength: match commitment.strength {
+                        readout::Strength::Firm => "firm",
+                        readout::Strength::Soft => "soft",
+                    }
+                    .into(),
+                    sector_ids: sector_ids.clone(),
+                    link_id: link.map(|id| id.to_string()).unwrap_or_default(),
+                }
+            })
+            .collect();
+        ImportInput {
+            meeting,
+            commitments,
+        }
+    }
+}
+
+/// A piece of the readout as the review page shows it: plain, or the words of proposal
+/// `mark` (numbered from 0).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    pub text: String,
+    pub mark: Option<usize>,
+}
+
+/// Cuts `text` into plain and highlighted pieces for the given byte spans (in proposal order).
+/// Where spans overlap, the earlier-starting one keeps the shared words; spans that are out
+/// of range or not on character boundaries are left unmarked. The pieces always join back
+/// into `text`.
+pub fn highlight(text: &str, spans: &[(usize, usize)]) -> Vec<Segment> {
+    let mut marks: Vec<(usize, usize, usize)> = spans
+        .iter()
+        .enumerate()
+        .filter(|(_, (start, end))| {
+            start < end
+                && *end <= text.len()
+                && text.is_char_boundary(*start)
+                && text.is_char_boundary(*end)
+        })
+        .map(|(index, &(start, end))| (start, end, index))
+        .collect();
+    marks.sort();
+    let mut segments = Vec::new();
+    let mut at = 0;
+    for (start, end, index) in marks {
+        let start = start.max(at);
+        if start >= end {
+            continue;
+        }
+        if start > at {
+            segments.push(Segment {
+                text: text[at..start].to_owned(),
+                mark: None,
+            });
+        }
+        segments.push(Segment {
+            text: text[start..end].to_owned(),
+            mark: Some(index),
+        });
+        at = end;
+    }
+    if at < text.len() {
+        segments.push(Segment {
+            text: text[at..].to_owned(),
+            mark: None,
+        });
+    }
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+    }
+
+    const SEED: &str = "source: seed document (gov.kz)\n\
+        title: Ambassador of Kazakhstan to Belgium met the Minister-President of Flanders\n\
+        date: published 2026-03-11\n\n\
+        Ambassador of Kazakhstan to Belgium Roman Vassilenko held a meeting with the \
+        Minister-President of the Government of Flanders Matthias Diependaele. The parties \
+        discussed cooperation in trade and logistics. At the conclusion of the meeting, the \
+        parties agreed to continue dialogue aimed at implementing joint initiatives and projects.";
+
+    fn proposal() -> Proposal {
+        readout::extract(SEED, date(2026, 3, 12), &readout::default_sector_synonyms())
+            .expect("extracts")
+    }
+
+    fn choices<'a>(
+        partners: &'a [(i64, &'a str)],
+        sectors: &'a [(i64, &'a str)],
+        open: &'a [(i64, &'a str)],
+    ) -> ImportChoices<'a> {
+        ImportChoices {
+            partners,
+            sectors,
+            owner_id: Some(7),
+            open_initiatives: open,
+        }
+    }
+
+    #[test]
+    fn the_seed_readout_fills_in_the_meeting_and_its_commitment() {
+        let partners = [(1, "Belgium"), (2, "\u{2003}Flanders")];
+        let sectors = [
+            (10, "Trade"),
+            (11, "Transport and logistics"),
+            (12, "Health"),
+        ];
+        let input = ImportInput::from_proposal(
+            &proposal(),
+            None,
+            &choices(&partners, &sectors, &[]),
+            date(2026, 3, 12),
+        );
+        assert_eq!(input.meeting.partner_id, "2", "the region, not the country");
+        assert_eq!(input.meeting.held_on, "2026-03-11", "the publication date");
+        assert!(
+            input
+                .meeting
+                .title
+                .contains("Minister-President of Flanders")
+        );
+        assert!(
+            input
+                .meeting
+                .participants
+                .iter()
+                .any(|p| p.name == "Roman Vassilenko")
+        );
+        let firm = input
+            .commitments
+            .iter()
+            .find(|c| c.strength == "firm")
+            .expect("a firm commitment");
+        assert!(
+            firm.title.starts_with("Continue dialogue"),
+            "{}",
+            firm.title
+        );
+        assert_eq!(firm.owner_id, "7");
+        assert_eq!(firm.status, "proposed");
+        assert_eq!(firm.decision, "create");
+        assert!(firm.sector_ids.contains(&"10".to_owned()));
+        assert!(!firm.sector_ids.contains(&"12".to_owned()));
+        assert_eq!(
+            firm.missing_for_firm(),
+            Some("a deadline"),
+            "no deadline was stated"
+        );
+        let mut unowned = firm.clone();
+        unowned.owner_id.clear();
+        assert_eq!(unowned.missing_for_firm(), Some("an owner and a deadline"));
+        unowned.decision = "reject".into();
+        assert!(
+            !unowned.needs_owner_or_deadline(),
+            "rejected: nothing to flag"
+        );
+        let checked = CheckedImport::parse(&input, date(2026, 3, 12)).expect("valid as proposed");
+        assert_eq!(checked.items.len(), input.commitments.len());
+    }
+
+    #[test]
+    fn a_tracked_initiative_is_suggested_instead_of_a_duplicate() {
+        let open = [
+            (5, "Agro-food export mission to Flanders"),
+            (
+                6,
+                "Keep up the dialogue with Flanders on joint initiatives and projects",
+            ),
+        ];
+        let input = ImportInput::from_proposal(
+            &proposal(),
+            None,
+            &choices(&[], &[], &open),
+            date(2026, 3, 12),
+        );
+        let firm = input
+            .commitments
+            .iter()
+            .find(|c| c.strength == "firm")
+            .expect("firm");
+        assert_eq!(firm.link_id, "6");
+        assert_eq!(firm.decision, "create", "a suggestion, not a decision");
+        assert_eq!(
+            likely_duplicate("Sign a memorandum on pharmaceuticals", &open),
+            None
+        );
+    }
+
+    #[test]
+    fn errors_name_the_proposal_and_its_field() {
+        let mut input = ImportInput::from_proposal(
+            &proposal(),
+            None,
+            &choices(&[(2, "Flanders")], &[], &[]),
+            date(2026, 3, 12),
+        );
+        input.commitments.push(ProposalInput {
+            decision: "create".into(),
+            title: String::new(),
+            deadline: "2026-03-01".into(),
+            status: "proposed".into(),
+            obligor: "joint".into(),
+            strength: "firm".into(),
+            ..Default::default()
+        });
+        input.commitments.push(ProposalInput {
+            decision: "link".into(),
+            ..Default::default()
+        });
+        input.commitments.push(ProposalInput {
+            decision: "maybe".into(),
+            ..Default::default()
+        });
+        input.meeting.title = String::new();
+        input.meeting.partner_id = String::new();
+        let n = input.commitments.len();
+        let error = CheckedImport::parse(&input, date(2026, 3, 12)).expect_err("invalid");
+        let fields = error.field_errors().expect("validation");
+        assert!(fields.get("title").is_some(), "the meeting's title");
+        assert!(fields.get(&commitment_field(n - 3, "title")).is_some());
+        assert!(fields.get(&commitment_field(n - 3, "deadline")).is_some());
+        assert!(fields.get(&commitment_field(n - 2, "link_id")).is_some());
+        assert!(fields.get(&commitment_field(n - 1, "decision")).is_some());
+        assert!(fields.get("partner_id").is_some());
+        assert!(
+            fields
+                .iter()
+                .all(|(field, _)| field != "commitments[0].partner_id")
+        );
+    }
+
+    #[test]
+    fn rejected_proposals_are_not_checked_and_a_deadline_cannot_precede_the_meeting() {
+        let mut input = ImportInput::from_proposal(
+            &proposal(),
+            None,
+            &choices(&[(2, "Flanders")], &[], &[]),
+            date(2026, 3, 1),
+        );
+        for c in &mut input.commitments {
+            c.decision = "reject".into();
+            c.title = String::new();
+        }
+        let checked = CheckedImport::parse(&input, date(2026, 3, 1)).expect("all rejected");
+        assert!(checked.items.is_empty());
+        input.commitments[0].decision = "create".into();
+        input.commitments[0].title = "Early".into();
+        input.commitments[0].deadline = "2026-03-05".into();
+        let error = CheckedImport::parse(&input, date(2026, 3, 1)).expect_err("before meeting");
+        assert!(
+            error
+                .field_errors()
+                .and_then(|f| f.get("commitments[0].deadline"))
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn a_paste_must_have_text_and_may_be_long_but_not_huge() {
+        let blank = ReadoutText::parse(&ReadoutTextInput {
+            text: " \n ".into(),
+            ..Default::default()
+        });
+        assert!(
+            blank
+                .expect_err("blank")
+                .field_errors()
+                .and_then(|f| f.get("text"))
+                .is_some()
+        );
+        let long = "word ".repeat(readout::MAX_INPUT_BYTES / 4);
+        assert!(
+            ReadoutText::parse(&ReadoutTextInput {
+                text: long,
+                ..Default::default()
+            })
+            .is_ok()
+        );
+        let huge = "x".repeat(MAX_DRAFT_BYTES + 1);
+        assert!(
+            ReadoutText::parse(&ReadoutTextInput {
+                text: huge,
+                ..Default::default()
+            })
+            .is_err()
+        );
+        let bad_link = ReadoutText::parse(&ReadoutTextInput {
+            text: "Text".into(),
+            source_url: "javascript:alert(1)".into(),
+        });
+        assert!(bad_link.is_err());
+    }
+
+    #[test]
+    fn deadlines_come_from_stated_dates_and_periods() {
+        let today = date(2026, 3, 12);
+        assert_eq!(
+            deadline_from_due("2026-06-30", today),
+            Some(date(2026, 6, 30))
+        );
+        assert_eq!(deadline_from_due("2026-06", today), Some(date(2026, 6, 30)));
+        assert_eq!(
+            deadline_from_due("2026-12", today),
+            Some(date(2026, 12, 31))
+        );
+        assert_eq!(deadline_from_due("2026", today), Some(date(2026, 12, 31)));
+        assert_eq!(
+            deadline_from_due("2026-04/2026-05", today),
+            Some(date(2026, 5, 31))
+        );
+        assert_eq!(deadline_from_due("--05-09", today), None);
+        assert_eq!(deadline_from_due("2025", today), None, "past");
+        assert_eq!(deadline_from_due("soon", today), None);
+    }
+
+    #[test]
+    fn highlights_mark_each_span_once() {
+        let text = "We agreed to meet. They hope to sign.";
+        let segments = highlight(text, &[(3, 17), (19, 36), (10, 20), (50, 60)]);
+        let marked: Vec<_> = segments
+            .iter()
+            .filter_map(|s| s.mark.map(|m| (m, s.text.as_str())))
+            .collect();
+        assert_eq!(
+            marked,
+            vec![(0, "agreed to meet"), (2, ". T"), (1, "hey hope to sign")]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn highlighted_pieces_join_back_into_the_text(
+            text in "\\PC{0,80}",
+            spans in proptest::collection::vec((0usize..100, 0usize..100), 0..6)
+        ) {
+            let segments = highlight(&text, &spans);
+            let joined: String = segments.iter().map(|s| s.text.as_str()).collect();
+            prop_assert_eq!(joined, text);
+        }
+
+        #[test]
+        fn similarity_is_between_zero_and_one(a in "\\PC{0,60}", b in "\\PC{0,60}") {
+            let score = similarity(&a, &b);
+            prop_assert!((0.0..=1.0).contains(&score));
+        }
+    }
+}
