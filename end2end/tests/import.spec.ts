@@ -59,6 +59,10 @@ test('an officer imports the seed readout: rejects one proposal, edits one, acce
   await second.getByLabel('Title', { exact: true }).fill(editedTitle);
   await second.getByLabel('Status').selectOption('active');
   await firm.getByLabel('Deadline').fill(isoDate(90));
+  // The third repeats what the demo already tracks: add the meeting to that initiative instead.
+  const tracked = 'Keep up the dialogue with Flanders on joint initiatives and projects';
+  await proposal(page, 3).getByLabel('Add to an existing initiative', { exact: true }).check();
+  await proposal(page, 3).getByLabel('Initiative to add to').selectOption({ label: tracked });
 
   // Active without a deadline is refused next to that field; nothing typed is lost.
   await page.getByRole('button', { name: 'Save the meeting and the accepted commitments' }).click();
@@ -80,7 +84,15 @@ test('an officer imports the seed readout: rejects one proposal, edits one, acce
   await expect(initiatives.getByRole('link', { name: editedTitle })).toBeVisible();
   await expect(initiatives.getByRole('link', { name: /^Continue dialogue aimed at implementing joint initiatives/ })).toBeVisible();
   await expect(initiatives.getByRole('link', { name: rejectedTitle })).toHaveCount(0);
+  await expect(initiatives.getByRole('link', { name: tracked })).toBeVisible();
   await expect(initiatives.locator('tbody tr')).toHaveCount(3);
+
+  // The tracked initiative's history quotes the readout.
+  await initiatives.getByRole('link', { name: tracked }).click();
+  await expect(page.getByRole('heading', { level: 1, name: tracked })).toBeVisible();
+  const history = page.locator('.timeline__entry').first();
+  await expect(history).toContainText('Discussed again at a meeting');
+  await expect(history).toContainText(meetingTitle);
 
   // And in the lists.
   await page.goto(`/meetings?q=${encodeURIComponent(meetingTitle)}`);

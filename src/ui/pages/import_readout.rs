@@ -367,7 +367,7 @@ fn ProposalCard(
                 </details>
                 {(!links.is_empty()).then(|| view! {
                     <Select id=id("link_id") name=name("link_id") field=field("link_id")
-                        label="Existing initiative (for “Add to an existing initiative”)"
+                        label="Initiative to add to"
                         value=proposal.link_id.clone() options=links.clone() error blank="Choose an initiative"
                         hint=similar_hint.clone().unwrap_or_default() />
                 })}
