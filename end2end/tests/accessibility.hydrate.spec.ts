@@ -21,6 +21,7 @@ test.describe('accessibility', () => {
     '/partners/2',
     '/dashboard',
     '/dashboard?level=sub',
+    '/dashboard?level=world&region=europe',
     '/no-such-page',
     '/login',
   ]) {

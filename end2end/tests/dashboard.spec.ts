@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { signIn, signedOut } from './support/accounts';
 
 test.use({ storageState: signedOut });
@@ -15,10 +15,10 @@ test('a manager sees the partners and every count opens exactly those initiative
   const all = Number(await belgium.getByRole('link', { name: /^All \d+ initiatives with Belgium$/ }).textContent());
   expect(all).toBeGreaterThan(0);
 
-  await page.getByRole('link', { name: 'Regions' }).click();
+  await page.getByRole('link', { name: 'Regions', exact: true }).click();
   await expect(page).toHaveURL(/level=sub/);
   const flanders = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Flanders' }) });
-  const overdueLink = flanders.getByRole('link', { name: /overdue initiatives with Flanders/ });
+  const overdueLink = flanders.getByRole('link', { name: /^\d+ overdue initiatives with Flanders$/ });
   const overdue = Number(await overdueLink.textContent());
   expect(overdue).toBeGreaterThan(0);
   await overdueLink.click();
@@ -36,4 +36,62 @@ test('a manager sees the partners and every count opens exactly those initiative
     .getByRole('link', { name: /^All \d+ initiatives with Belgium$/ })
     .click();
   await expect(page.getByRole('status').first()).toContainText(`${all} initiative`);
+});
+
+/** The number a count link shows. */
+async function countOf(link: Locator): Promise<number> {
+  return Number(await link.textContent());
+}
+
+test('world regions, filters and the sector matrix each open exactly what they count', async ({ page }) => {
+  await page.goto('/login');
+  await signIn(page, 'manager@demo.accord.test');
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('link', { name: 'World regions' }).click();
+  await expect(page).toHaveURL(/level=world/);
+  const table = page.getByRole('table', { name: /^Initiatives by world region/ });
+  const europe = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Europe' }) });
+  const all = await countOf(europe.getByRole('link', { name: /^All \d+ initiatives with Europe$/ }));
+  expect(all).toBeGreaterThan(0);
+  await expect(europe.getByRole('cell').last()).toHaveText(/^(\d+ %|—)$/);
+
+  // Due in the next 30 days opens the list of exactly those.
+  const due = europe.getByRole('link', { name: /initiatives with Europe due by/ });
+  const dueCount = await countOf(due);
+  await due.click();
+  await expect(page).toHaveURL(/region=europe&due_by=\d{4}-\d{2}-\d{2}/);
+  await expect(page.getByRole('status').first()).toContainText(`${dueCount} initiative`);
+
+  // A sector filter stays in the URL and in every link.
+  await page.goto('/dashboard?level=world');
+  await page.locator('#dashboard-sector').selectOption({ label: 'Transport and logistics' });
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/level=world&sector=\d+/);
+  await expect(page.locator('#dashboard-sector')).toHaveValue(/\d+/);
+  const filtered = page
+    .getByRole('table', { name: /^Initiatives by world region/ })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Europe' }) })
+    .getByRole('link', { name: /^All \d+ initiatives with Europe$/ });
+  const inSector = await countOf(filtered);
+  expect(inSector).toBeLessThan(all);
+  await filtered.click();
+  await expect(page).toHaveURL(/region=europe.*sector=\d+/);
+  await expect(page.getByRole('status').first()).toContainText(`${inSector} initiative`);
+
+  // The matrix: open initiatives per region and sector, each cell a link to exactly those.
+  await page.goto('/dashboard?level=top');
+  // Both charts are server-rendered SVG with a text alternative and a table.
+  await expect(page.getByRole('img', { name: /^Initiatives by partner/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /opened and completed per month/ })).toBeVisible();
+  await expect(page.locator('#months-desc')).toContainText(/\w{3} \d{4}: \d+ opened, \d+ completed/);
+  await expect(page.getByRole('table', { name: 'Initiatives opened and completed per month', includeHidden: true })).toBeAttached();
+  const matrix = page.getByRole('table', { name: /^Open initiatives by partner and sector/ });
+  await expect(matrix).toBeVisible();
+  const cell = matrix.getByRole('link', { name: /^\d+ open initiatives with Belgium in Trade$/ });
+  const open = await countOf(cell);
+  expect(open).toBeGreaterThan(0);
+  await cell.click();
+  await expect(page).toHaveURL(/partner=\d+&sector=\d+&status=open/);
+  await expect(page.getByRole('status').first()).toContainText(`${open} initiative`);
 });

@@ -1,28 +1,54 @@
 //! Server function for the manager's dashboard.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::dashboard::{DashboardLevel, DashboardRow};
+use crate::api::initiatives::Choice;
+use crate::domain::dashboard::{
+    DashboardLevel, DashboardQuery, DashboardRow, MatrixRow, MonthCount,
+};
 use crate::error::AppError;
 
-/// The dashboard at one level.
+/// The dashboard at one level, filtered as the URL asks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dashboard {
+    pub query: DashboardQuery,
     pub level: DashboardLevel,
     pub rows: Vec<DashboardRow>,
+    /// Open initiatives by row × sector, rows in the table's order.
+    pub matrix: Vec<MatrixRow>,
+    /// Every sector, for the matrix's columns and the filter.
+    pub sectors: Vec<Choice>,
+    /// People who own initiatives, for the filter.
+    pub owners: Vec<Choice>,
+    /// The last day of "due in 30 days".
+    pub due_until: NaiveDate,
+    /// Opened and completed per month, oldest first, this month last.
+    pub months: Vec<MonthCount>,
 }
 
-/// Counts per partner at `level` (`top` or `sub`; anything else means `top`), read from the
-/// tally kept with every change and from index ranges, never by counting every initiative.
+/// Counts per partner (or world region) at the query's level. Unfiltered, status and health
+/// come from the tally kept with every change and from index ranges; filtered (or for a
+/// viewer, who never counts restricted initiatives), from one grouped statement over the
+/// matching rows. The matrix and the due and on-time figures are grouped statements over
+/// index ranges.
 #[server(endpoint = "get_dashboard")]
-pub async fn get_dashboard(level: String) -> Result<Dashboard, AppError> {
-    use crate::domain::dashboard::{PartnerNode, Tally, roll_up};
+pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError> {
+    use crate::domain::dashboard::{
+        DUE_WITHIN_DAYS, MONTHS_SHOWN, PartnerNode, Tally, last_months, roll_up, roll_up_matrix,
+    };
     use crate::domain::permission::{Action, RecordFacts};
+    use crate::domain::{InitiativeFilter, Role};
     let user = crate::server::auth::require_user().await?;
     crate::server::auth::authorize(&user, Action::ViewDashboard, RecordFacts::default())?;
-    let level = DashboardLevel::parse(level.trim()).unwrap_or(DashboardLevel::Top);
+    let level = query.level();
     let store = crate::server::state::store()?;
+    let today = crate::server::state::today();
+    let due_until = today
+        .checked_add_days(chrono::Days::new(DUE_WITHIN_DAYS))
+        .unwrap_or(today);
+    let filter = query.filter(user.role == Role::Viewer);
     let partners: Vec<PartnerNode> = store
         .list_partners()
         .await?
@@ -31,11 +57,15 @@ pub async fn get_dashboard(level: String) -> Result<Dashboard, AppError> {
             id: p.id,
             parent_id: p.parent_id,
             name: p.name,
+            world_region: p.world_region,
         })
         .collect();
-    let tallies: Vec<Tally> = store
-        .dashboard_counts(crate::server::state::today())
-        .await?
+    let counts = if filter == InitiativeFilter::default() {
+        store.dashboard_counts(today).await?
+    } else {
+        store.dashboard_counts_where(today, &filter).await?
+    };
+    let tallies: Vec<Tally> = counts
         .into_iter()
         .map(|c| Tally {
             partner_id: c.partner_id,
@@ -44,8 +74,40 @@ pub async fn get_dashboard(level: String) -> Result<Dashboard, AppError> {
             count: c.count,
         })
         .collect();
+    let extras = store.dashboard_extras(today, due_until, &filter).await?;
+    let cells = store.dashboard_matrix(today, &filter).await?;
+    let months = store
+        .dashboard_months(&last_months(today, MONTHS_SHOWN), &filter)
+        .await?;
+    let rows = roll_up(&partners, &tallies, &extras, level);
+    let matrix = roll_up_matrix(&partners, &cells, level, &rows);
+    let sectors = store
+        .list_sectors()
+        .await?
+        .into_iter()
+        .map(|s| Choice {
+            id: s.id,
+            label: s.name,
+        })
+        .collect();
+    let owners = store
+        .list_users()
+        .await?
+        .into_iter()
+        .filter(|u| u.role != Role::Viewer)
+        .map(|u| Choice {
+            id: u.id,
+            label: u.display_name,
+        })
+        .collect();
     Ok(Dashboard {
+        query,
         level,
-        rows: roll_up(&partners, &tallies, level),
+        rows,
+        matrix,
+        sectors,
+        owners,
+        due_until,
+        months,
     })
 }

@@ -3,20 +3,124 @@
 
 use std::collections::HashMap;
 
+use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::health::Health;
+use super::initiative::InitiativeFilter;
+use super::partner::WorldRegion;
 use super::status::Status;
 use super::text_enum::text_enum;
 
 text_enum! {
     /// Which partners get a row.
     pub enum DashboardLevel {
+        /// UN M49 world regions: every partner in the region.
+        World => ("world", "World regions"),
         /// Countries and organisations: the top of the tree.
         Top => ("top", "Countries and organisations"),
         /// The partners one level down: regions of a country, bodies of an organisation.
         Sub => ("sub", "Regions"),
     }
+}
+
+/// Days ahead that the dashboard's "due in 30 days" column looks.
+pub const DUE_WITHIN_DAYS: u64 = 30;
+
+/// The dashboard as the URL asks for it: a level and optional filters, all raw strings.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DashboardQuery {
+    pub level: String,
+    pub sector: String,
+    pub owner: String,
+    pub region: String,
+}
+
+fn id(raw: &str) -> Option<i64> {
+    raw.trim().parse::<i64>().ok().filter(|id| *id > 0)
+}
+
+impl DashboardQuery {
+    pub fn level(&self) -> DashboardLevel {
+        DashboardLevel::parse(self.level.trim()).unwrap_or(DashboardLevel::Top)
+    }
+
+    /// The initiatives the dashboard counts (viewers never count restricted ones).
+    pub fn filter(&self, hide_restricted: bool) -> InitiativeFilter {
+        InitiativeFilter {
+            sector_id: id(&self.sector),
+            owner_id: id(&self.owner),
+            world_region: WorldRegion::parse(self.region.trim()),
+            hide_restricted,
+            ..Default::default()
+        }
+    }
+
+    /// True when a filter narrows what is counted.
+    pub fn is_filtered(&self) -> bool {
+        self.filter(false) != InitiativeFilter::default()
+    }
+
+    /// The filters as list parameters (`&sector=3&owner=5`), to add to every count's link so
+    /// the list shows exactly what was counted.
+    pub fn list_params(&self) -> String {
+        let filter = self.filter(false);
+        let mut params = String::new();
+        if let Some(sector) = filter.sector_id {
+            params.push_str(&format!("&sector={sector}"));
+        }
+        if let Some(owner) = filter.owner_id {
+            params.push_str(&format!("&owner={owner}"));
+        }
+        if let Some(region) = filter.world_region {
+            params.push_str(&format!("&region={}", region.as_str()));
+        }
+        params
+    }
+
+    /// This dashboard at another level, filters kept.
+    pub fn at_level(&self, level: DashboardLevel) -> String {
+        format!("/dashboard?level={}{}", level.as_str(), self.list_params())
+    }
+}
+
+/// How many months the opened-versus-completed chart covers, this one included.
+pub const MONTHS_SHOWN: u32 = 12;
+
+/// One calendar month: its first day and the first day of the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthRange {
+    pub first: NaiveDate,
+    pub next: NaiveDate,
+}
+
+/// The last `n` calendar months up to and including `today`'s, oldest first.
+pub fn last_months(today: NaiveDate, n: u32) -> Vec<MonthRange> {
+    let mut first = today.with_day(1).unwrap_or(today);
+    let mut months = Vec::with_capacity(n as usize);
+    let mut next = first
+        .checked_add_months(Months::new(1))
+        .unwrap_or(NaiveDate::MAX);
+    for _ in 0..n {
+        months.push(MonthRange { first, next });
+        next = first;
+        match first.checked_sub_months(Months::new(1)) {
+            Some(previous) => first = previous,
+            None => break,
+        }
+    }
+    months.reverse();
+    months
+}
+
+/// Initiatives opened (created) and completed in one month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthCount {
+    /// The month's first day.
+    pub month: NaiveDate,
+    pub opened: i64,
+    pub completed: i64,
 }
 
 /// A partner's place in the tree.
@@ -25,6 +129,7 @@ pub struct PartnerNode {
     pub id: i64,
     pub parent_id: Option<i64>,
     pub name: String,
+    pub world_region: WorldRegion,
 }
 
 /// How many initiatives of a partner are in a status and a health.
@@ -36,10 +141,34 @@ pub struct Tally {
     pub count: i64,
 }
 
+/// A partner's figures beyond status and health.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Extra {
+    pub partner_id: i64,
+    /// Open, with a deadline from today to [`DUE_WITHIN_DAYS`] ahead.
+    pub due_within: i64,
+    /// Completed initiatives that had a deadline.
+    pub completed_with_deadline: i64,
+    /// Of those, completed on or before the deadline.
+    pub on_time: i64,
+}
+
+/// Open initiatives of a partner in a sector, and how many of them are overdue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MatrixCell {
+    pub partner_id: i64,
+    pub sector_id: i64,
+    pub open: i64,
+    pub overdue: i64,
+}
+
 /// One row of the dashboard.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DashboardRow {
-    pub partner_id: i64,
+    /// The list parameter that selects the row's initiatives (`partner=12`, `region=europe`).
+    pub key: String,
+    /// The row's own page, when it has one (`/partners/12`).
+    pub page: Option<String>,
     pub name: String,
     pub total: i64,
     /// By status, in [`Status::ALL`] order.
@@ -48,6 +177,9 @@ pub struct DashboardRow {
     pub due_soon: i64,
     pub stale: i64,
     pub on_track: i64,
+    pub due_within: i64,
+    pub completed_with_deadline: i64,
+    pub on_time: i64,
 }
 
 impl DashboardRow {
@@ -69,51 +201,117 @@ impl DashboardRow {
         let base = self.total - self.status(Status::Dropped);
         (base > 0).then(|| (self.status(Status::Completed) * 100 + base / 2) / base)
     }
+
+    /// Completed on or before the deadline, of those completed that had one, in whole
+    /// percent.
+    pub fn on_time_percent(&self) -> Option<i64> {
+        let base = self.completed_with_deadline;
+        (base > 0).then(|| (self.on_time * 100 + base / 2) / base)
+    }
 }
 
-/// The rows at `level`: every partner at that depth, with its own initiatives and those of
-/// every partner under it, most in need of attention first (overdue, then stale, then due
-/// soon), then by name. Partners with nothing to count are left out.
-pub fn roll_up(
+/// One row of the region × sector matrix: open initiatives per sector.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MatrixRow {
+    pub key: String,
+    pub name: String,
+    /// `(sector_id, open, overdue)` for every sector with open initiatives.
+    pub cells: Vec<(i64, i64, i64)>,
+}
+
+impl MatrixRow {
+    pub fn cell(&self, sector_id: i64) -> (i64, i64) {
+        self.cells
+            .iter()
+            .find(|(id, _, _)| *id == sector_id)
+            .map(|(_, open, overdue)| (*open, *overdue))
+            .unwrap_or((0, 0))
+    }
+}
+
+/// Which row each partner counts in at `level`: (key, name, page).
+fn rows_of(
     partners: &[PartnerNode],
-    tallies: &[Tally],
     level: DashboardLevel,
-) -> Vec<DashboardRow> {
-    let parent: HashMap<i64, Option<i64>> = partners.iter().map(|p| (p.id, p.parent_id)).collect();
+) -> HashMap<i64, (String, String, Option<String>)> {
+    let by_id: HashMap<i64, &PartnerNode> = partners.iter().map(|p| (p.id, p)).collect();
     // The chain from a partner up to the root, root first (cycles are refused by the store;
     // the bound keeps a corrupt tree from looping).
     let chain = |mut id: i64| {
         let mut path = vec![id];
-        while let Some(Some(up)) = parent.get(&id) {
+        while let Some(Some(up)) = by_id.get(&id).map(|p| p.parent_id) {
             if path.len() > 32 {
                 break;
             }
-            path.push(*up);
-            id = *up;
+            path.push(up);
+            id = up;
         }
         path.reverse();
         path
     };
-    let depth = match level {
-        DashboardLevel::Top => 0,
-        DashboardLevel::Sub => 1,
-    };
-    let mut rows: HashMap<i64, DashboardRow> = HashMap::new();
+    partners
+        .iter()
+        .filter_map(|partner| {
+            let row = match level {
+                DashboardLevel::World => (
+                    format!("region={}", partner.world_region.as_str()),
+                    partner.world_region.label().to_owned(),
+                    None,
+                ),
+                DashboardLevel::Top | DashboardLevel::Sub => {
+                    let depth = if level == DashboardLevel::Top { 0 } else { 1 };
+                    // Above the chosen level: it belongs to no row there.
+                    let row_id = *chain(partner.id).get(depth)?;
+                    let name = by_id
+                        .get(&row_id)
+                        .map(|p| p.name.clone())
+                        .unwrap_or_default();
+                    (
+                        format!("partner={row_id}"),
+                        name,
+                        Some(format!("/partners/{row_id}")),
+                    )
+                }
+            };
+            Some((partner.id, row))
+        })
+        .collect()
+}
+
+type RowOf = HashMap<i64, (String, String, Option<String>)>;
+
+/// The row `partner_id` counts in, created on first use; `None` above the level.
+fn row_entry<'a>(
+    rows: &'a mut HashMap<String, DashboardRow>,
+    row_of: &RowOf,
+    partner_id: i64,
+) -> Option<&'a mut DashboardRow> {
+    let (key, name, page) = row_of.get(&partner_id)?;
+    Some(rows.entry(key.clone()).or_insert_with(|| DashboardRow {
+        key: key.clone(),
+        page: page.clone(),
+        name: name.clone(),
+        by_status: vec![0; Status::ALL.len()],
+        ..Default::default()
+    }))
+}
+
+/// The rows at `level`: every partner (or world region) at that level, with its own
+/// initiatives and those of every partner under it, most in need of attention first
+/// (overdue, then stale, then due soon), then by name. Rows with nothing to count are left
+/// out.
+pub fn roll_up(
+    partners: &[PartnerNode],
+    tallies: &[Tally],
+    extras: &[Extra],
+    level: DashboardLevel,
+) -> Vec<DashboardRow> {
+    let row_of = rows_of(partners, level);
+    let mut rows: HashMap<String, DashboardRow> = HashMap::new();
     for tally in tallies {
-        let Some(&row_id) = chain(tally.partner_id).get(depth) else {
-            // Above the chosen level: it belongs to no row there.
+        let Some(row) = row_entry(&mut rows, &row_of, tally.partner_id) else {
             continue;
         };
-        let row = rows.entry(row_id).or_insert_with(|| DashboardRow {
-            partner_id: row_id,
-            name: partners
-                .iter()
-                .find(|p| p.id == row_id)
-                .map(|p| p.name.clone())
-                .unwrap_or_default(),
-            by_status: vec![0; Status::ALL.len()],
-            ..Default::default()
-        });
         row.total += tally.count;
         if let Some(i) = Status::ALL.iter().position(|s| *s == tally.status) {
             row.by_status[i] += tally.count;
@@ -126,14 +324,58 @@ pub fn roll_up(
             Health::Closed => {}
         }
     }
+    for extra in extras {
+        if let Some(row) = row_entry(&mut rows, &row_of, extra.partner_id) {
+            row.due_within += extra.due_within;
+            row.completed_with_deadline += extra.completed_with_deadline;
+            row.on_time += extra.on_time;
+        }
+    }
     let mut rows: Vec<DashboardRow> = rows.into_values().filter(|r| r.total != 0).collect();
     rows.sort_by(|a, b| {
         (b.overdue, b.stale, b.due_soon)
             .cmp(&(a.overdue, a.stale, a.due_soon))
             .then_with(|| a.name.cmp(&b.name))
-            .then_with(|| a.partner_id.cmp(&b.partner_id))
+            .then_with(|| a.key.cmp(&b.key))
     });
     rows
+}
+
+/// The region × sector matrix at `level`, its rows in the order of `rows` (the dashboard's).
+pub fn roll_up_matrix(
+    partners: &[PartnerNode],
+    cells: &[MatrixCell],
+    level: DashboardLevel,
+    rows: &[DashboardRow],
+) -> Vec<MatrixRow> {
+    let row_of = rows_of(partners, level);
+    let mut sums: HashMap<String, HashMap<i64, (i64, i64)>> = HashMap::new();
+    for cell in cells {
+        if let Some((key, _, _)) = row_of.get(&cell.partner_id) {
+            let sum = sums
+                .entry(key.clone())
+                .or_default()
+                .entry(cell.sector_id)
+                .or_default();
+            sum.0 += cell.open;
+            sum.1 += cell.overdue;
+        }
+    }
+    rows.iter()
+        .filter_map(|row| {
+            let sectors = sums.remove(&row.key)?;
+            let mut cells: Vec<(i64, i64, i64)> = sectors
+                .into_iter()
+                .map(|(sector, (open, overdue))| (sector, open, overdue))
+                .collect();
+            cells.sort();
+            Some(MatrixRow {
+                key: row.key.clone(),
+                name: row.name.clone(),
+                cells,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -146,6 +388,11 @@ mod tests {
             id,
             parent_id,
             name: name.into(),
+            world_region: if id == 4 {
+                WorldRegion::EasternAsia
+            } else {
+                WorldRegion::Europe
+            },
         };
         vec![
             node(1, None, "Belgium"),
@@ -172,16 +419,130 @@ mod tests {
             tally(1, Status::Proposed, Health::OnTrack, 1),
             tally(4, Status::Active, Health::Stale, 1),
         ];
-        let top = roll_up(&tree(), &tallies, DashboardLevel::Top);
+        let top = roll_up(&tree(), &tallies, &[], DashboardLevel::Top);
         assert_eq!(top.len(), 2);
         assert_eq!(top[0].name, "Belgium");
         assert_eq!((top[0].total, top[0].overdue), (4, 2));
         assert_eq!(top[0].status(Status::Completed), 1);
         assert_eq!(top[0].completion_percent(), Some(25));
-        let sub = roll_up(&tree(), &tallies, DashboardLevel::Sub);
+        let sub = roll_up(&tree(), &tallies, &[], DashboardLevel::Sub);
         // Belgium's own proposed initiative sits above the level; Mongolia has no children.
         assert_eq!(sub.len(), 1);
         assert_eq!((sub[0].name.as_str(), sub[0].total), ("Flanders", 3));
+    }
+
+    #[test]
+    fn world_regions_group_every_partner_and_extras_and_matrix_roll_up() {
+        let tallies = [
+            tally(3, Status::Active, Health::Overdue, 2),
+            tally(2, Status::Completed, Health::Closed, 4),
+            tally(4, Status::Active, Health::Stale, 1),
+        ];
+        let extras = [
+            Extra {
+                partner_id: 3,
+                due_within: 1,
+                completed_with_deadline: 0,
+                on_time: 0,
+            },
+            Extra {
+                partner_id: 2,
+                due_within: 0,
+                completed_with_deadline: 4,
+                on_time: 3,
+            },
+        ];
+        let world = roll_up(&tree(), &tallies, &extras, DashboardLevel::World);
+        assert_eq!(world.len(), 2);
+        assert_eq!(world[0].key, "region=europe");
+        assert_eq!(world[0].name, "Europe");
+        assert_eq!(world[0].page, None);
+        assert_eq!(
+            (world[0].total, world[0].overdue, world[0].due_within),
+            (6, 2, 1)
+        );
+        assert_eq!(world[0].on_time_percent(), Some(75));
+        assert_eq!(world[1].key, "region=eastern_asia");
+        assert_eq!(
+            world[1].on_time_percent(),
+            None,
+            "nothing completed to judge"
+        );
+        let top = roll_up(&tree(), &tallies, &extras, DashboardLevel::Top);
+        assert_eq!(top[0].key, "partner=1");
+        assert_eq!(top[0].page.as_deref(), Some("/partners/1"));
+        let cells = [
+            MatrixCell {
+                partner_id: 3,
+                sector_id: 10,
+                open: 2,
+                overdue: 2,
+            },
+            MatrixCell {
+                partner_id: 2,
+                sector_id: 10,
+                open: 1,
+                overdue: 0,
+            },
+            MatrixCell {
+                partner_id: 4,
+                sector_id: 11,
+                open: 1,
+                overdue: 0,
+            },
+        ];
+        let matrix = roll_up_matrix(&tree(), &cells, DashboardLevel::Top, &top);
+        assert_eq!(matrix.len(), 2);
+        assert_eq!(matrix[0].name, "Belgium");
+        assert_eq!(matrix[0].cell(10), (3, 2));
+        assert_eq!(matrix[0].cell(11), (0, 0));
+        assert_eq!(matrix[1].cell(11), (1, 0));
+    }
+
+    #[test]
+    fn the_last_months_end_with_this_one() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
+        let months = last_months(day(2026, 11, 28), 12);
+        assert_eq!(months.len(), 12);
+        assert_eq!(months[0].first, day(2025, 12, 1));
+        assert_eq!(
+            months[11],
+            MonthRange {
+                first: day(2026, 11, 1),
+                next: day(2026, 12, 1)
+            }
+        );
+        for pair in months.windows(2) {
+            assert_eq!(pair[0].next, pair[1].first);
+        }
+        let january = last_months(day(2027, 1, 31), 2);
+        assert_eq!(
+            january[0],
+            MonthRange {
+                first: day(2026, 12, 1),
+                next: day(2027, 1, 1)
+            }
+        );
+    }
+
+    #[test]
+    fn the_query_keeps_its_filters_in_every_link() {
+        let query = DashboardQuery {
+            level: "sub".into(),
+            sector: "3".into(),
+            owner: "x".into(),
+            region: "europe".into(),
+        };
+        assert_eq!(query.level(), DashboardLevel::Sub);
+        assert!(query.is_filtered());
+        assert_eq!(query.list_params(), "&sector=3&region=europe");
+        assert_eq!(
+            query.at_level(DashboardLevel::World),
+            "/dashboard?level=world&sector=3&region=europe"
+        );
+        assert!(query.filter(true).hide_restricted);
+        assert!(!DashboardQuery::default().is_filtered());
+        assert_eq!(DashboardQuery::default().level(), DashboardLevel::Top);
     }
 
     proptest! {
@@ -193,9 +554,12 @@ mod tests {
                 .iter()
                 .map(|(p, s, h, n)| tally(*p, Status::ALL[*s], Health::ALL[*h], *n))
                 .collect();
-            let rows = roll_up(&tree(), &tallies, DashboardLevel::Top);
             let all: i64 = tallies.iter().map(|t| t.count).sum();
-            prop_assert_eq!(rows.iter().map(|r| r.total).sum::<i64>(), all);
+            for level in [DashboardLevel::Top, DashboardLevel::World] {
+                let rows = roll_up(&tree(), &tallies, &[], level);
+                prop_assert_eq!(rows.iter().map(|r| r.total).sum::<i64>(), all);
+            }
+            let rows = roll_up(&tree(), &tallies, &[], DashboardLevel::Top);
             for row in &rows {
                 prop_assert_eq!(row.by_status.iter().sum::<i64>(), row.total);
             }

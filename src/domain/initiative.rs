@@ -483,6 +483,12 @@ pub struct InitiativeFilter {
     pub text: String,
     /// Viewers do not see restricted initiatives.
     pub hide_restricted: bool,
+    /// Partners in this world region (and their children, which share it).
+    pub world_region: Option<super::partner::WorldRegion>,
+    /// Open, with a deadline from today up to this day.
+    pub due_by: Option<NaiveDate>,
+    /// Only proposed, active or blocked initiatives.
+    pub open_only: bool,
 }
 
 /// Where the next page of a list starts: the sort key and id of the last row shown.

@@ -21,15 +21,23 @@ pub struct ListQuery {
     pub health: String,
     pub owner: String,
     pub meeting: String,
+    /// A world region (`europe`).
+    pub region: String,
+    /// Open and due from today up to this day (`YYYY-MM-DD`).
+    pub due_by: String,
     pub q: String,
     pub sort: String,
     /// The keyset cursor of the page to show (see [`encode_cursor`]).
     pub after: String,
 }
 
+/// The `status` value that asks for every open initiative (proposed, active or blocked).
+pub const OPEN_STATUS: &str = "open";
+
 /// The names of [`ListQuery`]'s fields, in URL order.
-pub const LIST_PARAMS: [&str; 9] = [
-    "partner", "sector", "status", "health", "owner", "meeting", "q", "sort", "after",
+pub const LIST_PARAMS: [&str; 11] = [
+    "partner", "sector", "status", "health", "owner", "meeting", "region", "due_by", "q", "sort",
+    "after",
 ];
 
 fn id(raw: &str) -> Option<i64> {
@@ -47,6 +55,8 @@ impl ListQuery {
             health: value("health"),
             owner: value("owner"),
             meeting: value("meeting"),
+            region: value("region"),
+            due_by: value("due_by"),
             q: value("q"),
             sort: value("sort"),
             after: value("after"),
@@ -61,6 +71,8 @@ impl ListQuery {
             "health" => &self.health,
             "owner" => &self.owner,
             "meeting" => &self.meeting,
+            "region" => &self.region,
+            "due_by" => &self.due_by,
             "q" => &self.q,
             "sort" => &self.sort,
             "after" => &self.after,
@@ -73,11 +85,14 @@ impl ListQuery {
             partner_id: id(&self.partner),
             sector_id: id(&self.sector),
             status: Status::parse(self.status.trim()),
+            open_only: self.status.trim() == OPEN_STATUS,
             health: Health::parse(self.health.trim()),
             owner_id: id(&self.owner),
             meeting_id: id(&self.meeting),
             text: self.q.trim().to_owned(),
             hide_restricted: false,
+            world_region: super::partner::WorldRegion::parse(self.region.trim()),
+            due_by: chrono::NaiveDate::parse_from_str(self.due_by.trim(), "%Y-%m-%d").ok(),
         }
     }
 

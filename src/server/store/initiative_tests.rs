@@ -25,6 +25,7 @@ on_both_databases!(
     filters_cover_partner_children_sector_status_health_owner_and_text,
     keyset_pages_cover_every_row_once_in_order,
     dashboard_counts_equal_a_fresh_count_on_demo_data_and_after_random_updates,
+    filtered_dashboard_figures_equal_a_fresh_count,
     the_synthetic_seed_is_deterministic_and_tallied,
 );
 
@@ -871,6 +872,242 @@ async fn dashboard_counts_equal_a_fresh_count_on_demo_data_and_after_random_upda
             fresh_dashboard(store, today).await
         );
     }
+}
+
+/// Every initiative, read one by one (the slow, obviously right way).
+async fn every_initiative(store: &Store) -> Vec<Initiative> {
+    let ids: Vec<i64> = super::with_db!(store.db(), pool => {
+        sqlx::query_scalar("SELECT id FROM initiatives ORDER BY id").fetch_all(pool).await.expect("ids")
+    });
+    let mut all = Vec::with_capacity(ids.len());
+    for id in ids {
+        all.push(store.initiative(id).await.expect("read"));
+    }
+    all
+}
+
+async fn filtered_dashboard_figures_equal_a_fresh_count(store: &Store) {
+    use crate::domain::WorldRegion;
+    use crate::domain::dashboard::{Extra, MatrixCell};
+    use rand::{Rng, SeedableRng};
+    seed::seed_demo(store, TODAY).await.expect("demo");
+    // Complete some open initiatives on random days, some before and some after their deadline.
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(11);
+    for initiative in every_initiative(store).await {
+        let open = matches!(initiative.status, Status::Active | Status::Blocked);
+        if open && rng.random_bool(0.6) {
+            // Overdue ones finish late, today; the others on some day before.
+            let on = match initiative.deadline {
+                Some(deadline) if deadline < TODAY => TODAY,
+                _ => day(rng.random_range(-60..=0)),
+            };
+            match store
+                .change_status(
+                    initiative.id,
+                    initiative.version,
+                    &change(Status::Completed, "Done", "https://example.org/evidence"),
+                    None,
+                    on,
+                )
+                .await
+            {
+                Ok(_) | Err(StoreError::Invalid(_)) => {}
+                Err(other) => panic!("unexpected: {other}"),
+            }
+        }
+    }
+    let partners = store.list_partners().await.expect("partners");
+    let region_of = |partner_id: i64| {
+        partners
+            .iter()
+            .find(|p| p.id == partner_id)
+            .map(|p| p.world_region)
+    };
+    let all = every_initiative(store).await;
+    let sector = all
+        .iter()
+        .flat_map(|i| i.sector_ids.iter().copied())
+        .next()
+        .expect("a sector in use");
+    let owner = all.iter().find_map(|i| i.owner_id).expect("an owner");
+    let filters = [
+        InitiativeFilter::default(),
+        InitiativeFilter {
+            sector_id: Some(sector),
+            ..Default::default()
+        },
+        InitiativeFilter {
+            owner_id: Some(owner),
+            ..Default::default()
+        },
+        InitiativeFilter {
+            world_region: Some(WorldRegion::Europe),
+            ..Default::default()
+        },
+        InitiativeFilter {
+            hide_restricted: true,
+            ..Default::default()
+        },
+        InitiativeFilter {
+            sector_id: Some(sector),
+            world_region: Some(WorldRegion::Europe),
+            hide_restricted: true,
+            ..Default::default()
+        },
+    ];
+    let mut saw_on_time = (false, false);
+    for filter in &filters {
+        let selected: Vec<&Initiative> = all
+            .iter()
+            .filter(|i| filter.sector_id.is_none_or(|s| i.sector_ids.contains(&s)))
+            .filter(|i| filter.owner_id.is_none_or(|o| i.owner_id == Some(o)))
+            .filter(|i| {
+                filter
+                    .world_region
+                    .is_none_or(|r| region_of(i.partner_id) == Some(r))
+            })
+            .filter(|i| !filter.hide_restricted || i.confidentiality != Confidentiality::Restricted)
+            .collect();
+        for today in [TODAY, day(30)] {
+            let mut counts: BTreeMap<(i64, Status, Health), i64> = BTreeMap::new();
+            let mut extras: BTreeMap<i64, Extra> = BTreeMap::new();
+            let mut cells: BTreeMap<(i64, i64), (i64, i64)> = BTreeMap::new();
+            let until = today.checked_add_days(Days::new(30)).expect("date");
+            for i in &selected {
+                let health = i.health(today);
+                *counts.entry((i.partner_id, i.status, health)).or_default() += 1;
+                let extra = extras.entry(i.partner_id).or_insert_with(|| Extra {
+                    partner_id: i.partner_id,
+                    ..Default::default()
+                });
+                let open = !i.status.is_closed();
+                if open && i.deadline.is_some_and(|d| d >= today && d <= until) {
+                    extra.due_within += 1;
+                }
+                if let (Status::Completed, Some(deadline)) = (i.status, i.deadline) {
+                    extra.completed_with_deadline += 1;
+                    let on_time = i.completed_on.is_some_and(|c| c <= deadline);
+                    extra.on_time += i64::from(on_time);
+                    if on_time {
+                        saw_on_time.0 = true
+                    } else {
+                        saw_on_time.1 = true
+                    }
+                }
+                if open {
+                    for sector_id in &i.sector_ids {
+                        let cell = cells.entry((i.partner_id, *sector_id)).or_default();
+                        cell.0 += 1;
+                        cell.1 += i64::from(health == Health::Overdue);
+                    }
+                }
+            }
+            let fresh_counts: Vec<DashboardCount> = counts
+                .into_iter()
+                .map(|((partner_id, status, health), count)| DashboardCount {
+                    partner_id,
+                    status,
+                    health,
+                    count,
+                })
+                .collect();
+            assert_eq!(
+                store
+                    .dashboard_counts_where(today, filter)
+                    .await
+                    .expect("counts"),
+                fresh_counts,
+                "counts for {filter:?} on {today}"
+            );
+            let fresh_extras: Vec<Extra> = extras
+                .into_values()
+                .filter(|e| e.due_within + e.completed_with_deadline > 0)
+                .collect();
+            assert_eq!(
+                store
+                    .dashboard_extras(today, until, filter)
+                    .await
+                    .expect("extras"),
+                fresh_extras,
+                "extras for {filter:?} on {today}"
+            );
+            let fresh_cells: Vec<MatrixCell> = cells
+                .into_iter()
+                .map(|((partner_id, sector_id), (open, overdue))| MatrixCell {
+                    partner_id,
+                    sector_id,
+                    open,
+                    overdue,
+                })
+                .collect();
+            assert_eq!(
+                store.dashboard_matrix(today, filter).await.expect("matrix"),
+                fresh_cells,
+                "matrix for {filter:?} on {today}"
+            );
+        }
+    }
+    assert_eq!(
+        saw_on_time,
+        (true, true),
+        "the data has on-time and late completions"
+    );
+    // Opened and completed per month, for the same filters.
+    let months = crate::domain::dashboard::last_months(TODAY, 12);
+    for filter in &filters {
+        let fresh: Vec<(i64, i64)> = months
+            .iter()
+            .map(|m| {
+                let selected = all
+                    .iter()
+                    .filter(|i| filter.sector_id.is_none_or(|s| i.sector_ids.contains(&s)))
+                    .filter(|i| filter.owner_id.is_none_or(|o| i.owner_id == Some(o)))
+                    .filter(|i| {
+                        filter
+                            .world_region
+                            .is_none_or(|r| region_of(i.partner_id) == Some(r))
+                    })
+                    .filter(|i| {
+                        !filter.hide_restricted || i.confidentiality != Confidentiality::Restricted
+                    });
+                let (mut opened, mut completed) = (0, 0);
+                for i in selected {
+                    let created = i.created_at.date_naive();
+                    opened += i64::from(created >= m.first && created < m.next);
+                    let done = i.status == Status::Completed
+                        && i.completed_on.is_some_and(|c| c >= m.first && c < m.next);
+                    completed += i64::from(done);
+                }
+                (opened, completed)
+            })
+            .collect();
+        let counted: Vec<(i64, i64)> = store
+            .dashboard_months(&months, filter)
+            .await
+            .expect("months")
+            .into_iter()
+            .map(|m| (m.opened, m.completed))
+            .collect();
+        assert_eq!(counted, fresh, "months for {filter:?}");
+    }
+    let total: (i64, i64) = store
+        .dashboard_months(&months, &InitiativeFilter::default())
+        .await
+        .expect("months")
+        .iter()
+        .fold((0, 0), |acc, m| (acc.0 + m.opened, acc.1 + m.completed));
+    assert!(
+        total.0 > 0 && total.1 > 0,
+        "the demo opened and completed something: {total:?}"
+    );
+    // Unfiltered, the grouped statement and the tally agree.
+    assert_eq!(
+        store
+            .dashboard_counts_where(TODAY, &InitiativeFilter::default())
+            .await
+            .expect("where"),
+        store.dashboard_counts(TODAY).await.expect("tally")
+    );
 }
 
 async fn the_synthetic_seed_is_deterministic_and_tallied(store: &Store) {

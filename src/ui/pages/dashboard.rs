@@ -8,16 +8,32 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use chrono::NaiveDate;
+
 use crate::api::dashboard::{Dashboard, get_dashboard};
-use crate::domain::Status;
-use crate::domain::dashboard::{DashboardLevel, DashboardRow};
+use crate::api::initiatives::Choice;
+use crate::domain::dashboard::{
+    DashboardLevel, DashboardQuery, DashboardRow, MatrixRow, MonthCount,
+};
+use crate::domain::{Status, WorldRegion};
 use crate::ui::components::errors::ErrorMessage;
+use crate::ui::components::form::SubmitButton;
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
-    let query = use_query_map();
-    let level = Memo::new(move |_| query.read().get("level").unwrap_or_default());
-    let dashboard = Resource::new_blocking(move || level.get(), get_dashboard);
+    let params = use_query_map();
+    let query = Memo::new(move |_| {
+        params.with(|p| {
+            let value = |name: &str| p.get(name).unwrap_or_default();
+            DashboardQuery {
+                level: value("level"),
+                sector: value("sector"),
+                owner: value("owner"),
+                region: value("region"),
+            }
+        })
+    });
+    let dashboard = Resource::new_blocking(move || query.get(), get_dashboard);
     view! {
         <Title text="Dashboard" />
         <h1>"Dashboard"</h1>
@@ -35,8 +51,9 @@ pub fn DashboardPage() -> impl IntoView {
 /// How many partners the chart shows at most.
 const CHART_ROWS: usize = 20;
 
-fn list_href(partner_id: i64, extra: &str) -> String {
-    format!("/initiatives?partner={partner_id}{extra}")
+/// The list of a row's initiatives, narrowed by `extra` and the dashboard's filters.
+fn list_href(key: &str, extra: &str, filters: &str) -> String {
+    format!("/initiatives?{key}{extra}{filters}")
 }
 
 /// A count that opens the list of exactly those initiatives (a dash for none).
@@ -48,45 +65,113 @@ fn count_link(count: i64, href: String, label: String) -> AnyView {
     }
 }
 
+/// The dashboard's filters: a GET form, so a filtered view is a link to share.
+#[component]
+fn DashboardFilters(
+    query: DashboardQuery,
+    sectors: Vec<Choice>,
+    owners: Vec<Choice>,
+) -> impl IntoView {
+    let select = |id: &'static str,
+                  label: &'static str,
+                  any: &'static str,
+                  value: String,
+                  options: Vec<(String, String)>| {
+        view! {
+            <div class="filter">
+                <label for=format!("dashboard-{id}")>{label}</label>
+                <select id=format!("dashboard-{id}") name=id>
+                    <option value="">{any}</option>
+                    {options.into_iter().map(|(option, text)| {
+                        let selected = option == value;
+                        view! { <option value=option selected=selected>{text}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    let regions = WorldRegion::ALL
+        .iter()
+        .map(|r| (r.as_str().to_owned(), r.label().to_owned()))
+        .collect();
+    view! {
+        <form method="get" action="/dashboard" class="filters no-print" role="search" aria-label="Filter the dashboard">
+            <input type="hidden" name="level" value=query.level().as_str() />
+            {select("sector", "Sector", "Every sector", query.sector.clone(), Choice::options(&sectors))}
+            {select("owner", "Owner", "Everyone", query.owner.clone(), Choice::options(&owners))}
+            {select("region", "World region", "Every region", query.region.clone(), regions)}
+            <div class="filters__actions">
+                <SubmitButton label="Apply filters" busy_label="Filtering…" />
+                <a href=format!("/dashboard?level={}", query.level().as_str()) class="button button--quiet">"Clear"</a>
+            </div>
+        </form>
+    }
+}
+
 #[component]
 fn DashboardView(dashboard: Dashboard) -> impl IntoView {
-    let Dashboard { level, rows } = dashboard;
+    let Dashboard {
+        query,
+        level,
+        rows,
+        matrix,
+        sectors,
+        owners,
+        due_until,
+        months,
+    } = dashboard;
+    let filters = query.list_params();
     let levels = DashboardLevel::ALL
         .iter()
         .map(|l| {
             let current = *l == level;
             view! {
-                <a href=format!("/dashboard?level={}", l.as_str()) class="tab"
-                    aria-current=current.then_some("page")>{l.label()}</a>
+                <a href=query.at_level(*l) class="tab" aria-current=current.then_some("page")>{l.label()}</a>
             }
         })
         .collect_view();
-    let totals = rows.iter().fold((0, 0, 0, 0), |acc, r| {
+    let totals = rows.iter().fold((0, 0, 0, 0, 0), |acc, r| {
         (
             acc.0 + r.open(),
             acc.1 + r.overdue,
-            acc.2 + r.stale,
-            acc.3 + r.status(Status::Completed),
+            acc.2 + r.due_within,
+            acc.3 + r.stale,
+            acc.4 + r.status(Status::Completed),
         )
     });
-    // A chart of hundreds of bars reads as noise: it shows the partners that need attention
+    let what = match level {
+        DashboardLevel::World => "world region",
+        DashboardLevel::Top | DashboardLevel::Sub => "partner",
+    };
+    // A chart of hundreds of bars reads as noise: it shows the rows that need attention
     // most; the table lists them all.
     let chart_rows: Vec<DashboardRow> = rows.iter().take(CHART_ROWS).cloned().collect();
     let chart_heading = if rows.len() > CHART_ROWS {
-        format!("The {CHART_ROWS} partners needing most attention")
+        format!("The {CHART_ROWS} {what}s needing most attention")
     } else {
-        "Open and completed initiatives by partner".to_owned()
+        format!("Open and completed initiatives by {what}")
     };
+    // With a sector filter every counted initiative is in that sector: its column is the one
+    // that links to exactly what it counts.
+    let matrix_sectors: Vec<Choice> = sectors
+        .iter()
+        .filter(|s| query.sector.trim().is_empty() || s.id.to_string() == query.sector.trim())
+        .filter(|s| matrix.iter().any(|row| row.cell(s.id).0 > 0))
+        .cloned()
+        .collect();
+    let sector_owner = (sectors.clone(), owners.clone());
     view! {
         <nav class="tabs no-print" aria-label="Level">{levels}</nav>
+        <DashboardFilters query=query.clone() sectors=sector_owner.0 owners=sector_owner.1 />
         <ul class="headline-figures">
             <li><span class="figure">{totals.0}</span>" open"</li>
             <li class="figure--overdue"><span class="figure">{totals.1}</span>" overdue"</li>
-            <li><span class="figure">{totals.2}</span>" stale"</li>
-            <li><span class="figure">{totals.3}</span>" completed"</li>
+            <li><span class="figure">{totals.2}</span>" due in 30 days"</li>
+            <li><span class="figure">{totals.3}</span>" stale"</li>
+            <li><span class="figure">{totals.4}</span>" completed"</li>
         </ul>
         {if rows.is_empty() {
-            view! { <p class="empty">"No initiatives yet."</p> }.into_any()
+            view! { <p class="empty">"No initiatives match."</p> }.into_any()
         } else {
             view! {
                 <section aria-labelledby="chart-heading">
@@ -94,8 +179,16 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                     <StatusChart rows=chart_rows />
                 </section>
                 <section aria-labelledby="table-heading">
-                    <h2 id="table-heading">"By partner, what needs attention first"</h2>
-                    <DashboardTable rows />
+                    <h2 id="table-heading">{format!("By {what}, what needs attention first")}</h2>
+                    <DashboardTable rows what filters=filters.clone() due_until />
+                </section>
+                <section aria-labelledby="months-heading">
+                    <h2 id="months-heading">"Opened and completed, month by month"</h2>
+                    <MonthlyChart months />
+                </section>
+                <section aria-labelledby="matrix-heading" class="print-break">
+                    <h2 id="matrix-heading">{format!("Open initiatives by {what} and sector")}</h2>
+                    <SectorMatrix rows=matrix sectors=matrix_sectors what filters />
                 </section>
             }
             .into_any()
@@ -104,50 +197,67 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
 }
 
 #[component]
-fn DashboardTable(rows: Vec<DashboardRow>) -> impl IntoView {
+fn DashboardTable(
+    rows: Vec<DashboardRow>,
+    what: &'static str,
+    filters: String,
+    due_until: NaiveDate,
+) -> impl IntoView {
+    let heading = if what == "partner" {
+        "Partner"
+    } else {
+        "World region"
+    };
     view! {
         <div class="table-scroll">
             <table class="data-table dashboard-table">
-                <caption class="visually-hidden">"Initiatives by partner: status, health and completion"</caption>
+                <caption class="visually-hidden">{format!("Initiatives by {what}: status, health, due dates, completion and timeliness")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Partner"</th>
+                        <th scope="col">{heading}</th>
                         <th scope="col" class="num">"All"</th>
                         {Status::ALL.iter().map(|s| view! { <th scope="col" class="num">{s.label()}</th> }).collect_view()}
                         <th scope="col" class="num">"Overdue"</th>
-                        <th scope="col" class="num">"Due soon"</th>
+                        <th scope="col" class="num">"Due in 30 days"</th>
                         <th scope="col" class="num">"Stale"</th>
                         <th scope="col" class="num">"Completion"</th>
+                        <th scope="col" class="num">"On time"</th>
                     </tr>
                 </thead>
                 <tbody>
                     {rows
                         .into_iter()
                         .map(|row| {
-                            let id = row.partner_id;
+                            let key = row.key.clone();
                             let name = row.name.clone();
+                            let href = |extra: &str| list_href(&key, extra, &filters);
                             let statuses = Status::ALL
                                 .iter()
                                 .map(|s| {
                                     let label = format!("{} {} initiatives with {name}", row.status(*s), s.label().to_lowercase());
                                     view! {
-                                        <td class="num">{count_link(row.status(*s), list_href(id, &format!("&status={}", s.as_str())), label)}</td>
+                                        <td class="num">{count_link(row.status(*s), href(&format!("&status={}", s.as_str())), label)}</td>
                                     }
                                 })
                                 .collect_view();
-                            let health = |count: i64, key: &str, words: &str| {
-                                let label = format!("{count} {words} initiatives with {name}");
-                                count_link(count, list_href(id, &format!("&health={key}")), label)
+                            let overdue_label = format!("{} overdue initiatives with {name}", row.overdue);
+                            let stale_label = format!("{} stale initiatives with {name}", row.stale);
+                            let due_label = format!("{} initiatives with {name} due by {due_until}", row.due_within);
+                            let on_time_title = format!("{} of {} completed with a deadline", row.on_time, row.completed_with_deadline);
+                            let title = match row.page.clone() {
+                                Some(page) => view! { <a href=page>{row.name.clone()}</a> }.into_any(),
+                                None => view! { <span>{row.name.clone()}</span> }.into_any(),
                             };
                             view! {
                                 <tr>
-                                    <th scope="row"><a href=format!("/partners/{id}")>{row.name.clone()}</a></th>
-                                    <td class="num">{count_link(row.total, list_href(id, ""), format!("All {} initiatives with {name}", row.total))}</td>
+                                    <th scope="row">{title}</th>
+                                    <td class="num">{count_link(row.total, href(""), format!("All {} initiatives with {name}", row.total))}</td>
                                     {statuses}
-                                    <td class="num cell--overdue" class:cell--alert=row.overdue != 0>{health(row.overdue, "overdue", "overdue")}</td>
-                                    <td class="num">{health(row.due_soon, "due_soon", "due soon")}</td>
-                                    <td class="num">{health(row.stale, "stale", "stale")}</td>
+                                    <td class="num cell--overdue" class:cell--alert=row.overdue != 0>{count_link(row.overdue, href("&health=overdue"), overdue_label)}</td>
+                                    <td class="num">{count_link(row.due_within, href(&format!("&due_by={due_until}")), due_label)}</td>
+                                    <td class="num">{count_link(row.stale, href("&health=stale"), stale_label)}</td>
                                     <td class="num">{row.completion_percent().map(|p| format!("{p} %")).unwrap_or_else(|| "—".into())}</td>
+                                    <td class="num" title=on_time_title>{row.on_time_percent().map(|p| format!("{p} %")).unwrap_or_else(|| "—".into())}</td>
                                 </tr>
                             }
                         })
@@ -155,8 +265,72 @@ fn DashboardTable(rows: Vec<DashboardRow>) -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <p class="field__hint">"Due soon: within 14 days. Stale: no update for 60 days. Completion: completed of all not dropped. A partner's row includes the partners under it."</p>
+        <p class="field__hint">
+            "Due in 30 days: open, with a deadline from today to " {due_until.to_string()} ". Stale: no update for 60 days. "
+            "Completion: completed of all not dropped. On time: completed on or before the deadline, of those completed that had one. "
+            "A partner's row includes the partners under it."
+        </p>
     }
+}
+
+/// Open initiatives per row and sector; overdue ones are called out in each cell.
+#[component]
+fn SectorMatrix(
+    rows: Vec<MatrixRow>,
+    sectors: Vec<Choice>,
+    what: &'static str,
+    filters: String,
+) -> impl IntoView {
+    if rows.is_empty() || sectors.is_empty() {
+        return view! { <p class="empty">"No open initiatives."</p> }.into_any();
+    }
+    // The sector filter (if any) is already in the column; keep the other filters.
+    let other_filters: String = filters
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("sector="))
+        .map(|pair| format!("&{pair}"))
+        .collect();
+    let heading = if what == "partner" {
+        "Partner"
+    } else {
+        "World region"
+    };
+    view! {
+        <div class="table-scroll">
+            <table class="data-table matrix-table">
+                <caption class="visually-hidden">{format!("Open initiatives by {what} and sector, with how many are overdue")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{heading}</th>
+                        {sectors.iter().map(|s| view! { <th scope="col" class="num">{s.label.clone()}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|row| {
+                        let cells = sectors.iter().map(|sector| {
+                            let (open, overdue) = row.cell(sector.id);
+                            let base = format!("/initiatives?{}&sector={}{}", row.key, sector.id, other_filters);
+                            let open_label = format!("{open} open initiatives with {} in {}", row.name, sector.label);
+                            let overdue_label = format!("{overdue} overdue");
+                            view! {
+                                <td class="num" class:cell--alert=overdue != 0>
+                                    {count_link(open, format!("{base}&status=open"), open_label)}
+                                    {(overdue > 0).then(|| view! {
+                                        <span class="matrix__overdue">
+                                            " ("<a href=format!("{base}&health=overdue") aria-label=format!("{overdue_label} initiatives with {} in {}", row.name, sector.label)>{overdue_label.clone()}</a>")"
+                                        </span>
+                                    })}
+                                </td>
+                            }
+                        }).collect_view();
+                        view! { <tr><th scope="row">{row.name.clone()}</th>{cells}</tr> }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <p class="field__hint">"Each cell counts open initiatives (an initiative in two sectors counts in both); overdue ones are shown in brackets and highlighted."</p>
+    }
+    .into_any()
 }
 
 /// Bar segments: what they count, their legend label and their CSS class (colours from the
@@ -251,5 +425,98 @@ fn StatusChart(rows: Vec<DashboardRow>) -> impl IntoView {
                 <span class="legend__note">"The table below gives the same figures."</span>
             </figcaption>
         </figure>
+    }
+}
+
+/// "Nov 2026".
+fn month_label(month: NaiveDate) -> String {
+    month.format("%b %Y").to_string()
+}
+
+/// Initiatives opened and completed per month as paired bars, with the table as its
+/// equivalent (colours from the Okabe–Ito palette; each bar is labelled with its count).
+#[component]
+fn MonthlyChart(months: Vec<MonthCount>) -> impl IntoView {
+    const LEFT: f64 = 10.0;
+    const SLOT: f64 = 62.0;
+    const BAR: f64 = 22.0;
+    const PLOT: f64 = 160.0;
+    const TOP: f64 = 18.0;
+    let max = months
+        .iter()
+        .map(|m| m.opened.max(m.completed))
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let width = LEFT * 2.0 + SLOT * months.len() as f64;
+    let height = TOP + PLOT + 40.0;
+    let description = months
+        .iter()
+        .map(|m| {
+            format!(
+                "{}: {} opened, {} completed",
+                month_label(m.month),
+                m.opened,
+                m.completed
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let bar = |x: f64, count: i64, class: &'static str, what: &'static str, month: NaiveDate| {
+        let h = count as f64 / max * PLOT;
+        let y = TOP + PLOT - h;
+        view! {
+            <rect x=format!("{x:.1}") y=format!("{y:.1}") width=format!("{BAR:.1}") height=format!("{h:.1}") class=class>
+                <title>{format!("{}: {count} {what}", month_label(month))}</title>
+            </rect>
+            <text x=format!("{:.1}", x + BAR / 2.0) y=format!("{:.1}", y - 4.0) text-anchor="middle" class="chart-value">{count}</text>
+        }
+    };
+    let bars = months
+        .iter()
+        .enumerate()
+        .map(|(index, m)| {
+            let x = LEFT + index as f64 * SLOT + 6.0;
+            view! {
+                {bar(x, m.opened, "seg seg--opened", "opened", m.month)}
+                {bar(x + BAR + 2.0, m.completed, "seg seg--completed", "completed", m.month)}
+                <text x=format!("{:.1}", x + BAR) y=format!("{:.1}", TOP + PLOT + 18.0) text-anchor="middle" class="chart-label chart-label--small">
+                    {m.month.format("%b").to_string()}
+                </text>
+                <text x=format!("{:.1}", x + BAR) y=format!("{:.1}", TOP + PLOT + 32.0) text-anchor="middle" class="chart-label chart-label--small">
+                    {m.month.format("%Y").to_string()}
+                </text>
+            }
+        })
+        .collect_view();
+    let rows = months
+        .iter()
+        .map(|m| view! {
+            <tr><th scope="row">{month_label(m.month)}</th><td class="num">{m.opened}</td><td class="num">{m.completed}</td></tr>
+        })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <svg viewBox=format!("0 0 {width} {height}") role="img" aria-labelledby="months-title months-desc"
+                preserveAspectRatio="xMinYMin meet" width="100%">
+                <title id="months-title">"Initiatives opened and completed per month over the last 12 months"</title>
+                <desc id="months-desc">{description}</desc>
+                <line x1=format!("{LEFT}") x2=format!("{:.1}", width - LEFT) y1=format!("{:.1}", TOP + PLOT) y2=format!("{:.1}", TOP + PLOT) class="chart-axis" />
+                {bars}
+            </svg>
+            <figcaption class="legend">
+                <span class="legend__item"><span class="swatch seg--opened" aria-hidden="true"></span>"Opened"</span>
+                <span class="legend__item"><span class="swatch seg--completed" aria-hidden="true"></span>"Completed"</span>
+            </figcaption>
+        </figure>
+        <details class="chart-table">
+            <summary>"The same figures as a table"</summary>
+            <table class="data-table">
+                <caption class="visually-hidden">"Initiatives opened and completed per month"</caption>
+                <thead><tr><th scope="col">"Month"</th><th scope="col" class="num">"Opened"</th><th scope="col" class="num">"Completed"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </details>
+        <p class="field__hint">"Opened: created that month. Completed: completed that month and still completed (a reopened initiative leaves its month)."</p>
     }
 }

@@ -8,9 +8,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::initiatives::{Choice, FormOptions, list_initiatives, load_form_options};
-use crate::domain::listing::ListQuery;
+use crate::domain::listing::{ListQuery, OPEN_STATUS};
 use crate::domain::permission::Action;
-use crate::domain::{Health, InitiativeSort, Status};
+use crate::domain::{Health, InitiativeSort, Status, WorldRegion};
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::SubmitButton;
 use crate::ui::components::initiative_table::{InitiativeTable, SortColumn};
@@ -45,13 +45,20 @@ fn FilterSelect(
 
 #[component]
 fn Filters(query: ListQuery, options: FormOptions) -> impl IntoView {
-    let statuses = Status::ALL
-        .iter()
-        .map(|s| (s.as_str().to_owned(), s.label().to_owned()))
+    let statuses = std::iter::once((OPEN_STATUS.to_owned(), "Open (not closed)".to_owned()))
+        .chain(
+            Status::ALL
+                .iter()
+                .map(|s| (s.as_str().to_owned(), s.label().to_owned())),
+        )
         .collect();
     let healths = Health::ALL
         .iter()
         .map(|h| (h.as_str().to_owned(), h.label().to_owned()))
+        .collect();
+    let regions = WorldRegion::ALL
+        .iter()
+        .map(|r| (r.as_str().to_owned(), r.label().to_owned()))
         .collect();
     view! {
         <form method="get" action="/initiatives" class="filters" role="search" aria-label="Filter initiatives">
@@ -64,6 +71,11 @@ fn Filters(query: ListQuery, options: FormOptions) -> impl IntoView {
             <FilterSelect id="status" label="Status" any="Any status" value=query.status.clone() options=statuses />
             <FilterSelect id="health" label="Health" any="Any health" value=query.health.clone() options=healths />
             <FilterSelect id="owner" label="Owner" any="Anyone" value=query.owner.clone() options=Choice::options(&options.owners) />
+            <FilterSelect id="region" label="World region" any="Any region" value=query.region.clone() options=regions />
+            <div class="filter">
+                <label for="filter-due_by">"Due by"</label>
+                <input id="filter-due_by" type="date" name="due_by" value=query.due_by.clone() />
+            </div>
             {(!query.meeting.is_empty()).then(|| view! { <input type="hidden" name="meeting" value=query.meeting.clone() /> })}
             {(!query.sort.is_empty()).then(|| view! { <input type="hidden" name="sort" value=query.sort.clone() /> })}
             <div class="filters__actions">

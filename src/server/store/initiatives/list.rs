@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::parse_status;
+use crate::domain::dashboard::{Extra, MatrixCell, MonthCount, MonthRange};
 use crate::domain::health::health;
 use crate::domain::{
     Cursor, Health, HealthBounds, InitiativeFilter, InitiativeSort, InitiativeSummary, Page, Status,
@@ -81,6 +82,22 @@ fn filter_conditions(
         conditions.push(format!(
             "(i.meeting_id = {meeting} OR i.id IN \
              (SELECT initiative_id FROM initiative_meetings WHERE meeting_id = {meeting}))"
+        ));
+    }
+    if filter.open_only {
+        conditions.push(OPEN.to_owned());
+    }
+    if let Some(region) = filter.world_region {
+        let region = conditions.arg(Arg::Text(region.as_str().to_owned()));
+        conditions.push(format!(
+            "i.partner_id IN (SELECT id FROM partners WHERE world_region = {region})"
+        ));
+    }
+    if let Some(due_by) = filter.due_by {
+        let today = conditions.arg(Arg::Date(bounds.today));
+        let due_by = conditions.arg(Arg::Date(due_by));
+        conditions.push(format!(
+            "{OPEN} AND i.deadline >= {today} AND i.deadline <= {due_by}"
         ));
     }
     if !filter.text.trim().is_empty() {
@@ -289,6 +306,244 @@ impl Store {
     }
 }
 
+#[derive(sqlx::FromRow)]
+struct HealthRow {
+    partner_id: i64,
+    status: String,
+    health: String,
+    n: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct CompletedRow {
+    partner_id: i64,
+    with_deadline: i64,
+    on_time: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct CellRow {
+    partner_id: i64,
+    sector_id: i64,
+    open: i64,
+    overdue: i64,
+}
+
+impl Store {
+    /// The counts of [`Store::dashboard_counts`] for the initiatives `filter` selects (a
+    /// sector, an owner, a world region, no restricted ones): one grouped statement over the
+    /// matching rows, with health judged in SQL by the same bounds as [`health`].
+    pub async fn dashboard_counts_where(
+        &self,
+        today: NaiveDate,
+        filter: &InitiativeFilter,
+    ) -> Result<Vec<DashboardCount>, StoreError> {
+        let bounds = HealthBounds::on(today);
+        let mut conditions = Conditions::default();
+        let (t, until, stale) = (
+            conditions.arg(Arg::Date(bounds.today)),
+            conditions.arg(Arg::Date(bounds.due_soon_until)),
+            conditions.arg(Arg::Date(bounds.stale_on_or_before)),
+        );
+        let prefix = filter_conditions(filter, &bounds, &mut conditions);
+        let sql = format!(
+            "{prefix}SELECT i.partner_id, i.status, \
+                CASE WHEN i.status IN ('completed', 'dropped') THEN 'closed' \
+                     WHEN i.deadline < {t} THEN 'overdue' \
+                     WHEN i.deadline <= {until} THEN 'due_soon' \
+                     WHEN i.last_activity_on <= {stale} THEN 'stale' \
+                     ELSE 'on_track' END AS health, \
+                COUNT(*) AS n \
+             FROM initiatives i{} GROUP BY 1, 2, 3",
+            conditions.where_clause()
+        );
+        let rows: Vec<HealthRow> = with_db!(self.db(), pool => {
+            bind_all!(sqlx::query_as(&sql), &conditions.args).fetch_all(pool).await?
+        });
+        let mut counts = rows
+            .into_iter()
+            .map(|row| {
+                Ok(DashboardCount {
+                    partner_id: row.partner_id,
+                    status: parse_status(&row.status)?,
+                    health: Health::parse(&row.health)
+                        .ok_or_else(|| StoreError::corrupt("health", &row.health))?,
+                    count: row.n,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        counts.sort_by_key(|c| (c.partner_id, c.status, c.health));
+        Ok(counts)
+    }
+
+    /// Per partner: open initiatives due from today to `due_until`, completed initiatives
+    /// with a deadline, and how many of those were completed on or before it. Two index
+    /// ranges (open by deadline, completed by partner).
+    pub async fn dashboard_extras(
+        &self,
+        today: NaiveDate,
+        due_until: NaiveDate,
+        filter: &InitiativeFilter,
+    ) -> Result<Vec<Extra>, StoreError> {
+        use std::collections::BTreeMap;
+        let bounds = HealthBounds::on(today);
+        let mut due = Conditions::default();
+        let (t, until) = (
+            due.arg(Arg::Date(bounds.today)),
+            due.arg(Arg::Date(due_until)),
+        );
+        due.push(format!(
+            "{OPEN} AND i.deadline >= {t} AND i.deadline <= {until}"
+        ));
+        let due_prefix = filter_conditions(filter, &bounds, &mut due);
+        let due_sql = format!(
+            "{due_prefix}SELECT i.partner_id, COUNT(*) AS n FROM initiatives i{} GROUP BY i.partner_id",
+            due.where_clause()
+        );
+        let mut done = Conditions::default();
+        done.push("i.status = 'completed' AND i.deadline IS NOT NULL".to_owned());
+        let done_prefix = filter_conditions(filter, &bounds, &mut done);
+        let done_sql = format!(
+            "{done_prefix}SELECT i.partner_id, COUNT(*) AS with_deadline, \
+                SUM(CASE WHEN i.completed_on <= i.deadline THEN 1 ELSE 0 END) AS on_time \
+             FROM initiatives i{} GROUP BY i.partner_id",
+            done.where_clause()
+        );
+        let (due_rows, done_rows): (Vec<(i64, i64)>, Vec<CompletedRow>) = with_db!(self.db(), pool => {
+            let due_rows = bind_all!(sqlx::query_as(&due_sql), &due.args).fetch_all(pool).await?;
+            let done_rows = bind_all!(sqlx::query_as(&done_sql), &done.args).fetch_all(pool).await?;
+            (due_rows, done_rows)
+        });
+        let mut extras: BTreeMap<i64, Extra> = BTreeMap::new();
+        for (partner_id, n) in due_rows {
+            extras
+                .entry(partner_id)
+                .or_insert_with(|| Extra {
+                    partner_id,
+                    ..Default::default()
+                })
+                .due_within = n;
+        }
+        for row in done_rows {
+            let extra = extras.entry(row.partner_id).or_insert_with(|| Extra {
+                partner_id: row.partner_id,
+                ..Default::default()
+            });
+            extra.completed_with_deadline = row.with_deadline;
+            extra.on_time = row.on_time;
+        }
+        Ok(extras.into_values().collect())
+    }
+
+    /// Initiatives created and initiatives completed in each of `months` (one statement
+    /// each, over the created-at index and the partial index of completed initiatives).
+    pub async fn dashboard_months(
+        &self,
+        months: &[MonthRange],
+        filter: &InitiativeFilter,
+    ) -> Result<Vec<MonthCount>, StoreError> {
+        use sqlx::Row;
+        let (Some(first), Some(_)) = (months.first(), months.last()) else {
+            return Ok(Vec::new());
+        };
+        let bounds = HealthBounds::on(first.first);
+        let start = |day: NaiveDate| day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+        let mut opened = Conditions::default();
+        let mut opened_sums = Vec::new();
+        for month in months {
+            let (a, b) = (
+                opened.arg(Arg::Time(start(month.first))),
+                opened.arg(Arg::Time(start(month.next))),
+            );
+            opened_sums.push(format!(
+                "SUM(CASE WHEN i.created_at >= {a} AND i.created_at < {b} THEN 1 ELSE 0 END)"
+            ));
+        }
+        let from = opened.arg(Arg::Time(start(first.first)));
+        opened.push(format!("i.created_at >= {from}"));
+        let opened_prefix = filter_conditions(filter, &bounds, &mut opened);
+        let opened_sql = format!(
+            "{opened_prefix}SELECT {} FROM initiatives i{}",
+            opened_sums.join(", "),
+            opened.where_clause()
+        );
+        let mut done = Conditions::default();
+        let mut done_sums = Vec::new();
+        for month in months {
+            let (a, b) = (
+                done.arg(Arg::Date(month.first)),
+                done.arg(Arg::Date(month.next)),
+            );
+            done_sums.push(format!(
+                "SUM(CASE WHEN i.completed_on >= {a} AND i.completed_on < {b} THEN 1 ELSE 0 END)"
+            ));
+        }
+        let from = done.arg(Arg::Date(first.first));
+        done.push(format!(
+            "i.status = 'completed' AND i.completed_on >= {from}"
+        ));
+        let done_prefix = filter_conditions(filter, &bounds, &mut done);
+        let done_sql = format!(
+            "{done_prefix}SELECT {} FROM initiatives i{}",
+            done_sums.join(", "),
+            done.where_clause()
+        );
+        let n = months.len();
+        let (opened_counts, done_counts): (Vec<i64>, Vec<i64>) = with_db!(self.db(), pool => {
+            let row = bind_all!(sqlx::query(&opened_sql), &opened.args).fetch_one(pool).await?;
+            let opened_counts = (0..n)
+                .map(|k| row.try_get::<Option<i64>, _>(k).map(Option::unwrap_or_default))
+                .collect::<Result<Vec<_>, _>>()?;
+            let row = bind_all!(sqlx::query(&done_sql), &done.args).fetch_one(pool).await?;
+            let done_counts = (0..n)
+                .map(|k| row.try_get::<Option<i64>, _>(k).map(Option::unwrap_or_default))
+                .collect::<Result<Vec<_>, _>>()?;
+            (opened_counts, done_counts)
+        });
+        Ok(months
+            .iter()
+            .zip(opened_counts.into_iter().zip(done_counts))
+            .map(|(month, (opened, completed))| MonthCount {
+                month: month.first,
+                opened,
+                completed,
+            })
+            .collect())
+    }
+
+    /// Open initiatives per partner × sector, and how many of them are overdue on `today`.
+    pub async fn dashboard_matrix(
+        &self,
+        today: NaiveDate,
+        filter: &InitiativeFilter,
+    ) -> Result<Vec<MatrixCell>, StoreError> {
+        let bounds = HealthBounds::on(today);
+        let mut conditions = Conditions::default();
+        let t = conditions.arg(Arg::Date(bounds.today));
+        conditions.push(OPEN.to_owned());
+        let prefix = filter_conditions(filter, &bounds, &mut conditions);
+        let sql = format!(
+            "{prefix}SELECT i.partner_id, s.sector_id, COUNT(*) AS open, \
+                SUM(CASE WHEN i.deadline < {t} THEN 1 ELSE 0 END) AS overdue \
+             FROM initiatives i JOIN initiative_sectors s ON s.initiative_id = i.id{} \
+             GROUP BY i.partner_id, s.sector_id ORDER BY i.partner_id, s.sector_id",
+            conditions.where_clause()
+        );
+        let rows: Vec<CellRow> = with_db!(self.db(), pool => {
+            bind_all!(sqlx::query_as(&sql), &conditions.args).fetch_all(pool).await?
+        });
+        Ok(rows
+            .into_iter()
+            .map(|row| MatrixCell {
+                partner_id: row.partner_id,
+                sector_id: row.sector_id,
+                open: row.open,
+                overdue: row.overdue,
+            })
+            .collect())
+    }
+}
+
 /// The statements behind the dashboard: the tally, and the overdue, due-soon and stale ranges.
 /// On-track is what is left of the open tally.
 const DASHBOARD_BUCKETS: &str = "\
@@ -402,6 +657,9 @@ fn is_tally_filter(filter: &InitiativeFilter) -> Option<TallyTotal> {
         && filter.health.is_none()
         && filter.owner_id.is_none()
         && filter.meeting_id.is_none()
+        && filter.world_region.is_none()
+        && filter.due_by.is_none()
+        && !filter.open_only
         && filter.text.trim().is_empty()
         && !filter.hide_restricted;
     only_partner_and_status.then_some(TallyTotal)
