@@ -1,26 +1,59 @@
 #!/usr/bin/env bash
-# Load figures for BENCHMARKS.md: seeds N synthetic initiatives into a fresh SQLite database (or
-# the PostgreSQL database in BENCH_DATABASE_URL), serves the release build, signs in and runs wrk
-# (64 connections, 30 s after a 5 s warm-up) against /healthz and the signed-in pages.
-#   bench/load.sh [N]        default N = 100000; needs `cargo leptos build --release` first
+# Load figures for BENCHMARKS.md, on one engine: seeds N synthetic initiatives into a fresh
+# database, starts the release build (timing the cold start to the first 200 on /healthz), signs
+# in as a manager and runs wrk (64 connections, a 5 s warm-up, then BENCH_DURATION) against
+# /healthz, the dashboard, a filtered list, an initiative page, a 90 % read / 10 % write mix and
+# status updates alone (both through the real change_status server function), sampling the
+# server's memory throughout.
+#   bench/load.sh [N] [sqlite|postgres]      default 100000 sqlite; needs a release build
+# PostgreSQL: a throwaway database on this machine's cluster (.ci/postgres starts it), dropped after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
+engine="${2:-sqlite}"
 port="${BENCH_PORT:-3300}"
 duration="${BENCH_DURATION:-30s}"
 dir="$(mktemp -d /tmp/accord-bench.XXXXXX)"
-export DATABASE_URL="${BENCH_DATABASE_URL:-sqlite:$dir/accord.db}"
-export LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT="target/site" LEPTOS_ENV="PROD" RUST_LOG="warn"
 bin=./target/release/accord
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+[ -x "$bin" ] || { echo "build first: cargo leptos build --release" >&2; exit 1; }
 
-echo "seeding $n initiatives into $DATABASE_URL"
+cleanup() {
+  [ -n "${server:-}" ] && kill "$server" 2>/dev/null || true
+  [ -n "${sampler:-}" ] && kill "$sampler" 2>/dev/null || true
+  if [ -n "${pg_db:-}" ]; then psql "$pg_base" -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" >/dev/null 2>&1 || true; fi
+  rm -rf "$dir"
+}
+trap cleanup EXIT
+
+case "$engine" in
+  sqlite)
+    export DATABASE_URL="sqlite:$dir/accord.db"
+    ids_query() { sqlite3 -separator ' ' "$dir/accord.db" "$1"; }
+    ;;
+  postgres)
+    pg_base="$(bash .ci/postgres)"
+    pg_db="accord_bench_$$"
+    psql "$pg_base" -qc "CREATE DATABASE $pg_db" >/dev/null
+    export DATABASE_URL="${pg_base%/*}/$pg_db"
+    ids_query() { psql "$DATABASE_URL" -qAt -F ' ' -c "$1"; }
+    ;;
+  *) echo "engine: sqlite or postgres" >&2; exit 2 ;;
+esac
+export LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT="target/site" LEPTOS_ENV="PROD" RUST_LOG="warn"
+
+echo "# engine: $engine; $n initiatives; $(nproc) cores; $(free -g | awk '/^Mem:/ {print $2}') GiB; $(date -u +%F)"
 /usr/bin/time -f "seed: %e s, %M KB peak" "$bin" seed --synthetic "$n"
 echo "bench-load-password" | "$bin" user add --email bench@load.test --role manager --name "Load Test" --password-stdin >/dev/null 2>&1 || true
 
+# Cold start: from exec to the first 200 on /healthz (migrations and planner statistics included).
+start_ns=$(date +%s%N)
 "$bin" serve >"$dir/server.log" 2>&1 & server=$!
-trap 'kill $server 2>/dev/null || true; rm -rf "$dir"' EXIT
-for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+until curl -fs -o /dev/null "http://127.0.0.1:$port/healthz"; do
+  kill -0 "$server" 2>/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+  sleep 0.005
+done
+echo "cold start to first 200: $(( ($(date +%s%N) - start_ns) / 1000000 )) ms"
 
 cookie=$(curl -s -o /dev/null -D - -X POST "http://127.0.0.1:$port/login" \
   -H 'Content-Type: application/x-www-form-urlencoded' \
@@ -28,17 +61,39 @@ cookie=$(curl -s -o /dev/null -D - -X POST "http://127.0.0.1:$port/login" \
 [ -n "$cookie" ] || { echo "could not sign in" >&2; exit 1; }
 partner=$(curl -s -b "$cookie" "http://127.0.0.1:$port/initiatives" | grep -o 'href="/partners/[0-9]*"' | head -1 | grep -o '[0-9]*')
 initiative=$(curl -s -b "$cookie" "http://127.0.0.1:$port/initiatives" | grep -o 'href="/initiatives/[0-9]*"' | head -1 | grep -o '[0-9]*')
-echo "server RSS idle: $(ps -o rss= -p $server) KB"
+ids_query "SELECT id, version, status FROM initiatives WHERE status IN ('proposed', 'active', 'blocked') ORDER BY id" >"$dir/ids.txt"
+echo "open initiatives for writes: $(wc -l <"$dir/ids.txt")"
+sleep 1
+echo "server RSS idle: $(ps -o rss= -p "$server" | tr -d ' ') KB"
 
+# Peak memory under load: sample the server's resident set every 0.2 s.
+( peak=0; while kill -0 "$server" 2>/dev/null; do
+    rss=$(ps -o rss= -p "$server" 2>/dev/null | tr -d ' '); [ -n "$rss" ] && [ "$rss" -gt "$peak" ] && peak=$rss && echo "$peak" >"$dir/peak"
+    sleep 0.2; done ) & sampler=$!
+
+# run NAME PATH: GET PATH. run NAME PATH WRITE_EVERY OFFSET WARMUP_OFFSET: bench/mix.lua's reads
+# and writes, the warm-up writing other initiatives than the measured run.
 run() {
-  local name="$1" path="$2"
-  wrk -t2 -c64 -d5s -H "Cookie: $cookie" "http://127.0.0.1:$port$path" >/dev/null
+  local name="$1" path="$2" url="http://127.0.0.1:$port$2"
+  local script=() warmup=()
+  if [ $# -gt 2 ]; then
+    url="http://127.0.0.1:$port/"
+    script=(-s bench/mix.lua "$url" -- "$dir/ids.txt" "$3" "$4")
+    warmup=(-s bench/mix.lua "$url" -- "$dir/ids.txt" "$3" "$5")
+  else
+    script=("$url"); warmup=("$url")
+  fi
+  wrk -t2 -c64 -d5s -H "Cookie: $cookie" "${warmup[@]}" >/dev/null
   echo "== $name ($path)"
-  wrk -t2 -c64 -d"$duration" --latency -H "Cookie: $cookie" "http://127.0.0.1:$port$path" \
-    | grep -E 'Requests/sec|^ +50%|^ +99%|Non-2xx|Socket errors'
+  wrk -t2 -c64 -d"$duration" --latency -H "Cookie: $cookie" "${script[@]}" \
+    | grep -E 'Requests/sec|^ +50%|^ +99%|Non-2xx|Socket errors|requests sent'
 }
 run healthz /healthz
 run dashboard /dashboard
 run list "/initiatives?status=active&partner=$partner"
 run detail "/initiatives/$initiative"
-echo "server RSS after load: $(ps -o rss= -p $server) KB"
+# Writes take initiatives in order from a different offset per run, so none is written twice.
+total=$(wc -l <"$dir/ids.txt")
+run "mix 90/10" /initiatives/:id+change_status 10 0 $(( total / 2 ))
+run "status updates only" /api/change_status 1 $(( total / 4 )) $(( total * 3 / 4 ))
+echo "server RSS peak under load: $(cat "$dir/peak" 2>/dev/null || echo '?') KB; after: $(ps -o rss= -p "$server" | tr -d ' ') KB"

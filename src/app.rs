@@ -8,9 +8,9 @@ use leptos_router::{SsrMode, StaticSegment, path};
 use crate::ui::components::layout::{CurrentUser, SiteFooter, SiteHeader, SkipLink};
 use crate::ui::enhance::Enhance;
 use crate::ui::pages::{
-    AdminUsersPage, DashboardPage, EditInitiativePage, HomePage, ImportReadoutPage, InitiativePage,
-    InitiativesPage, LoginPage, MeetingPage, MeetingsPage, NewInitiativePage, NewMeetingPage,
-    NotFoundPage, PartnerPage, ReviewImportPage,
+    AdminUsersPage, ChangesPage, DashboardPage, EditInitiativePage, HomePage, ImportReadoutPage,
+    InitiativePage, InitiativesPage, LoginPage, MeetingPage, MeetingsPage, NewInitiativePage,
+    NewMeetingPage, NotFoundPage, PartnerPage, ReviewImportPage,
 };
 
 /// The document around the application, rendered on the server only.
@@ -68,6 +68,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
                     <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async />
+                    <Route path=path!("/dashboard/changes") view=ChangesPage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives") view=InitiativesPage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives/new") view=NewInitiativePage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives/:id") view=InitiativePage ssr=SsrMode::Async />

@@ -3,6 +3,7 @@
 //! Raw form input is parsed into these types ("parse, don't validate"); a value of a domain
 //! type is valid by construction.
 
+pub mod changes;
 pub mod dashboard;
 pub mod health;
 pub mod import;

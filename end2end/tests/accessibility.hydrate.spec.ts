@@ -22,6 +22,7 @@ test.describe('accessibility', () => {
     '/dashboard',
     '/dashboard?level=sub',
     '/dashboard?level=world&region=europe',
+    '/dashboard/changes?since=2026-01-01',
     '/no-such-page',
     '/login',
   ]) {

@@ -95,3 +95,31 @@ test('world regions, filters and the sector matrix each open exactly what they c
   await expect(page).toHaveURL(/partner=\d+&sector=\d+&status=open/);
   await expect(page.getByRole('status').first()).toContainText(`${open} initiative`);
 });
+
+test('what changed since a day: per partner, what was created, completed, slipped or reassigned', async ({ page }) => {
+  await page.goto('/login');
+  await signIn(page, 'manager@demo.accord.test');
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('link', { name: 'What changed this quarter' }).click();
+  await expect(page).toHaveURL(/\/dashboard\/changes/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('What changed since');
+
+  // The demo was created today: everything counts as created since 30 days ago.
+  await page.getByRole('link', { name: 'Last 30 days' }).click();
+  await expect(page).toHaveURL(/since=\d{4}-\d{2}-\d{2}/);
+  const summary = page.getByRole('table', { name: 'Changes per partner in the period' });
+  const flanders = summary.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Flanders' }) });
+  await expect(flanders).toBeVisible();
+  const created = Number(await flanders.getByRole('cell').first().textContent());
+  expect(created).toBeGreaterThan(0);
+  await flanders.getByRole('link', { name: 'Flanders' }).click();
+  const section = page.getByRole('region', { name: 'Flanders' });
+  await expect(section.getByRole('heading', { level: 3, name: `Created (${created})` })).toBeVisible();
+  await expect(section.getByRole('list').first().getByRole('listitem')).toHaveCount(created);
+
+  // A later day from the form: nothing was created after today.
+  await page.getByLabel('Since').fill(new Date().toISOString().slice(0, 10));
+  await page.getByRole('button', { name: 'Show the brief' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('What changed since');
+  await expect(page.locator('.headline-figures li').first()).toContainText(/\d+ created/);
+});

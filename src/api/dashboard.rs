@@ -111,3 +111,42 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError>
         months,
     })
 }
+
+/// How many items of each kind the brief lists at most.
+pub const CHANGES_SHOWN: i64 = 500;
+
+/// The "what changed since" brief.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangesBrief {
+    pub since: NaiveDate,
+    pub today: NaiveDate,
+    pub groups: Vec<crate::domain::changes::PartnerChanges>,
+    /// Some kind had more items than the brief lists.
+    pub truncated: bool,
+}
+
+/// Per partner: what was created, completed, slipped or reassigned since `since` (a date;
+/// anything else means the start of this quarter).
+#[server(endpoint = "get_changes")]
+pub async fn get_changes(since: String) -> Result<ChangesBrief, AppError> {
+    use crate::domain::Role;
+    use crate::domain::changes::{ChangeKind, group_by_partner, since_or_default};
+    use crate::domain::permission::{Action, RecordFacts};
+    let user = crate::server::auth::require_user().await?;
+    crate::server::auth::authorize(&user, Action::ViewDashboard, RecordFacts::default())?;
+    let store = crate::server::state::store()?;
+    let today = crate::server::state::today();
+    let since = since_or_default(&since, today);
+    let items = store
+        .changes_since(since, today, user.role == Role::Viewer, CHANGES_SHOWN)
+        .await?;
+    let truncated = ChangeKind::ALL
+        .iter()
+        .any(|kind| items.iter().filter(|item| item.kind == *kind).count() as i64 >= CHANGES_SHOWN);
+    Ok(ChangesBrief {
+        since,
+        today,
+        groups: group_by_partner(items),
+        truncated,
+    })
+}

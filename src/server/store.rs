@@ -4,6 +4,7 @@
 //! code against whichever pool is configured. Dialect differences are named where they occur.
 
 mod audit;
+mod changes;
 mod imports;
 mod initiatives;
 mod login_failures;

@@ -1,6 +1,7 @@
 //! One module per screen.
 
 mod admin_users;
+mod changes;
 mod dashboard;
 mod home;
 mod import_readout;
@@ -15,6 +16,7 @@ mod not_found;
 mod partner;
 
 pub use admin_users::AdminUsersPage;
+pub use changes::ChangesPage;
 pub use dashboard::DashboardPage;
 pub use home::HomePage;
 pub use import_readout::{ImportReadoutPage, ReviewImportPage};

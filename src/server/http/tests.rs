@@ -318,6 +318,7 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
         ),
         ("/api/get_partner", get_partner.as_str(), all_read),
         ("/api/get_dashboard", "query[level]=top", all_read),
+        ("/api/get_changes", "since=2026-01-01", all_read),
         ("/api/admin_list_users", "", admin_only),
         (
             "/api/admin_create_user",

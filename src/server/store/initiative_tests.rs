@@ -26,6 +26,7 @@ on_both_databases!(
     keyset_pages_cover_every_row_once_in_order,
     dashboard_counts_equal_a_fresh_count_on_demo_data_and_after_random_updates,
     filtered_dashboard_figures_equal_a_fresh_count,
+    what_changed_since_lists_exactly_what_happened,
     the_synthetic_seed_is_deterministic_and_tallied,
 );
 
@@ -1108,6 +1109,114 @@ async fn filtered_dashboard_figures_equal_a_fresh_count(store: &Store) {
             .expect("where"),
         store.dashboard_counts(TODAY).await.expect("tally")
     );
+}
+
+async fn what_changed_since_lists_exactly_what_happened(store: &Store) {
+    use crate::domain::changes::ChangeKind;
+    seed::seed_demo(store, TODAY).await.expect("demo");
+    let all = every_initiative(store).await;
+    // Give one open initiative to another owner, complete another.
+    let users = store.list_users().await.expect("users");
+    let moved = all
+        .iter()
+        .find(|i| !i.status.is_closed() && i.owner_id.is_some())
+        .expect("an owned open initiative");
+    let new_owner = users
+        .iter()
+        .find(|u| Some(u.id) != moved.owner_id && u.role != Role::Viewer && u.active)
+        .expect("another user");
+    let fields = InitiativeFields {
+        title: moved.title.clone(),
+        description: moved.description.clone(),
+        partner_id: moved.partner_id,
+        meeting_id: moved.meeting_id,
+        owner_id: Some(new_owner.id),
+        deadline: moved.deadline,
+        sector_ids: moved.sector_ids.clone(),
+        obligor: moved.obligor,
+        strength: moved.strength,
+        confidentiality: moved.confidentiality,
+        next_review_on: moved.next_review_on,
+    };
+    store
+        .update_initiative(moved.id, moved.version, &fields, None, TODAY)
+        .await
+        .expect("reassign");
+    let done = all
+        .iter()
+        .find(|i| i.status == Status::Active && i.id != moved.id)
+        .expect("an active initiative");
+    store
+        .change_status(
+            done.id,
+            done.version,
+            &change(Status::Completed, "Signed", "https://example.org/x"),
+            None,
+            TODAY,
+        )
+        .await
+        .expect("complete");
+
+    let since = day(-45);
+    let all = every_initiative(store).await;
+    for hide in [false, true] {
+        let items = store
+            .changes_since(since, TODAY, hide, 500)
+            .await
+            .expect("changes");
+        let ids = |kind: ChangeKind| {
+            let mut ids: Vec<i64> = items
+                .iter()
+                .filter(|c| c.kind == kind)
+                .map(|c| c.initiative_id)
+                .collect();
+            ids.sort();
+            ids
+        };
+        let visible: Vec<&Initiative> = all
+            .iter()
+            .filter(|i| !hide || i.confidentiality != Confidentiality::Restricted)
+            .collect();
+        let fresh = |keep: &dyn Fn(&Initiative) -> bool| {
+            let mut ids: Vec<i64> = visible.iter().filter(|i| keep(i)).map(|i| i.id).collect();
+            ids.sort();
+            ids
+        };
+        assert_eq!(
+            ids(ChangeKind::Created),
+            fresh(&|i| i.created_at.date_naive() >= since)
+        );
+        assert_eq!(
+            ids(ChangeKind::Completed),
+            fresh(&|i| i.status == Status::Completed && i.completed_on.is_some_and(|c| c >= since))
+        );
+        assert_eq!(
+            ids(ChangeKind::Slipped),
+            fresh(&|i| !i.status.is_closed() && i.deadline.is_some_and(|d| d >= since && d < TODAY))
+        );
+        assert!(ids(ChangeKind::Completed).contains(&done.id));
+        let reassigned: Vec<_> = items
+            .iter()
+            .filter(|c| c.kind == ChangeKind::Reassigned)
+            .collect();
+        if hide && moved.confidentiality == Confidentiality::Restricted {
+            assert!(reassigned.is_empty());
+        } else {
+            assert_eq!(reassigned.len(), 1, "only the owner change counts");
+            assert_eq!(reassigned[0].initiative_id, moved.id);
+            let detail = reassigned[0].detail.clone().unwrap_or_default();
+            assert!(
+                detail.ends_with(&format!("to {}", new_owner.display_name)),
+                "{detail}"
+            );
+        }
+    }
+    // A deadline that passed before the period did not slip in it.
+    let later = store
+        .changes_since(TODAY, TODAY, false, 500)
+        .await
+        .expect("changes");
+    assert!(later.iter().all(|c| c.kind != ChangeKind::Slipped));
 }
 
 async fn the_synthetic_seed_is_deterministic_and_tallied(store: &Store) {

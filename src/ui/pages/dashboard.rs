@@ -161,7 +161,10 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         .collect();
     let sector_owner = (sectors.clone(), owners.clone());
     view! {
-        <nav class="tabs no-print" aria-label="Level">{levels}</nav>
+        <div class="dashboard-bar no-print">
+            <nav class="tabs" aria-label="Level">{levels}</nav>
+            <a href="/dashboard/changes" class="button button--quiet">"What changed this quarter"</a>
+        </div>
         <DashboardFilters query=query.clone() sectors=sector_owner.0 owners=sector_owner.1 />
         <ul class="headline-figures">
             <li><span class="figure">{totals.0}</span>" open"</li>
