@@ -71,15 +71,16 @@ echo "server RSS idle: $(ps -o rss= -p "$server" | tr -d ' ') KB"
     rss=$(ps -o rss= -p "$server" 2>/dev/null | tr -d ' '); [ -n "$rss" ] && [ "$rss" -gt "$peak" ] && peak=$rss && echo "$peak" >"$dir/peak"
     sleep 0.2; done ) & sampler=$!
 
-# run NAME PATH: GET PATH. run NAME PATH WRITE_EVERY OFFSET WARMUP_OFFSET: bench/mix.lua's reads
-# and writes, the warm-up writing other initiatives than the measured run.
+# run NAME PATH: GET PATH. run NAME PATH WRITE_EVERY FIRST WARMUP_FIRST: bench/mix.lua's reads and
+# writes over a quarter of the open initiatives from FIRST (the warm-up from WARMUP_FIRST), so no
+# run writes an initiative another run wrote.
 run() {
   local name="$1" path="$2" url="http://127.0.0.1:$port$2"
   local script=() warmup=()
   if [ $# -gt 2 ]; then
     url="http://127.0.0.1:$port/"
-    script=(-s bench/mix.lua "$url" -- "$dir/ids.txt" "$3" "$4")
-    warmup=(-s bench/mix.lua "$url" -- "$dir/ids.txt" "$3" "$5")
+    script=(-s bench/mix.lua "$url" -- "$dir/ids.txt" "$3" "$4" "$quarter")
+    warmup=(-s bench/mix.lua "$url" -- "$dir/ids.txt" "$3" "$5" "$quarter")
   else
     script=("$url"); warmup=("$url")
   fi
@@ -94,6 +95,7 @@ run list "/initiatives?status=active&partner=$partner"
 run detail "/initiatives/$initiative"
 # Writes take initiatives in order from a different offset per run, so none is written twice.
 total=$(wc -l <"$dir/ids.txt")
-run "mix 90/10" /initiatives/:id+change_status 10 0 $(( total / 2 ))
-run "status updates only" /api/change_status 1 $(( total / 4 )) $(( total * 3 / 4 ))
+quarter=$(( total / 4 ))
+run "mix 90/10" /initiatives/:id+change_status 10 0 "$quarter"
+run "status updates only" /api/change_status 1 $(( 2 * quarter )) $(( 3 * quarter ))
 echo "server RSS peak under load: $(cat "$dir/peak" 2>/dev/null || echo '?') KB; after: $(ps -o rss= -p "$server" | tr -d ' ') KB"

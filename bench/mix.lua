@@ -1,10 +1,11 @@
 -- wrk script: reads of initiative pages mixed with status updates through the real server
--- function (a progress note on an open initiative, at the version it was seeded with).
---   wrk ... -s bench/mix.lua URL -- IDS_FILE WRITE_EVERY OFFSET
+-- function (a progress note on an open initiative, at the version it is known to be at).
+--   wrk ... -s bench/mix.lua URL -- IDS_FILE WRITE_EVERY FIRST COUNT
 -- IDS_FILE has one "id version status" line per open initiative. Every WRITE_EVERY-th request is
--- a write (10 = 90 % reads / 10 % writes; 1 = writes only). Each write takes the next initiative
--- of the thread's share, starting at OFFSET, so no two writes race for one version: any error is
--- a real one. done() prints the counts by status code.
+-- a write (10 = 90 % reads / 10 % writes; 1 = writes only). Writes go round rows FIRST+1 ..
+-- FIRST+COUNT of the file, each thread its own alternate rows, counting the versions it wrote,
+-- so no two writes race for one version and any error is a real one. Runs that write must use
+-- ranges no other run has written. done() prints the responses by status code.
 local threads = {}
 local counter = 1
 
@@ -21,8 +22,10 @@ function init(args)
     if id then table.insert(ids, { id = id, version = version, status = status }) end
   end
   write_every = tonumber(args[2]) or 10
-  -- Threads take alternate rows, from OFFSET on.
-  next_write = (tonumber(args[3]) or 0) + id
+  first = tonumber(args[3]) or 0
+  count = math.max(2, math.min(tonumber(args[4]) or #ids, #ids - first))
+  -- Threads take alternate rows of the range.
+  next_write = id - 1
   n = 0
   reads, writes = 0, 0
   codes = {}
@@ -32,10 +35,12 @@ end
 function request()
   n = n + 1
   if n % write_every == 0 then
-    local row = ids[((next_write - 1) % #ids) + 1]
+    local row = ids[first + (next_write % count) + 1]
     next_write = next_write + 2
     writes = writes + 1
-    local body = "id=" .. row.id .. "&version=" .. row.version ..
+    local version = row.version
+    row.version = row.version + 1
+    local body = "id=" .. row.id .. "&version=" .. version ..
       "&input%5Bto_status%5D=" .. row.status .. "&input%5Bnote%5D=Load+test+progress+note"
     return wrk.format("POST", "/api/change_status", {
       ["Content-Type"] = "application/x-www-form-urlencoded",

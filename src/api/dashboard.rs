@@ -22,6 +22,11 @@ pub struct Dashboard {
     pub sectors: Vec<Choice>,
     /// People who own initiatives, for the filter.
     pub owners: Vec<Choice>,
+    /// How many rows there are in all (`rows` holds the first [`ROWS_SHOWN`] unless the
+    /// query asks for all).
+    pub row_count: usize,
+    /// Over every row: open, overdue, due in 30 days, stale, completed.
+    pub totals: [i64; 5],
     /// The last day of "due in 30 days".
     pub due_until: NaiveDate,
     /// Opened and completed per month, oldest first, this month last.
@@ -36,7 +41,8 @@ pub struct Dashboard {
 #[server(endpoint = "get_dashboard")]
 pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError> {
     use crate::domain::dashboard::{
-        DUE_WITHIN_DAYS, MONTHS_SHOWN, PartnerNode, Tally, last_months, roll_up, roll_up_matrix,
+        DUE_WITHIN_DAYS, MATRIX_ROWS_SHOWN, MONTHS_SHOWN, PartnerNode, ROWS_SHOWN, Tally,
+        last_months, partners_in_rows, roll_up, roll_up_matrix,
     };
     use crate::domain::permission::{Action, RecordFacts};
     use crate::domain::{InitiativeFilter, Role};
@@ -75,12 +81,36 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError>
         })
         .collect();
     let extras = store.dashboard_extras(today, due_until, &filter).await?;
-    let cells = store.dashboard_matrix(today, &filter).await?;
     let months = store
         .dashboard_months(&last_months(today, MONTHS_SHOWN), &filter)
         .await?;
-    let rows = roll_up(&partners, &tallies, &extras, level);
-    let matrix = roll_up_matrix(&partners, &cells, level, &rows);
+    let mut rows = roll_up(&partners, &tallies, &extras, level);
+    let row_count = rows.len();
+    let totals = rows.iter().fold([0; 5], |acc, r| {
+        [
+            acc[0] + r.open(),
+            acc[1] + r.overdue,
+            acc[2] + r.due_within,
+            acc[3] + r.stale,
+            acc[4] + r.status(crate::domain::Status::Completed),
+        ]
+    });
+    // Hundreds of rows read as noise and cost a page of HTML each: the rows needing most
+    // attention, unless all are asked for.
+    if !query.shows_all() {
+        rows.truncate(ROWS_SHOWN);
+    }
+    // The matrix is a row per partner and a column per sector: the first rows only.
+    let matrix_rows = if query.shows_all() {
+        rows.len()
+    } else {
+        MATRIX_ROWS_SHOWN.min(rows.len())
+    };
+    let matrix_partners = partners_in_rows(&partners, level, &rows[..matrix_rows]);
+    let cells = store
+        .dashboard_matrix(today, &filter, Some(&matrix_partners))
+        .await?;
+    let matrix = roll_up_matrix(&partners, &cells, level, &rows[..matrix_rows]);
     let sectors = store
         .list_sectors()
         .await?
@@ -107,6 +137,8 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError>
         matrix,
         sectors,
         owners,
+        row_count,
+        totals,
         due_until,
         months,
     })

@@ -35,7 +35,15 @@ pub struct DashboardQuery {
     pub sector: String,
     pub owner: String,
     pub region: String,
+    /// `all` shows every row; otherwise the [`ROWS_SHOWN`] needing most attention.
+    pub show: String,
 }
+
+/// Rows the dashboard shows unless asked for all: the ones needing most attention.
+pub const ROWS_SHOWN: usize = 50;
+
+/// Rows of the sector matrix unless all are asked for.
+pub const MATRIX_ROWS_SHOWN: usize = 20;
 
 fn id(raw: &str) -> Option<i64> {
     raw.trim().parse::<i64>().ok().filter(|id| *id > 0)
@@ -77,6 +85,11 @@ impl DashboardQuery {
             params.push_str(&format!("&region={}", region.as_str()));
         }
         params
+    }
+
+    /// True when every row is asked for.
+    pub fn shows_all(&self) -> bool {
+        self.show.trim() == "all"
     }
 
     /// This dashboard at another level, filters kept.
@@ -341,6 +354,27 @@ pub fn roll_up(
     rows
 }
 
+/// The partners whose initiatives count in `rows` at `level` (what the matrix of those rows
+/// needs to read).
+pub fn partners_in_rows(
+    partners: &[PartnerNode],
+    level: DashboardLevel,
+    rows: &[DashboardRow],
+) -> Vec<i64> {
+    let row_of = rows_of(partners, level);
+    let mut ids: Vec<i64> = partners
+        .iter()
+        .filter(|p| {
+            row_of
+                .get(&p.id)
+                .is_some_and(|(key, _, _)| rows.iter().any(|row| row.key == *key))
+        })
+        .map(|p| p.id)
+        .collect();
+    ids.sort_unstable();
+    ids
+}
+
 /// The region × sector matrix at `level`, its rows in the order of `rows` (the dashboard's).
 pub fn roll_up_matrix(
     partners: &[PartnerNode],
@@ -492,6 +526,10 @@ mod tests {
             },
         ];
         let matrix = roll_up_matrix(&tree(), &cells, DashboardLevel::Top, &top);
+        assert_eq!(
+            partners_in_rows(&tree(), DashboardLevel::Top, &top[..1]),
+            vec![1, 2, 3]
+        );
         assert_eq!(matrix.len(), 2);
         assert_eq!(matrix[0].name, "Belgium");
         assert_eq!(matrix[0].cell(10), (3, 2));
@@ -532,6 +570,7 @@ mod tests {
             sector: "3".into(),
             owner: "x".into(),
             region: "europe".into(),
+            show: String::new(),
         };
         assert_eq!(query.level(), DashboardLevel::Sub);
         assert!(query.is_filtered());

@@ -167,7 +167,15 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
 
 /// Connects and migrates: every command works on an up-to-date schema.
 async fn open_store(url: &str) -> anyhow::Result<Store> {
-    let store = Store::connect(url, &ConnectOptions::default())
+    let mut options = ConnectOptions::default();
+    // The pool size is a deployment choice (cores, engine); the default suits most.
+    if let Some(n) = std::env::var("DATABASE_MAX_CONNECTIONS")
+        .ok()
+        .and_then(|raw| raw.trim().parse::<u32>().ok())
+    {
+        options.max_connections = n.clamp(1, 256);
+    }
+    let store = Store::connect(url, &options)
         .await
         .map_err(|error| anyhow::anyhow!("cannot open the database at {}: {error}", redact(url)))?;
     store.migrate().await?;

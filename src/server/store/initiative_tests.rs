@@ -1042,7 +1042,10 @@ async fn filtered_dashboard_figures_equal_a_fresh_count(store: &Store) {
                 })
                 .collect();
             assert_eq!(
-                store.dashboard_matrix(today, filter).await.expect("matrix"),
+                store
+                    .dashboard_matrix(today, filter, None)
+                    .await
+                    .expect("matrix"),
                 fresh_cells,
                 "matrix for {filter:?} on {today}"
             );

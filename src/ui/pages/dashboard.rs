@@ -30,6 +30,7 @@ pub fn DashboardPage() -> impl IntoView {
                 sector: value("sector"),
                 owner: value("owner"),
                 region: value("region"),
+                show: value("show"),
             }
         })
     });
@@ -117,6 +118,8 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         matrix,
         sectors,
         owners,
+        row_count,
+        totals,
         due_until,
         months,
     } = dashboard;
@@ -130,18 +133,19 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
             }
         })
         .collect_view();
-    let totals = rows.iter().fold((0, 0, 0, 0, 0), |acc, r| {
-        (
-            acc.0 + r.open(),
-            acc.1 + r.overdue,
-            acc.2 + r.due_within,
-            acc.3 + r.stale,
-            acc.4 + r.status(Status::Completed),
-        )
-    });
+    let shown = rows.len();
+    let all_href = format!("{}&show=all", query.at_level(level));
     let what = match level {
         DashboardLevel::World => "world region",
         DashboardLevel::Top | DashboardLevel::Sub => "partner",
+    };
+    let matrix_heading = if matrix.len() < row_count {
+        format!(
+            "Open initiatives by {what} and sector: the {} needing most attention",
+            matrix.len()
+        )
+    } else {
+        format!("Open initiatives by {what} and sector")
     };
     // A chart of hundreds of bars reads as noise: it shows the rows that need attention
     // most; the table lists them all.
@@ -167,11 +171,11 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         </div>
         <DashboardFilters query=query.clone() sectors=sector_owner.0 owners=sector_owner.1 />
         <ul class="headline-figures">
-            <li><span class="figure">{totals.0}</span>" open"</li>
-            <li class="figure--overdue"><span class="figure">{totals.1}</span>" overdue"</li>
-            <li><span class="figure">{totals.2}</span>" due in 30 days"</li>
-            <li><span class="figure">{totals.3}</span>" stale"</li>
-            <li><span class="figure">{totals.4}</span>" completed"</li>
+            <li><span class="figure">{totals[0]}</span>" open"</li>
+            <li class="figure--overdue"><span class="figure">{totals[1]}</span>" overdue"</li>
+            <li><span class="figure">{totals[2]}</span>" due in 30 days"</li>
+            <li><span class="figure">{totals[3]}</span>" stale"</li>
+            <li><span class="figure">{totals[4]}</span>" completed"</li>
         </ul>
         {if rows.is_empty() {
             view! { <p class="empty">"No initiatives match."</p> }.into_any()
@@ -183,6 +187,12 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                 </section>
                 <section aria-labelledby="table-heading">
                     <h2 id="table-heading">{format!("By {what}, what needs attention first")}</h2>
+                    {(row_count > shown).then(|| view! {
+                        <p class="result-count no-print">
+                            {format!("The {shown} {what}s needing most attention, of {row_count}. ")}
+                            <a href=all_href.clone()>{format!("Show all {row_count}")}</a>
+                        </p>
+                    })}
                     <DashboardTable rows what filters=filters.clone() due_until />
                 </section>
                 <section aria-labelledby="months-heading">
@@ -190,7 +200,7 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                     <MonthlyChart months />
                 </section>
                 <section aria-labelledby="matrix-heading" class="print-break">
-                    <h2 id="matrix-heading">{format!("Open initiatives by {what} and sector")}</h2>
+                    <h2 id="matrix-heading">{matrix_heading}</h2>
                     <SectorMatrix rows=matrix sectors=matrix_sectors what filters />
                 </section>
             }
@@ -313,15 +323,17 @@ fn SectorMatrix(
                         let cells = sectors.iter().map(|sector| {
                             let (open, overdue) = row.cell(sector.id);
                             let base = format!("/initiatives?{}&sector={}{}", row.key, sector.id, other_filters);
-                            let open_label = format!("{open} open initiatives with {} in {}", row.name, sector.label);
-                            let overdue_label = format!("{overdue} overdue");
+                            // The row and column headers name the cell: no label on each link
+                            // keeps a wide matrix light.
                             view! {
                                 <td class="num" class:cell--alert=overdue != 0>
-                                    {count_link(open, format!("{base}&status=open"), open_label)}
+                                    {if open == 0 {
+                                        view! { <span class="zero">"0"</span> }.into_any()
+                                    } else {
+                                        view! { <a href=format!("{base}&status=open")>{open}</a> }.into_any()
+                                    }}
                                     {(overdue > 0).then(|| view! {
-                                        <span class="matrix__overdue">
-                                            " ("<a href=format!("{base}&health=overdue") aria-label=format!("{overdue_label} initiatives with {} in {}", row.name, sector.label)>{overdue_label.clone()}</a>")"
-                                        </span>
+                                        " "<a class="matrix__overdue" href=format!("{base}&health=overdue")>{format!("{overdue} overdue")}</a>
                                     })}
                                 </td>
                             }

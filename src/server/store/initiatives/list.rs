@@ -512,15 +512,27 @@ impl Store {
     }
 
     /// Open initiatives per partner × sector, and how many of them are overdue on `today`.
+    /// Only `partners` are read when given (the rows the dashboard shows).
     pub async fn dashboard_matrix(
         &self,
         today: NaiveDate,
         filter: &InitiativeFilter,
+        partners: Option<&[i64]>,
     ) -> Result<Vec<MatrixCell>, StoreError> {
         let bounds = HealthBounds::on(today);
         let mut conditions = Conditions::default();
         let t = conditions.arg(Arg::Date(bounds.today));
         conditions.push(OPEN.to_owned());
+        if let Some(partners) = partners {
+            let placeholders: Vec<String> = partners
+                .iter()
+                .map(|id| conditions.arg(Arg::Int(*id)))
+                .collect();
+            if placeholders.is_empty() {
+                return Ok(Vec::new());
+            }
+            conditions.push(format!("i.partner_id IN ({})", placeholders.join(", ")));
+        }
         let prefix = filter_conditions(filter, &bounds, &mut conditions);
         let sql = format!(
             "{prefix}SELECT i.partner_id, s.sector_id, COUNT(*) AS open, \
