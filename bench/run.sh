@@ -6,6 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
 [ -x target/release/accord ] || (source .ci/lib.sh && cargo leptos build --release)
+# The load tools, when missing (Debian/Ubuntu; as root, or with sudo).
+for tool in wrk sqlite3; do
+  if ! command -v "$tool" >/dev/null; then
+    (source .ci/lib.sh && as_root apt-get install -y "$tool") || { echo "install $tool first" >&2; exit 1; }
+  fi
+done
 mkdir -p bench/results
 for engine in sqlite postgres; do
   previous="$(ls -1 bench/results/*-"$engine".txt 2>/dev/null | tail -n 1 || true)"
