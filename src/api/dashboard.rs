@@ -111,25 +111,9 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError>
         .dashboard_matrix(today, &filter, Some(&matrix_partners))
         .await?;
     let matrix = roll_up_matrix(&partners, &cells, level, &rows[..matrix_rows]);
-    let sectors = store
-        .list_sectors()
-        .await?
-        .into_iter()
-        .map(|s| Choice {
-            id: s.id,
-            label: s.name,
-        })
-        .collect();
-    let owners = store
-        .list_users()
-        .await?
-        .into_iter()
-        .filter(|u| u.role != Role::Viewer)
-        .map(|u| Choice {
-            id: u.id,
-            label: u.display_name,
-        })
-        .collect();
+    let sectors = crate::api::initiatives::server::sector_choices(&store).await?;
+    // Former owners too: the dashboard may be filtered by who owned what.
+    let owners = crate::api::initiatives::server::owner_choices(&store, false).await?;
     Ok(Dashboard {
         query,
         level,

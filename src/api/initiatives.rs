@@ -87,6 +87,7 @@ impl InitiativeDetail {
 
 #[cfg(feature = "ssr")]
 pub(crate) mod server {
+    use super::Choice;
     use std::collections::HashMap;
 
     use crate::domain::permission::{Action, RecordFacts, can};
@@ -141,6 +142,33 @@ pub(crate) mod server {
         let current = readable(&store, &user, id).await?;
         crate::server::auth::authorize(&user, Action::EditInitiative, facts(&current))?;
         Ok((user, store, current))
+    }
+
+    /// Every sector, for selects.
+    pub async fn sector_choices(store: &Store) -> Result<Vec<Choice>, AppError> {
+        Ok(store
+            .list_sectors()
+            .await?
+            .into_iter()
+            .map(|s| Choice {
+                id: s.id,
+                label: s.name,
+            })
+            .collect())
+    }
+
+    /// People who may own initiatives (`active_only`: those who may be given one now).
+    pub async fn owner_choices(store: &Store, active_only: bool) -> Result<Vec<Choice>, AppError> {
+        Ok(store
+            .list_users()
+            .await?
+            .into_iter()
+            .filter(|u| (u.active || !active_only) && u.role != Role::Viewer)
+            .map(|u| Choice {
+                id: u.id,
+                label: u.display_name,
+            })
+            .collect())
     }
 
     pub fn may(user: &User, action: Action, initiative: &Initiative) -> bool {
@@ -242,8 +270,8 @@ pub async fn my_initiatives() -> Result<Vec<InitiativeSummary>, AppError> {
 /// Partners, sectors and possible owners for the forms and filters.
 #[server(endpoint = "form_options")]
 pub async fn load_form_options() -> Result<FormOptions, AppError> {
+    use crate::domain::Partner;
     use crate::domain::permission::{Action, RecordFacts, can};
-    use crate::domain::{Partner, Role};
     let user = crate::server::auth::require_user().await?;
     crate::server::auth::authorize(&user, Action::ReadInitiative, RecordFacts::default())?;
     let store = crate::server::state::store()?;
@@ -262,25 +290,8 @@ pub async fn load_form_options() -> Result<FormOptions, AppError> {
     }
     let mut partner_choices = Vec::with_capacity(partners.len());
     walk(&partners, None, 0, &mut partner_choices);
-    let sectors = store
-        .list_sectors()
-        .await?
-        .into_iter()
-        .map(|s| Choice {
-            id: s.id,
-            label: s.name,
-        })
-        .collect();
-    let owners = store
-        .list_users()
-        .await?
-        .into_iter()
-        .filter(|u| u.active && u.role != Role::Viewer)
-        .map(|u| Choice {
-            id: u.id,
-            label: u.display_name,
-        })
-        .collect();
+    let sectors = server::sector_choices(&store).await?;
+    let owners = server::owner_choices(&store, true).await?;
     Ok(FormOptions {
         partners: partner_choices,
         sectors,

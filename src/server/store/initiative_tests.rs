@@ -956,19 +956,18 @@ async fn filtered_dashboard_figures_equal_a_fresh_count(store: &Store) {
             ..Default::default()
         },
     ];
+    // What the dashboard's filter selects, judged one initiative at a time.
+    let selects = |filter: &InitiativeFilter, i: &Initiative| {
+        filter.sector_id.is_none_or(|s| i.sector_ids.contains(&s))
+            && filter.owner_id.is_none_or(|o| i.owner_id == Some(o))
+            && filter
+                .world_region
+                .is_none_or(|r| region_of(i.partner_id) == Some(r))
+            && (!filter.hide_restricted || i.confidentiality != Confidentiality::Restricted)
+    };
     let mut saw_on_time = (false, false);
     for filter in &filters {
-        let selected: Vec<&Initiative> = all
-            .iter()
-            .filter(|i| filter.sector_id.is_none_or(|s| i.sector_ids.contains(&s)))
-            .filter(|i| filter.owner_id.is_none_or(|o| i.owner_id == Some(o)))
-            .filter(|i| {
-                filter
-                    .world_region
-                    .is_none_or(|r| region_of(i.partner_id) == Some(r))
-            })
-            .filter(|i| !filter.hide_restricted || i.confidentiality != Confidentiality::Restricted)
-            .collect();
+        let selected: Vec<&Initiative> = all.iter().filter(|i| selects(filter, i)).collect();
         for today in [TODAY, day(30)] {
             let mut counts: BTreeMap<(i64, Status, Health), i64> = BTreeMap::new();
             let mut extras: BTreeMap<i64, Extra> = BTreeMap::new();
@@ -1062,18 +1061,7 @@ async fn filtered_dashboard_figures_equal_a_fresh_count(store: &Store) {
         let fresh: Vec<(i64, i64)> = months
             .iter()
             .map(|m| {
-                let selected = all
-                    .iter()
-                    .filter(|i| filter.sector_id.is_none_or(|s| i.sector_ids.contains(&s)))
-                    .filter(|i| filter.owner_id.is_none_or(|o| i.owner_id == Some(o)))
-                    .filter(|i| {
-                        filter
-                            .world_region
-                            .is_none_or(|r| region_of(i.partner_id) == Some(r))
-                    })
-                    .filter(|i| {
-                        !filter.hide_restricted || i.confidentiality != Confidentiality::Restricted
-                    });
+                let selected = all.iter().filter(|i| selects(filter, i));
                 let (mut opened, mut completed) = (0, 0);
                 for i in selected {
                     let created = i.created_at.date_naive();
