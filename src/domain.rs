@@ -15,6 +15,7 @@ pub mod password;
 pub mod permission;
 pub mod sector;
 pub mod status;
+pub mod summary;
 mod text_enum;
 pub mod user;
 pub mod validation;

@@ -33,16 +33,15 @@ pub struct Dashboard {
     pub months: Vec<MonthCount>,
 }
 
-/// Counts per partner (or world region) at the query's level. Unfiltered, status and health
-/// come from the tally kept with every change and from index ranges; filtered (or for a
-/// viewer, who never counts restricted initiatives), from one grouped statement over the
-/// matching rows. The matrix and the due and on-time figures are grouped statements over
-/// index ranges.
+/// Counts per partner (or world region) at the query's level. Unfiltered, everything comes
+/// from the summary kept in the same transaction as every change (a few hundred rows,
+/// whatever the number of initiatives); filtered (or for a viewer, who never counts
+/// restricted initiatives), from grouped statements over the matching rows.
 #[server(endpoint = "get_dashboard")]
 pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError> {
     use crate::domain::dashboard::{
-        DUE_WITHIN_DAYS, MATRIX_ROWS_SHOWN, MONTHS_SHOWN, PartnerNode, ROWS_SHOWN, Tally,
-        last_months, partners_in_rows, roll_up, roll_up_matrix,
+        DUE_WITHIN_DAYS, MATRIX_ROWS_SHOWN, MONTHS_SHOWN, PartnerFigures, PartnerNode, ROWS_SHOWN,
+        Tally, cells_by_row, last_months, matrix_groups, matrix_rows, roll_up,
     };
     use crate::domain::permission::{Action, RecordFacts};
     use crate::domain::{InitiativeFilter, Role};
@@ -55,36 +54,55 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError>
         .checked_add_days(chrono::Days::new(DUE_WITHIN_DAYS))
         .unwrap_or(today);
     let filter = query.filter(user.role == Role::Viewer);
-    let partners: Vec<PartnerNode> = store
-        .list_partners()
-        .await?
-        .into_iter()
-        .map(|p| PartnerNode {
-            id: p.id,
-            parent_id: p.parent_id,
-            name: p.name,
-            world_region: p.world_region,
-        })
-        .collect();
-    let counts = if filter == InitiativeFilter::default() {
-        store.dashboard_counts(today).await?
+    let month_ranges = last_months(today, MONTHS_SHOWN);
+    // Unfiltered: the summary kept with every change (None when it cannot answer for today,
+    // as when another instance's clock is a day ahead). Filtered: counted directly.
+    let unfiltered = filter == InitiativeFilter::default();
+    let summary = if unfiltered {
+        store.summary_figures(today).await?
     } else {
-        store.dashboard_counts_where(today, &filter).await?
+        None
     };
-    let tallies: Vec<Tally> = counts
-        .into_iter()
-        .map(|c| Tally {
-            partner_id: c.partner_id,
-            status: c.status,
-            health: c.health,
-            count: c.count,
-        })
-        .collect();
-    let extras = store.dashboard_extras(today, due_until, &filter).await?;
-    let months = store
-        .dashboard_months(&last_months(today, MONTHS_SHOWN), &filter)
-        .await?;
-    let mut rows = roll_up(&partners, &tallies, &extras, level);
+    let (partners, figures, months) = match summary {
+        Some(summary) => {
+            let months = match store.summary_months(&month_ranges).await? {
+                Some(months) => months,
+                None => store.dashboard_months(&month_ranges, &filter).await?,
+            };
+            (summary.partners, summary.figures, months)
+        }
+        None => {
+            let partners: Vec<PartnerNode> = store
+                .list_partners()
+                .await?
+                .into_iter()
+                .map(|p| PartnerNode {
+                    id: p.id,
+                    parent_id: p.parent_id,
+                    name: p.name,
+                    world_region: p.world_region,
+                })
+                .collect();
+            let counts = store.dashboard_counts_where(today, &filter).await?;
+            let tallies: Vec<Tally> = counts
+                .into_iter()
+                .map(|c| Tally {
+                    partner_id: c.partner_id,
+                    status: c.status,
+                    health: c.health,
+                    count: c.count,
+                })
+                .collect();
+            let extras = store.dashboard_extras(today, due_until, &filter).await?;
+            let months = store.dashboard_months(&month_ranges, &filter).await?;
+            (
+                partners,
+                PartnerFigures::from_counts(&tallies, &extras),
+                months,
+            )
+        }
+    };
+    let mut rows = roll_up(&partners, &figures, level);
     let row_count = rows.len();
     let totals = rows.iter().fold([0; 5], |acc, r| {
         [
@@ -101,16 +119,26 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError>
         rows.truncate(ROWS_SHOWN);
     }
     // The matrix is a row per partner and a column per sector: the first rows only.
-    let matrix_rows = if query.shows_all() {
+    let matrix_rows_shown = if query.shows_all() {
         rows.len()
     } else {
         MATRIX_ROWS_SHOWN.min(rows.len())
     };
-    let matrix_partners = partners_in_rows(&partners, level, &rows[..matrix_rows]);
-    let cells = store
-        .dashboard_matrix(today, &filter, Some(&matrix_partners))
-        .await?;
-    let matrix = roll_up_matrix(&partners, &cells, level, &rows[..matrix_rows]);
+    let groups = matrix_groups(&partners, level, &rows[..matrix_rows_shown]);
+    let summary_cells = if unfiltered {
+        store.summary_matrix(today, &groups).await?
+    } else {
+        None
+    };
+    let cells = match summary_cells {
+        Some(cells) => cells,
+        None => {
+            let ids: Vec<i64> = groups.iter().map(|(id, _)| *id).collect();
+            let cells = store.dashboard_matrix(today, &filter, Some(&ids)).await?;
+            cells_by_row(&groups, &cells)
+        }
+    };
+    let matrix = matrix_rows(&rows[..matrix_rows_shown], &cells);
     let sectors = crate::api::initiatives::server::sector_choices(&store).await?;
     // Former owners too: the dashboard may be filtered by who owned what.
     let owners = crate::api::initiatives::server::owner_choices(&store, false).await?;

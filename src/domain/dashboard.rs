@@ -166,6 +166,120 @@ pub struct Extra {
     pub on_time: i64,
 }
 
+/// Everything the dashboard counts for one partner: by status, by health (open ones), due in
+/// 30 days, and completions with a deadline and on time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PartnerFigures {
+    pub partner_id: i64,
+    /// By status, in [`Status::ALL`] order.
+    pub by_status: [i64; 5],
+    pub overdue: i64,
+    pub due_soon: i64,
+    pub stale: i64,
+    pub on_track: i64,
+    pub due_within: i64,
+    pub completed_with_deadline: i64,
+    pub on_time: i64,
+}
+
+impl PartnerFigures {
+    /// The figures as numbers, `by_status` first, in the order of [`FIGURE_COLUMNS`].
+    pub fn values(&self) -> [i64; 12] {
+        let [a, b, c, d, e] = self.by_status;
+        [
+            a,
+            b,
+            c,
+            d,
+            e,
+            self.overdue,
+            self.due_soon,
+            self.stale,
+            self.on_track,
+            self.due_within,
+            self.completed_with_deadline,
+            self.on_time,
+        ]
+    }
+
+    /// Figures from numbers in the order of [`FIGURE_COLUMNS`].
+    pub fn from_values(partner_id: i64, v: [i64; 12]) -> Self {
+        Self {
+            partner_id,
+            by_status: [v[0], v[1], v[2], v[3], v[4]],
+            overdue: v[5],
+            due_soon: v[6],
+            stale: v[7],
+            on_track: v[8],
+            due_within: v[9],
+            completed_with_deadline: v[10],
+            on_time: v[11],
+        }
+    }
+
+    /// Adds `sign` times `other`.
+    pub fn add(&mut self, other: &Self, sign: i64) {
+        let (mine, theirs) = (self.values(), other.values());
+        *self = Self::from_values(
+            self.partner_id,
+            std::array::from_fn(|k| mine[k] + sign * theirs[k]),
+        );
+    }
+
+    pub fn is_zero(&self) -> bool {
+        self.values().iter().all(|v| *v == 0)
+    }
+
+    /// Per-partner figures from counts by status and health and from the extras.
+    pub fn from_counts(tallies: &[Tally], extras: &[Extra]) -> Vec<Self> {
+        let mut figures: std::collections::BTreeMap<i64, Self> = Default::default();
+        let entry = |figures: &mut std::collections::BTreeMap<i64, Self>, partner_id| {
+            *figures.entry(partner_id).or_insert_with(|| Self {
+                partner_id,
+                ..Default::default()
+            })
+        };
+        for tally in tallies {
+            let mut f = entry(&mut figures, tally.partner_id);
+            if let Some(i) = Status::ALL.iter().position(|s| *s == tally.status) {
+                f.by_status[i] += tally.count;
+            }
+            match tally.health {
+                Health::Overdue => f.overdue += tally.count,
+                Health::DueSoon => f.due_soon += tally.count,
+                Health::Stale => f.stale += tally.count,
+                Health::OnTrack => f.on_track += tally.count,
+                Health::Closed => {}
+            }
+            figures.insert(tally.partner_id, f);
+        }
+        for extra in extras {
+            let mut f = entry(&mut figures, extra.partner_id);
+            f.due_within += extra.due_within;
+            f.completed_with_deadline += extra.completed_with_deadline;
+            f.on_time += extra.on_time;
+            figures.insert(extra.partner_id, f);
+        }
+        figures.into_values().collect()
+    }
+}
+
+/// The summary table's columns for [`PartnerFigures::values`], in that order.
+pub const FIGURE_COLUMNS: [&str; 12] = [
+    "proposed",
+    "active",
+    "blocked",
+    "completed",
+    "dropped",
+    "overdue",
+    "due_soon",
+    "stale",
+    "on_track",
+    "due_within",
+    "completed_with_deadline",
+    "on_time",
+];
+
 /// Open initiatives of a partner in a sector, and how many of them are overdue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MatrixCell {
@@ -315,34 +429,26 @@ fn row_entry<'a>(
 /// out.
 pub fn roll_up(
     partners: &[PartnerNode],
-    tallies: &[Tally],
-    extras: &[Extra],
+    figures: &[PartnerFigures],
     level: DashboardLevel,
 ) -> Vec<DashboardRow> {
     let row_of = rows_of(partners, level);
     let mut rows: HashMap<String, DashboardRow> = HashMap::new();
-    for tally in tallies {
-        let Some(row) = row_entry(&mut rows, &row_of, tally.partner_id) else {
+    for f in figures {
+        let Some(row) = row_entry(&mut rows, &row_of, f.partner_id) else {
             continue;
         };
-        row.total += tally.count;
-        if let Some(i) = Status::ALL.iter().position(|s| *s == tally.status) {
-            row.by_status[i] += tally.count;
+        for (sum, n) in row.by_status.iter_mut().zip(f.by_status) {
+            *sum += n;
         }
-        match tally.health {
-            Health::Overdue => row.overdue += tally.count,
-            Health::DueSoon => row.due_soon += tally.count,
-            Health::Stale => row.stale += tally.count,
-            Health::OnTrack => row.on_track += tally.count,
-            Health::Closed => {}
-        }
-    }
-    for extra in extras {
-        if let Some(row) = row_entry(&mut rows, &row_of, extra.partner_id) {
-            row.due_within += extra.due_within;
-            row.completed_with_deadline += extra.completed_with_deadline;
-            row.on_time += extra.on_time;
-        }
+        row.total += f.by_status.iter().sum::<i64>();
+        row.overdue += f.overdue;
+        row.due_soon += f.due_soon;
+        row.stale += f.stale;
+        row.on_track += f.on_track;
+        row.due_within += f.due_within;
+        row.completed_with_deadline += f.completed_with_deadline;
+        row.on_time += f.on_time;
     }
     let mut rows: Vec<DashboardRow> = rows.into_values().filter(|r| r.total != 0).collect();
     rows.sort_by(|a, b| {
@@ -354,54 +460,75 @@ pub fn roll_up(
     rows
 }
 
-/// The partners whose initiatives count in `rows` at `level` (what the matrix of those rows
-/// needs to read).
-pub fn partners_in_rows(
+/// Which row (an index into `rows`) each partner's initiatives count in at `level`, for the
+/// partners of those rows only (what the matrix of those rows needs to read).
+pub fn matrix_groups(
     partners: &[PartnerNode],
     level: DashboardLevel,
     rows: &[DashboardRow],
-) -> Vec<i64> {
+) -> Vec<(i64, usize)> {
     let row_of = rows_of(partners, level);
-    let mut ids: Vec<i64> = partners
+    let index: HashMap<&str, usize> = rows
         .iter()
-        .filter(|p| {
-            row_of
-                .get(&p.id)
-                .is_some_and(|(key, _, _)| rows.iter().any(|row| row.key == *key))
-        })
-        .map(|p| p.id)
+        .enumerate()
+        .map(|(i, row)| (row.key.as_str(), i))
         .collect();
-    ids.sort_unstable();
-    ids
+    let mut groups: Vec<(i64, usize)> = partners
+        .iter()
+        .filter_map(|p| {
+            let (key, _, _) = row_of.get(&p.id)?;
+            Some((p.id, *index.get(key.as_str())?))
+        })
+        .collect();
+    groups.sort_unstable();
+    groups
 }
 
-/// The region × sector matrix at `level`, its rows in the order of `rows` (the dashboard's).
-pub fn roll_up_matrix(
-    partners: &[PartnerNode],
-    cells: &[MatrixCell],
-    level: DashboardLevel,
-    rows: &[DashboardRow],
-) -> Vec<MatrixRow> {
-    let row_of = rows_of(partners, level);
-    let mut sums: HashMap<String, HashMap<i64, (i64, i64)>> = HashMap::new();
+/// Open initiatives of one matrix row (an index into the rows) in one sector, and how many
+/// of them are overdue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RowCell {
+    pub row: usize,
+    pub sector_id: i64,
+    pub open: i64,
+    pub overdue: i64,
+}
+
+/// Sums per-partner cells into the rows `groups` puts their partners in.
+pub fn cells_by_row(groups: &[(i64, usize)], cells: &[MatrixCell]) -> Vec<RowCell> {
+    let row_of: HashMap<i64, usize> = groups.iter().copied().collect();
+    let mut sums: std::collections::BTreeMap<(usize, i64), (i64, i64)> = Default::default();
     for cell in cells {
-        if let Some((key, _, _)) = row_of.get(&cell.partner_id) {
-            let sum = sums
-                .entry(key.clone())
-                .or_default()
-                .entry(cell.sector_id)
-                .or_default();
+        if let Some(row) = row_of.get(&cell.partner_id) {
+            let sum = sums.entry((*row, cell.sector_id)).or_default();
             sum.0 += cell.open;
             sum.1 += cell.overdue;
         }
     }
+    sums.into_iter()
+        .map(|((row, sector_id), (open, overdue))| RowCell {
+            row,
+            sector_id,
+            open,
+            overdue,
+        })
+        .collect()
+}
+
+/// The region × sector matrix: one row per row of `rows` (the dashboard's, in its order)
+/// that has open initiatives, from `cells` indexed by those rows.
+pub fn matrix_rows(rows: &[DashboardRow], cells: &[RowCell]) -> Vec<MatrixRow> {
     rows.iter()
-        .filter_map(|row| {
-            let sectors = sums.remove(&row.key)?;
-            let mut cells: Vec<(i64, i64, i64)> = sectors
-                .into_iter()
-                .map(|(sector, (open, overdue))| (sector, open, overdue))
+        .enumerate()
+        .filter_map(|(i, row)| {
+            let mut cells: Vec<(i64, i64, i64)> = cells
+                .iter()
+                .filter(|cell| cell.row == i && cell.open != 0)
+                .map(|cell| (cell.sector_id, cell.open, cell.overdue))
                 .collect();
+            if cells.is_empty() {
+                return None;
+            }
             cells.sort();
             Some(MatrixRow {
                 key: row.key.clone(),
@@ -446,6 +573,15 @@ mod tests {
     }
 
     #[test]
+    fn figure_columns_name_the_statuses_in_order() {
+        let statuses: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+        assert_eq!(&FIGURE_COLUMNS[..Status::ALL.len()], statuses.as_slice());
+        let f = PartnerFigures::from_values(3, std::array::from_fn(|k| k as i64 + 1));
+        assert_eq!(f.values(), std::array::from_fn(|k| k as i64 + 1));
+        assert_eq!(f.on_time, 12);
+    }
+
+    #[test]
     fn children_roll_up_into_their_ancestor_at_the_level() {
         let tallies = [
             tally(3, Status::Active, Health::Overdue, 2),
@@ -453,13 +589,21 @@ mod tests {
             tally(1, Status::Proposed, Health::OnTrack, 1),
             tally(4, Status::Active, Health::Stale, 1),
         ];
-        let top = roll_up(&tree(), &tallies, &[], DashboardLevel::Top);
+        let top = roll_up(
+            &tree(),
+            &PartnerFigures::from_counts(&tallies, &[]),
+            DashboardLevel::Top,
+        );
         assert_eq!(top.len(), 2);
         assert_eq!(top[0].name, "Belgium");
         assert_eq!((top[0].total, top[0].overdue), (4, 2));
         assert_eq!(top[0].status(Status::Completed), 1);
         assert_eq!(top[0].completion_percent(), Some(25));
-        let sub = roll_up(&tree(), &tallies, &[], DashboardLevel::Sub);
+        let sub = roll_up(
+            &tree(),
+            &PartnerFigures::from_counts(&tallies, &[]),
+            DashboardLevel::Sub,
+        );
         // Belgium's own proposed initiative sits above the level; Mongolia has no children.
         assert_eq!(sub.len(), 1);
         assert_eq!((sub[0].name.as_str(), sub[0].total), ("Flanders", 3));
@@ -486,7 +630,11 @@ mod tests {
                 on_time: 3,
             },
         ];
-        let world = roll_up(&tree(), &tallies, &extras, DashboardLevel::World);
+        let world = roll_up(
+            &tree(),
+            &PartnerFigures::from_counts(&tallies, &extras),
+            DashboardLevel::World,
+        );
         assert_eq!(world.len(), 2);
         assert_eq!(world[0].key, "region=europe");
         assert_eq!(world[0].name, "Europe");
@@ -502,7 +650,11 @@ mod tests {
             None,
             "nothing completed to judge"
         );
-        let top = roll_up(&tree(), &tallies, &extras, DashboardLevel::Top);
+        let top = roll_up(
+            &tree(),
+            &PartnerFigures::from_counts(&tallies, &extras),
+            DashboardLevel::Top,
+        );
         assert_eq!(top[0].key, "partner=1");
         assert_eq!(top[0].page.as_deref(), Some("/partners/1"));
         let cells = [
@@ -525,10 +677,11 @@ mod tests {
                 overdue: 0,
             },
         ];
-        let matrix = roll_up_matrix(&tree(), &cells, DashboardLevel::Top, &top);
+        let groups = matrix_groups(&tree(), DashboardLevel::Top, &top);
+        let matrix = matrix_rows(&top, &cells_by_row(&groups, &cells));
         assert_eq!(
-            partners_in_rows(&tree(), DashboardLevel::Top, &top[..1]),
-            vec![1, 2, 3]
+            matrix_groups(&tree(), DashboardLevel::Top, &top[..1]),
+            vec![(1, 0), (2, 0), (3, 0)]
         );
         assert_eq!(matrix.len(), 2);
         assert_eq!(matrix[0].name, "Belgium");
@@ -595,10 +748,10 @@ mod tests {
                 .collect();
             let all: i64 = tallies.iter().map(|t| t.count).sum();
             for level in [DashboardLevel::Top, DashboardLevel::World] {
-                let rows = roll_up(&tree(), &tallies, &[], level);
+                let rows = roll_up(&tree(), &PartnerFigures::from_counts(&tallies, &[]), level);
                 prop_assert_eq!(rows.iter().map(|r| r.total).sum::<i64>(), all);
             }
-            let rows = roll_up(&tree(), &tallies, &[], DashboardLevel::Top);
+            let rows = roll_up(&tree(), &PartnerFigures::from_counts(&tallies, &[]), DashboardLevel::Top);
             for row in &rows {
                 prop_assert_eq!(row.by_status.iter().sum::<i64>(), row.total);
             }

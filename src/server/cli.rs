@@ -124,9 +124,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             println!("Migrations applied ({}).", store.backend().name());
         }
         Command::Seed(args) => {
-            let today = args
-                .today
-                .unwrap_or_else(|| chrono::Local::now().date_naive());
+            let today = args.today.unwrap_or_else(crate::server::state::today);
             match args.set {
                 SeedSet {
                     synthetic: Some(count),
@@ -134,6 +132,8 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
                 } => {
                     let started = std::time::Instant::now();
                     let report = store.seed_synthetic(count, args.random_seed, today).await?;
+                    // The dashboard summary, built now rather than by the first dashboard.
+                    store.bring_summary_to(today).await?;
                     println!(
                         "Synthetic data ready: {report} in {:.1} s.",
                         started.elapsed().as_secs_f64()

@@ -11,6 +11,7 @@ mod login_failures;
 mod meetings;
 mod partners;
 mod sectors;
+mod summary;
 mod synthetic;
 mod users;
 
@@ -194,6 +195,33 @@ impl BeginWrite for PgPool {
     }
 }
 
+/// Row locks a statement inside a write transaction adds after its `WHERE`: PostgreSQL locks
+/// the rows read; SQLite needs none, as `BEGIN IMMEDIATE` already serialises writers.
+pub(crate) trait RowLocks {
+    /// Many holders at once; keeps out an exclusive holder.
+    const SHARE: &'static str;
+    /// One holder; waits for and keeps out the shared holders.
+    const EXCLUSIVE: &'static str;
+}
+
+impl RowLocks for sqlx::Sqlite {
+    const SHARE: &'static str = "";
+    const EXCLUSIVE: &'static str = "";
+}
+
+impl RowLocks for sqlx::Postgres {
+    const SHARE: &'static str = " FOR KEY SHARE";
+    const EXCLUSIVE: &'static str = " FOR UPDATE";
+}
+
+pub(crate) fn share_lock<DB: Database + RowLocks>(_: &Transaction<'_, DB>) -> &'static str {
+    DB::SHARE
+}
+
+pub(crate) fn exclusive_lock<DB: Database + RowLocks>(_: &Transaction<'_, DB>) -> &'static str {
+    DB::EXCLUSIVE
+}
+
 /// The application's data, behind one contract for both engines.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -367,5 +395,7 @@ mod contract_tests;
 mod import_tests;
 #[cfg(test)]
 mod initiative_tests;
+#[cfg(test)]
+mod summary_tests;
 #[cfg(test)]
 pub(crate) mod test_support;

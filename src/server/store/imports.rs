@@ -221,6 +221,7 @@ impl Store {
                         .await?;
                         let changed =
                             fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;
+                        super::summary::apply_summary!(tx, Some(&current), Some(&changed));
                         let mut audit = changes(Some(&current), &changed);
                         audit.insert("meeting_id".to_owned(), json!([Value::Null, meeting_id]));
                         audit.insert("note".to_owned(), json!([Value::Null, note]));

@@ -9,6 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{Value, json};
 
 use super::audit::{changes, insert_audit};
+use super::summary::apply_summary;
 use super::{BeginWrite, Store, StoreError, now, with_db};
 use crate::domain::initiative::check_deadline_after_meeting;
 use crate::domain::{
@@ -267,6 +268,7 @@ macro_rules! insert_initiative {
         insert_update!($tx, id, $actor, $at, None, new.status, "", None::<String>);
         bump_tally!($tx, fields.partner_id, new.status, 1);
         let created = fetch_initiative!($tx, id).ok_or(StoreError::NotFound("Initiative"))?;
+        $crate::server::store::summary::apply_summary!($tx, None::<&$crate::domain::Initiative>, Some(&created));
         insert_audit!($tx, $actor, $at, "initiative", id, "create", changes(None, &created));
         created
     }};
@@ -372,6 +374,7 @@ impl Store {
                 bump_tally!(tx, fields.partner_id, current.status, 1);
             }
             let changed = fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;
+            apply_summary!(tx, Some(&current), Some(&changed));
             insert_audit!(tx, actor, at, "initiative", id, "update", changes(Some(&current), &changed));
             tx.commit().await?;
             Ok(changed)
@@ -428,6 +431,7 @@ impl Store {
                 bump_tally!(tx, current.partner_id, change.to, 1);
             }
             let changed = fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;
+            apply_summary!(tx, Some(&current), Some(&changed));
             let mut audit = changes(Some(&current), &changed);
             if !change.note.is_empty() {
                 audit.insert("note".to_owned(), json!([Value::Null, change.note]));

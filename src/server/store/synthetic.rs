@@ -303,6 +303,8 @@ impl Store {
                 }
                 bind_all!(sqlx::query(&sql), &args).execute(&mut *tx).await?;
             }
+            // The dashboard summary too: built afresh from every initiative on next use.
+            sqlx::query("UPDATE dashboard_state SET as_of = NULL WHERE id = 1").execute(&mut *tx).await?;
             if let Some(sql) = pool.resync_identity_sql("initiatives") {
                 sqlx::query(&sql).execute(&mut *tx).await?;
             }
