@@ -170,6 +170,34 @@ const COUNTED: &str = "\
            s.sector_id \
     FROM initiatives i LEFT JOIN initiative_sectors s ON s.initiative_id = i.id";
 
+/// The open initiatives a day move touches (and their sectors): four index ranges, three
+/// over open initiatives by deadline and one by last activity.
+pub(super) fn day_move_statement(moved: &DayMove) -> (String, Vec<Arg>) {
+    let mut args = Vec::new();
+    let mut ranges = Vec::new();
+    let mut range = |column: &str, (first, last): (NaiveDate, NaiveDate)| {
+        args.push(Arg::Date(first));
+        args.push(Arg::Date(last));
+        ranges.push(format!(
+            "SELECT id FROM initiatives WHERE status IN ('proposed', 'active', 'blocked') \
+             AND {column} BETWEEN ${} AND ${}",
+            args.len() - 1,
+            args.len()
+        ));
+    };
+    for deadlines in moved.deadlines {
+        range("deadline", deadlines);
+    }
+    range("last_activity_on", moved.last_activity);
+    (
+        format!(
+            "{COUNTED} WHERE i.id IN ({}) ORDER BY i.id",
+            ranges.join(" UNION ALL ")
+        ),
+        args,
+    )
+}
+
 fn counted_from_rows(rows: Vec<CountedRow>) -> Result<Vec<Counted>, StoreError> {
     let mut all: Vec<(i64, Counted)> = Vec::new();
     for row in rows {
@@ -411,17 +439,9 @@ impl Store {
             }
             match as_of.and_then(|day| DayMove::between(day, today)) {
                 Some(moved) => {
-                    let [a, b, c] = moved.deadlines;
-                    let rows: Vec<CountedRow> = sqlx::query_as(&format!(
-                        "{COUNTED} WHERE i.status IN ('proposed', 'active', 'blocked') AND \
-                         (i.deadline BETWEEN $1 AND $2 OR i.deadline BETWEEN $3 AND $4 \
-                          OR i.deadline BETWEEN $5 AND $6 OR i.last_activity_on BETWEEN $7 AND $8) \
-                         ORDER BY i.id"
-                    ))
-                    .bind(a.0).bind(a.1).bind(b.0).bind(b.1).bind(c.0).bind(c.1)
-                    .bind(moved.last_activity.0).bind(moved.last_activity.1)
-                    .fetch_all(&mut *tx)
-                    .await?;
+                    let (sql, args) = day_move_statement(&moved);
+                    let rows: Vec<CountedRow> =
+                        bind_all!(sqlx::query_as(&sql), &args).fetch_all(&mut *tx).await?;
                     let touched = counted_from_rows(rows)?;
                     let change = moved.change(touched.iter().filter(|c| moved.touches(c)));
                     write_summary!(tx, &change);

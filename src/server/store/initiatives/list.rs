@@ -165,14 +165,6 @@ pub struct DashboardCount {
     pub count: i64,
 }
 
-#[derive(sqlx::FromRow)]
-struct BucketRow {
-    bucket: String,
-    partner_id: i64,
-    status: String,
-    n: i64,
-}
-
 impl Store {
     /// A page of initiatives matching `filter`, in `sort` order, starting after `after`,
     /// with the total that match. Health is judged on `today`.
@@ -285,24 +277,6 @@ impl Store {
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
         Ok(Page { rows, total, next })
-    }
-
-    /// Counts of initiatives by partner × status × health on `today`, read from the tally
-    /// and from index ranges over open initiatives (never a scan of all initiatives).
-    pub async fn dashboard_counts(
-        &self,
-        today: NaiveDate,
-    ) -> Result<Vec<DashboardCount>, StoreError> {
-        let bounds = HealthBounds::on(today);
-        let rows: Vec<BucketRow> = with_db!(self.db(), pool => {
-            sqlx::query_as(DASHBOARD_BUCKETS)
-                .bind(bounds.today)
-                .bind(bounds.due_soon_until)
-                .bind(bounds.stale_on_or_before)
-                .fetch_all(pool)
-                .await?
-        });
-        assemble_dashboard(rows)
     }
 }
 
@@ -554,78 +528,6 @@ impl Store {
             })
             .collect())
     }
-}
-
-/// The statements behind the dashboard: the tally, and the overdue, due-soon and stale ranges.
-/// On-track is what is left of the open tally.
-const DASHBOARD_BUCKETS: &str = "\
-    SELECT 'total' AS bucket, partner_id, status, n FROM partner_status_counts WHERE n <> 0 \
-    UNION ALL \
-    SELECT 'overdue', i.partner_id, i.status, COUNT(*) FROM initiatives i \
-    WHERE i.status IN ('proposed', 'active', 'blocked') AND i.deadline < $1 GROUP BY i.partner_id, i.status \
-    UNION ALL \
-    SELECT 'due_soon', i.partner_id, i.status, COUNT(*) FROM initiatives i \
-    WHERE i.status IN ('proposed', 'active', 'blocked') AND i.deadline >= $1 AND i.deadline <= $2 \
-    GROUP BY i.partner_id, i.status \
-    UNION ALL \
-    SELECT 'stale', i.partner_id, i.status, COUNT(*) FROM initiatives i \
-    WHERE i.status IN ('proposed', 'active', 'blocked') AND i.last_activity_on <= $3 \
-      AND (i.deadline IS NULL OR i.deadline > $2) GROUP BY i.partner_id, i.status";
-
-fn assemble_dashboard(rows: Vec<BucketRow>) -> Result<Vec<DashboardCount>, StoreError> {
-    use std::collections::BTreeMap;
-    let mut totals: BTreeMap<(i64, Status), i64> = BTreeMap::new();
-    let mut ranges: BTreeMap<(i64, Status, Health), i64> = BTreeMap::new();
-    for row in rows {
-        let status = parse_status(&row.status)?;
-        let health = match row.bucket.as_str() {
-            "total" => {
-                totals.insert((row.partner_id, status), row.n);
-                continue;
-            }
-            other => Health::parse(other)
-                .ok_or_else(|| StoreError::corrupt("dashboard bucket", other))?,
-        };
-        ranges.insert((row.partner_id, status, health), row.n);
-    }
-    let mut counts = Vec::new();
-    for ((partner_id, status), total) in totals {
-        if status.is_closed() {
-            counts.push(DashboardCount {
-                partner_id,
-                status,
-                health: Health::Closed,
-                count: total,
-            });
-            continue;
-        }
-        let mut on_track = total;
-        for health in [Health::Overdue, Health::DueSoon, Health::Stale] {
-            let count = ranges
-                .get(&(partner_id, status, health))
-                .copied()
-                .unwrap_or(0);
-            on_track -= count;
-            if count > 0 {
-                counts.push(DashboardCount {
-                    partner_id,
-                    status,
-                    health,
-                    count,
-                });
-            }
-        }
-        if on_track != 0 {
-            counts.push(DashboardCount {
-                partner_id,
-                status,
-                health: Health::OnTrack,
-                count: on_track,
-            });
-        }
-    }
-    counts.sort();
-    Ok(counts)
 }
 
 /// A total that the tally can answer without counting rows: no filter but partner and status.
