@@ -7,7 +7,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::initiatives::parse_status;
-use super::{Arg, BeginWrite, Store, StoreError, bind_all, exclusive_lock, with_db};
+use super::{Arg, Backend, BeginWrite, Store, StoreError, bind_all, exclusive_lock, with_db};
 use crate::domain::WorldRegion;
 use crate::domain::dashboard::{
     FIGURE_COLUMNS, MonthCount, MonthRange, PartnerFigures, PartnerNode, RowCell,
@@ -220,25 +220,43 @@ fn counted_from_rows(rows: Vec<CountedRow>) -> Result<Vec<Counted>, StoreError> 
     Ok(all.into_iter().map(|(_, counted)| counted).collect())
 }
 
-#[derive(sqlx::FromRow)]
-struct FigureRow {
-    as_of: Option<NaiveDate>,
-    id: Option<i64>,
-    parent_id: Option<i64>,
-    name: Option<String>,
-    world_region: Option<String>,
-    proposed: Option<i64>,
-    active: Option<i64>,
-    blocked: Option<i64>,
-    completed: Option<i64>,
-    dropped: Option<i64>,
-    overdue: Option<i64>,
-    due_soon: Option<i64>,
-    stale: Option<i64>,
-    on_track: Option<i64>,
-    due_within: Option<i64>,
-    completed_with_deadline: Option<i64>,
-    on_time: Option<i64>,
+/// One partner and its figures as the summary statement returns them: id, parent, name,
+/// world region, then [`FIGURE_COLUMNS`] (absent for a partner without initiatives).
+type FigureRow = (
+    i64,
+    Option<i64>,
+    String,
+    String,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+);
+
+/// `SELECT`s `columns` of every row of `from` as one JSON array of arrays (text). Hundreds
+/// of rows cost one value to fetch instead of thousands: in sqlx-sqlite every row crosses
+/// threads, and per-row and per-value costs were most of the dashboard's time.
+fn json_rows(backend: Backend, columns: &str, from: &str) -> String {
+    let (aggregate, array) = match backend {
+        Backend::Sqlite => ("json_group_array", "json_array"),
+        Backend::Postgres => ("json_agg", "json_build_array"),
+    };
+    format!("SELECT COALESCE(CAST({aggregate}({array}({columns})) AS TEXT), '[]') FROM {from}")
+}
+
+fn parse_json_rows<T: serde::de::DeserializeOwned>(
+    what: &'static str,
+    json: &str,
+) -> Result<Vec<T>, StoreError> {
+    serde_json::from_str(json).map_err(|error| StoreError::corrupt(what, &error.to_string()))
 }
 
 /// Every partner's place in the tree, and the figures of those with initiatives.
@@ -257,54 +275,45 @@ impl Store {
         &self,
         today: NaiveDate,
     ) -> Result<Option<SummaryFigures>, StoreError> {
-        let sql = format!(
-            "SELECT s.as_of, p.id, p.parent_id, p.name, p.world_region, {} FROM dashboard_state s \
-             LEFT JOIN partners p ON 1 = 1 LEFT JOIN partner_figures f ON f.partner_id = p.id \
-             WHERE s.id = 1 ORDER BY p.id",
-            FIGURE_COLUMNS.map(|c| format!("f.{c}")).join(", ")
+        let rows_sql = json_rows(
+            self.backend(),
+            &format!(
+                "p.id, p.parent_id, p.name, p.world_region, {}",
+                FIGURE_COLUMNS.map(|c| format!("f.{c}")).join(", ")
+            ),
+            "partners p LEFT JOIN partner_figures f ON f.partner_id = p.id",
         );
+        // The day comes with the figures, from the same statement (and snapshot).
+        let sql = format!("SELECT s.as_of, ({rows_sql}) FROM dashboard_state s WHERE s.id = 1");
         for attempt in 0..2 {
-            let rows: Vec<FigureRow> = with_db!(self.db(), pool => {
-                sqlx::query_as(&sql).fetch_all(pool).await?
+            let row: Option<(Option<NaiveDate>, String)> = with_db!(self.db(), pool => {
+                sqlx::query_as(&sql).fetch_optional(pool).await?
             });
-            let as_of = rows.first().and_then(|row| row.as_of);
+            let (as_of, json) = row.unwrap_or_default();
             if as_of == Some(today) {
+                let rows: Vec<FigureRow> = parse_json_rows("summary figures", &json)?;
                 let mut summary = SummaryFigures {
                     partners: Vec::with_capacity(rows.len()),
                     figures: Vec::with_capacity(rows.len()),
                 };
-                for row in rows {
-                    let (Some(id), Some(name), Some(region)) = (row.id, row.name, row.world_region)
-                    else {
-                        continue;
-                    };
+                for (id, parent_id, name, region, a, b, c, d, e, f, g, h, i, j, k, l) in rows {
                     summary.partners.push(PartnerNode {
                         id,
-                        parent_id: row.parent_id,
+                        parent_id,
                         name,
                         world_region: WorldRegion::parse(&region)
                             .ok_or_else(|| StoreError::corrupt("world region", &region))?,
                     });
-                    let values = [
-                        row.proposed,
-                        row.active,
-                        row.blocked,
-                        row.completed,
-                        row.dropped,
-                        row.overdue,
-                        row.due_soon,
-                        row.stale,
-                        row.on_track,
-                        row.due_within,
-                        row.completed_with_deadline,
-                        row.on_time,
-                    ];
+                    let values = [a, b, c, d, e, f, g, h, i, j, k, l];
                     let figures =
                         PartnerFigures::from_values(id, values.map(Option::unwrap_or_default));
                     if !figures.is_zero() {
                         summary.figures.push(figures);
                     }
                 }
+                // Aggregates keep no order.
+                summary.partners.sort_by_key(|p| p.id);
+                summary.figures.sort_by_key(|f| f.partner_id);
                 return Ok(Some(summary));
             }
             if attempt == 1 || as_of.is_some_and(|day| day > today) {
@@ -333,43 +342,39 @@ impl Store {
             .iter()
             .flat_map(|(partner, row)| [Arg::Int(*partner), Arg::Int(*row as i64)])
             .collect();
+        let cells_sql = json_rows(
+            self.backend(),
+            "g.row_index, g.sector_id, g.open, g.overdue",
+            "(SELECT grouped.row_index, c.sector_id, CAST(SUM(c.open) AS BIGINT) AS open, \
+                     CAST(SUM(c.overdue) AS BIGINT) AS overdue \
+              FROM partner_sector_figures c JOIN grouped ON grouped.partner_id = c.partner_id \
+              WHERE c.open <> 0 GROUP BY grouped.row_index, c.sector_id) g",
+        );
         // The day comes with the cells, from the same statement (and snapshot).
         let sql = format!(
             "WITH grouped (partner_id, row_index) AS (VALUES {}) \
-             SELECT s.as_of, g.row_index, g.sector_id, g.open, g.overdue FROM dashboard_state s \
-             LEFT JOIN ( \
-                SELECT grouped.row_index, c.sector_id, CAST(SUM(c.open) AS BIGINT) AS open, \
-                       CAST(SUM(c.overdue) AS BIGINT) AS overdue \
-                FROM partner_sector_figures c JOIN grouped ON grouped.partner_id = c.partner_id \
-                WHERE c.open <> 0 GROUP BY grouped.row_index, c.sector_id \
-             ) g ON 1 = 1 WHERE s.id = 1 ORDER BY g.row_index, g.sector_id",
+             SELECT s.as_of, ({cells_sql}) FROM dashboard_state s WHERE s.id = 1",
             values.join(", ")
         );
-        type Row = (
-            Option<NaiveDate>,
-            Option<i64>,
-            Option<i64>,
-            Option<i64>,
-            Option<i64>,
-        );
-        let rows: Vec<Row> = with_db!(self.db(), pool => {
-            bind_all!(sqlx::query_as(&sql), &args).fetch_all(pool).await?
+        let row: Option<(Option<NaiveDate>, String)> = with_db!(self.db(), pool => {
+            bind_all!(sqlx::query_as(&sql), &args).fetch_optional(pool).await?
         });
-        if rows.first().and_then(|row| row.0) != Some(today) {
+        let (as_of, json) = row.unwrap_or_default();
+        if as_of != Some(today) {
             return Ok(None);
         }
-        Ok(Some(
-            rows.into_iter()
-                .filter_map(|(_, row, sector_id, open, overdue)| {
-                    Some(RowCell {
-                        row: usize::try_from(row?).ok()?,
-                        sector_id: sector_id?,
-                        open: open?,
-                        overdue: overdue?,
-                    })
+        let mut cells: Vec<RowCell> =
+            parse_json_rows::<(usize, i64, i64, i64)>("summary cells", &json)?
+                .into_iter()
+                .map(|(row, sector_id, open, overdue)| RowCell {
+                    row,
+                    sector_id,
+                    open,
+                    overdue,
                 })
-                .collect(),
-        ))
+                .collect();
+        cells.sort_by_key(|cell| (cell.row, cell.sector_id));
+        Ok(Some(cells))
     }
 
     /// Opened and completed per month from the summary (not day-dependent), if it is built.
