@@ -311,7 +311,18 @@ impl Store {
                 sqlx::query("PRAGMA optimize=0x10002").execute(pool).await?;
             }
             (Db::Postgres(pool), true) => {
-                sqlx::query("ANALYZE").execute(pool).await?;
+                // The application's own tables: a bare ANALYZE also tries every system
+                // catalog, and warns for each one a non-superuser may not analyze.
+                let tables: Vec<String> = sqlx::query_scalar(
+                    "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = current_schema()",
+                )
+                .fetch_all(pool)
+                .await?;
+                if !tables.is_empty() {
+                    sqlx::query(&format!("ANALYZE {}", tables.join(", ")))
+                        .execute(pool)
+                        .await?;
+                }
             }
             (Db::Postgres(_), false) => {}
         }
