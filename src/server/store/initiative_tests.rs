@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use chrono::{Days, NaiveDate};
 
 use super::Store;
-use super::test_support::{TODAY, on_both_databases};
+use super::test_support::{TODAY, every_initiative, on_both_databases};
 use crate::domain::{
     Confidentiality, Cursor, Health, Initiative, InitiativeFields, InitiativeFilter,
     InitiativeSort, NewInitiative, NewPartner, NewUser, Obligor, PartnerKind, Role, Status,
@@ -882,18 +882,6 @@ async fn dashboard_counts_equal_a_fresh_count_on_demo_data_and_after_random_upda
             fresh_dashboard(store, today).await
         );
     }
-}
-
-/// Every initiative, read one by one (the slow, obviously right way).
-async fn every_initiative(store: &Store) -> Vec<Initiative> {
-    let ids: Vec<i64> = super::with_db!(store.db(), pool => {
-        sqlx::query_scalar("SELECT id FROM initiatives ORDER BY id").fetch_all(pool).await.expect("ids")
-    });
-    let mut all = Vec::with_capacity(ids.len());
-    for id in ids {
-        all.push(store.initiative(id).await.expect("read"));
-    }
-    all
 }
 
 async fn filtered_dashboard_figures_equal_a_fresh_count(store: &Store) {

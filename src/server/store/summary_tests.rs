@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{Days, NaiveDate};
 
 use super::Store;
-use super::test_support::{TODAY, on_both_databases};
+use super::test_support::{TODAY, every_initiative, on_both_databases};
 use crate::domain::dashboard::{
     DUE_WITHIN_DAYS, MatrixCell, MonthCount, PartnerFigures, cells_by_row, last_months,
 };
@@ -22,17 +22,6 @@ on_both_databases!(the_summary_equals_a_fresh_count_after_concurrent_changes_and
 
 fn day(offset: u64) -> NaiveDate {
     TODAY.checked_add_days(Days::new(offset)).expect("date")
-}
-
-async fn every_initiative(store: &Store) -> Vec<Initiative> {
-    let ids: Vec<i64> = super::with_db!(store.db(), pool => {
-        sqlx::query_scalar("SELECT id FROM initiatives ORDER BY id").fetch_all(pool).await.expect("ids")
-    });
-    let mut all = Vec::with_capacity(ids.len());
-    for id in ids {
-        all.push(store.initiative(id).await.expect("read"));
-    }
-    all
 }
 
 /// The dashboard's figures counted the slow way, one initiative at a time, with the rules

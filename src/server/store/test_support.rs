@@ -115,6 +115,18 @@ fn database_url(admin_url: &str, name: &str) -> String {
     }
 }
 
+/// Every initiative, read one by one (the slow, obviously right way).
+pub async fn every_initiative(store: &Store) -> Vec<crate::domain::Initiative> {
+    let ids: Vec<i64> = super::with_db!(store.db(), pool => {
+        sqlx::query_scalar("SELECT id FROM initiatives ORDER BY id").fetch_all(pool).await.expect("ids")
+    });
+    let mut all = Vec::with_capacity(ids.len());
+    for id in ids {
+        all.push(store.initiative(id).await.expect("read"));
+    }
+    all
+}
+
 /// Declares each listed `async fn(&Store)` as a test on SQLite and on PostgreSQL.
 macro_rules! on_both_databases {
     ($($test:ident),* $(,)?) => {
