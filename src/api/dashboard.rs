@@ -41,7 +41,7 @@ pub struct Dashboard {
 pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError> {
     use crate::domain::dashboard::{
         DUE_WITHIN_DAYS, MATRIX_ROWS_SHOWN, MONTHS_SHOWN, PartnerFigures, PartnerNode, ROWS_SHOWN,
-        Tally, cells_by_row, last_months, matrix_groups, matrix_rows, roll_up,
+        cells_by_row, last_months, matrix_groups, matrix_rows, roll_up,
     };
     use crate::domain::permission::{Action, RecordFacts};
     use crate::domain::{InitiativeFilter, Role};
@@ -83,16 +83,7 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError>
                     world_region: p.world_region,
                 })
                 .collect();
-            let counts = store.dashboard_counts_where(today, &filter).await?;
-            let tallies: Vec<Tally> = counts
-                .into_iter()
-                .map(|c| Tally {
-                    partner_id: c.partner_id,
-                    status: c.status,
-                    health: c.health,
-                    count: c.count,
-                })
-                .collect();
+            let tallies = store.dashboard_counts_where(today, &filter).await?;
             let extras = store.dashboard_extras(today, due_until, &filter).await?;
             let months = store.dashboard_months(&month_ranges, &filter).await?;
             (

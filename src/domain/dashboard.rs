@@ -146,7 +146,7 @@ pub struct PartnerNode {
 }
 
 /// How many initiatives of a partner are in a status and a health.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Tally {
     pub partner_id: i64,
     pub status: Status,

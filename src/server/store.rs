@@ -16,7 +16,7 @@ mod synthetic;
 mod users;
 
 pub use imports::OpenInitiative;
-pub use initiatives::{DashboardCount, MAX_PAGE_SIZE};
+pub use initiatives::MAX_PAGE_SIZE;
 pub use synthetic::SyntheticReport;
 
 use std::str::FromStr;

@@ -6,6 +6,7 @@ use chrono::{Days, NaiveDate};
 
 use super::Store;
 use super::test_support::{TODAY, every_initiative, on_both_databases};
+use crate::domain::dashboard::Tally;
 use crate::domain::{
     Confidentiality, Cursor, Health, Initiative, InitiativeFields, InitiativeFilter,
     InitiativeSort, NewInitiative, NewPartner, NewUser, Obligor, PartnerKind, Role, Status,
@@ -13,7 +14,7 @@ use crate::domain::{
 };
 use crate::error::AppError;
 use crate::server::seed;
-use crate::server::store::{DashboardCount, StoreError};
+use crate::server::store::StoreError;
 
 on_both_databases!(
     an_initiative_round_trips_with_its_first_history_entry,
@@ -763,7 +764,7 @@ async fn fresh_tally(store: &Store) -> BTreeMap<(i64, String), i64> {
 }
 
 /// The dashboard, counted the slow way: every initiative read and classified in Rust.
-async fn fresh_dashboard(store: &Store, today: NaiveDate) -> Vec<DashboardCount> {
+async fn fresh_dashboard(store: &Store, today: NaiveDate) -> Vec<Tally> {
     let ids: Vec<i64> = super::with_db!(store.db(), pool => {
         sqlx::query_scalar("SELECT id FROM initiatives").fetch_all(pool).await.expect("ids")
     });
@@ -776,7 +777,7 @@ async fn fresh_dashboard(store: &Store, today: NaiveDate) -> Vec<DashboardCount>
     }
     counts
         .into_iter()
-        .map(|((partner_id, status, health), count)| DashboardCount {
+        .map(|((partner_id, status, health), count)| Tally {
             partner_id,
             status,
             health,
@@ -999,9 +1000,9 @@ async fn filtered_dashboard_figures_equal_a_fresh_count(store: &Store) {
                     }
                 }
             }
-            let fresh_counts: Vec<DashboardCount> = counts
+            let fresh_counts: Vec<Tally> = counts
                 .into_iter()
-                .map(|((partner_id, status, health), count)| DashboardCount {
+                .map(|((partner_id, status, health), count)| Tally {
                     partner_id,
                     status,
                     health,

@@ -3,7 +3,7 @@
 
 mod list;
 
-pub use list::{DashboardCount, MAX_PAGE_SIZE};
+pub use list::MAX_PAGE_SIZE;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{Value, json};

@@ -2,13 +2,12 @@
 //! counts. Each is one round trip (two statements at most) and stays on index ranges.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
 
 use super::parse_status;
-use crate::domain::dashboard::{Extra, MatrixCell, MonthCount, MonthRange};
+use crate::domain::dashboard::{Extra, MatrixCell, MonthCount, MonthRange, Tally};
 use crate::domain::health::health;
 use crate::domain::{
-    Cursor, Health, HealthBounds, InitiativeFilter, InitiativeSort, InitiativeSummary, Page, Status,
+    Cursor, Health, HealthBounds, InitiativeFilter, InitiativeSort, InitiativeSummary, Page,
 };
 use crate::server::store::{Arg, Store, StoreError, bind_all, like_pattern, with_db};
 
@@ -157,13 +156,6 @@ struct SummaryRow {
 }
 
 /// One cell of the dashboard: how many initiatives of a partner are in a status and health.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct DashboardCount {
-    pub partner_id: i64,
-    pub status: Status,
-    pub health: Health,
-    pub count: i64,
-}
 
 impl Store {
     /// A page of initiatives matching `filter`, in `sort` order, starting after `after`,
@@ -311,7 +303,7 @@ impl Store {
         &self,
         today: NaiveDate,
         filter: &InitiativeFilter,
-    ) -> Result<Vec<DashboardCount>, StoreError> {
+    ) -> Result<Vec<Tally>, StoreError> {
         let bounds = HealthBounds::on(today);
         let mut conditions = Conditions::default();
         let (t, until, stale) = (
@@ -337,7 +329,7 @@ impl Store {
         let mut counts = rows
             .into_iter()
             .map(|row| {
-                Ok(DashboardCount {
+                Ok(Tally {
                     partner_id: row.partner_id,
                     status: parse_status(&row.status)?,
                     health: Health::parse(&row.health)
