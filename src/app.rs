@@ -46,6 +46,18 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The document's title for a page's own title. leptos_meta writes the title into the head
+/// without escaping it, and page titles carry what users typed (a meeting's title), so it is
+/// escaped here, the one place every title passes through.
+pub fn page_title(page: String) -> String {
+    let title = if page.is_empty() {
+        "Accord".to_owned()
+    } else {
+        format!("{page} · Accord")
+    };
+    html_escape::encode_text(&title).into_owned()
+}
+
 /// The application: layout and routes.
 #[component]
 pub fn App() -> impl IntoView {
@@ -54,9 +66,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Stylesheet id="leptos" href="/pkg/accord.css" />
-        <Title formatter=|page: String| {
-            if page.is_empty() { "Accord".to_owned() } else { format!("{page} · Accord") }
-        } />
+        <Title formatter=page_title />
         <Router>
             <SkipLink />
             <SiteHeader />

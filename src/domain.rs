@@ -17,6 +17,7 @@ pub mod sector;
 pub mod status;
 pub mod summary;
 mod text_enum;
+pub mod throttle;
 pub mod user;
 pub mod validation;
 

@@ -96,10 +96,50 @@ impl AppError {
     }
 }
 
+/// What a request whose arguments could not be decoded is told.
+pub const UNREADABLE_REQUEST: &str = "a field is missing, repeated or has the wrong type.";
+
+#[cfg(feature = "ssr")]
+impl AppError {
+    /// Logs `error` under a fresh reference and returns what the user sees: the reference only.
+    pub fn internal(context: &str, error: &dyn std::fmt::Display) -> Self {
+        let reference = uuid::Uuid::new_v4().simple().to_string()[..12].to_owned();
+        tracing::error!(%reference, %error, "{context}");
+        Self::Internal { reference }
+    }
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
+    /// On the server these are requests that never reached the function: arguments that do not
+    /// decode answer 400 with a plain message (never the framework's text, never 500); anything
+    /// else is logged with a reference. In the browser they are network and decoding failures.
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        #[cfg(feature = "ssr")]
+        {
+            use axum::http::StatusCode;
+            let (status, error) = match &value {
+                // On the server, Deserialization is the request body that could not be read
+                // (not UTF-8, too large).
+                ServerFnErrorErr::Args(_)
+                | ServerFnErrorErr::MissingArg(_)
+                | ServerFnErrorErr::Deserialization(_) => (
+                    StatusCode::BAD_REQUEST,
+                    AppError::Request(UNREADABLE_REQUEST.to_owned()),
+                ),
+                _ => (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    AppError::internal("server function failed", &value),
+                ),
+            };
+            tracing::debug!(error = %value, "server function request refused");
+            if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+                response.set_status(status);
+            }
+            error
+        }
+        #[cfg(not(feature = "ssr"))]
         AppError::Request(value.to_string())
     }
 }

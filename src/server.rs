@@ -2,8 +2,10 @@
 
 pub mod auth;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod http;
+pub mod response;
 pub mod seed;
 pub mod state;
 pub mod store;

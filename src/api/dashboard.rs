@@ -39,12 +39,12 @@ pub struct Dashboard {
 /// restricted initiatives), from grouped statements over the matching rows.
 #[server(endpoint = "get_dashboard")]
 pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError> {
+    use crate::domain::InitiativeFilter;
     use crate::domain::dashboard::{
         DUE_WITHIN_DAYS, MATRIX_ROWS_SHOWN, MONTHS_SHOWN, PartnerFigures, PartnerNode, ROWS_SHOWN,
         cells_by_row, last_months, matrix_groups, matrix_rows, roll_up,
     };
     use crate::domain::permission::{Action, RecordFacts};
-    use crate::domain::{InitiativeFilter, Role};
     let user = crate::server::auth::require_user().await?;
     crate::server::auth::authorize(&user, Action::ViewDashboard, RecordFacts::default())?;
     let level = query.level();
@@ -53,7 +53,7 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError>
     let due_until = today
         .checked_add_days(chrono::Days::new(DUE_WITHIN_DAYS))
         .unwrap_or(today);
-    let filter = query.filter(user.role == Role::Viewer);
+    let filter = query.filter(!crate::domain::permission::reads_restricted(user.role));
     let month_ranges = last_months(today, MONTHS_SHOWN);
     // Unfiltered: the summary kept with every change (None when it cannot answer for today,
     // as when another instance's clock is a day ahead). Filtered: counted directly.
@@ -164,7 +164,6 @@ pub struct ChangesBrief {
 /// anything else means the start of this quarter).
 #[server(endpoint = "get_changes")]
 pub async fn get_changes(since: String) -> Result<ChangesBrief, AppError> {
-    use crate::domain::Role;
     use crate::domain::changes::{ChangeKind, group_by_partner, since_or_default};
     use crate::domain::permission::{Action, RecordFacts};
     let user = crate::server::auth::require_user().await?;
@@ -173,7 +172,12 @@ pub async fn get_changes(since: String) -> Result<ChangesBrief, AppError> {
     let today = crate::server::state::today();
     let since = since_or_default(&since, today);
     let items = store
-        .changes_since(since, today, user.role == Role::Viewer, CHANGES_SHOWN)
+        .changes_since(
+            since,
+            today,
+            !crate::domain::permission::reads_restricted(user.role),
+            CHANGES_SHOWN,
+        )
         .await?;
     let truncated = ChangeKind::ALL
         .iter()

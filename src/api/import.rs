@@ -121,7 +121,7 @@ pub async fn start_readout_import(input: ReadoutTextInput) -> Result<i64, AppErr
     if kept.text.len() > MAX_DRAFT_BYTES {
         kept.text.clear();
     }
-    saved_or_rejected(result, "readout", &kept, "/meetings/import")
+    saved_or_rejected(result, "readout", &kept, "/meetings/import").await
 }
 
 /// A pasted readout with what Accord proposes for it. 404 for anyone but its author.
@@ -253,7 +253,7 @@ pub async fn get_readout_import(id: String) -> Result<ImportReview, AppError> {
     }
     .await;
     if let Err(error) = &result {
-        crate::server::http::set_error_status(error);
+        crate::server::response::set_error_status(error);
     }
     result
 }
@@ -343,5 +343,5 @@ pub async fn accept_readout_import(id: String, input: ImportInput) -> Result<i64
             .await?)
     }
     .await;
-    saved_or_rejected(result, "import", &input, "/meetings")
+    saved_or_rejected(result, "import", &input, "/meetings").await
 }

@@ -91,7 +91,7 @@ pub(crate) mod server {
     use std::collections::HashMap;
 
     use crate::domain::permission::{Action, RecordFacts, can};
-    use crate::domain::{Confidentiality, Initiative, Role, User};
+    use crate::domain::{Initiative, Role, User};
     use crate::error::AppError;
     use crate::server::store::Store;
 
@@ -120,7 +120,7 @@ pub(crate) mod server {
 
     pub fn not_found_status<T>(result: Result<T, AppError>) -> Result<T, AppError> {
         if let Err(AppError::NotFound(_)) = &result {
-            crate::server::http::set_status(axum::http::StatusCode::NOT_FOUND);
+            crate::server::response::set_status(axum::http::StatusCode::NOT_FOUND);
         }
         result
     }
@@ -128,10 +128,10 @@ pub(crate) mod server {
     /// The initiative, if this user may read it. Restricted records do not exist for viewers.
     pub async fn readable(store: &Store, user: &User, id: i64) -> Result<Initiative, AppError> {
         let initiative = store.initiative(id).await?;
-        if user.role == Role::Viewer && initiative.confidentiality == Confidentiality::Restricted {
+        if !crate::domain::permission::can(actor(user), Action::ReadInitiative, facts(&initiative))
+        {
             return Err(AppError::not_found("Initiative"));
         }
-        crate::server::auth::authorize(user, Action::ReadInitiative, facts(&initiative))?;
         Ok(initiative)
     }
 
@@ -214,14 +214,13 @@ mod history;
 /// A page of initiatives matching the list's URL query.
 #[server(endpoint = "list_initiatives")]
 pub async fn list_initiatives(query: ListQuery) -> Result<ListResult, AppError> {
-    use crate::domain::Role;
     use crate::domain::listing::encode_cursor;
     use crate::domain::permission::{Action, RecordFacts};
     let user = crate::server::auth::require_user().await?;
     crate::server::auth::authorize(&user, Action::ReadInitiative, RecordFacts::default())?;
     let store = crate::server::state::store()?;
     let mut filter = query.filter();
-    filter.hide_restricted = user.role == Role::Viewer;
+    filter.hide_restricted = !crate::domain::permission::reads_restricted(user.role);
     let page = store
         .list_initiatives(
             &filter,
@@ -250,6 +249,7 @@ pub async fn my_initiatives() -> Result<Vec<InitiativeSummary>, AppError> {
     let store = crate::server::state::store()?;
     let filter = InitiativeFilter {
         owner_id: Some(user.id),
+        hide_restricted: !crate::domain::permission::reads_restricted(user.role),
         ..Default::default()
     };
     let mut rows = store
@@ -422,7 +422,7 @@ pub async fn create_initiative(input: InitiativeInput) -> Result<i64, AppError> 
         Ok(created.id)
     }
     .await;
-    saved_or_rejected(result, "initiative", &input, "/initiatives")
+    saved_or_rejected(result, "initiative", &input, "/initiatives").await
 }
 
 /// Saves an edit made on top of `version`. When someone else saved first the answer is
@@ -459,7 +459,7 @@ pub async fn update_initiative(
         Ok(saved.id)
     }
     .await;
-    saved_or_rejected(result, "initiative", &input, "/initiatives")
+    saved_or_rejected(result, "initiative", &input, "/initiatives").await
 }
 
 /// Records a status change or a progress note on top of `version`.
@@ -489,6 +489,6 @@ pub async fn change_status(
             redirect_plain_form(&format!("/initiatives/{id}"));
             Ok(())
         }
-        Err(error) => Err(reject("status", error, &input)),
+        Err(error) => Err(reject("status", error, &input).await),
     }
 }

@@ -37,7 +37,7 @@ pub async fn get_meeting(id: String) -> Result<Meeting, AppError> {
         Err(_) => Err(AppError::not_found("Meeting")),
     };
     if let Err(AppError::NotFound(_)) = &result {
-        crate::server::http::set_status(axum::http::StatusCode::NOT_FOUND);
+        crate::server::response::set_status(axum::http::StatusCode::NOT_FOUND);
     }
     result
 }
@@ -59,5 +59,5 @@ pub async fn create_meeting(input: crate::domain::MeetingInput) -> Result<i64, A
             .map_err(|error| error.into_app_error())
     }
     .await;
-    saved_or_rejected(result, "meeting", &input, "/meetings")
+    saved_or_rejected(result, "meeting", &input, "/meetings").await
 }

@@ -30,7 +30,7 @@ pub async fn get_partner(id: String) -> Result<PartnerDetail, AppError> {
         use crate::api::initiatives::ATTENTION_LIMIT;
         use crate::domain::listing::attention_rank;
         use crate::domain::permission::{Action, RecordFacts};
-        use crate::domain::{InitiativeFilter, InitiativeSort, Role};
+        use crate::domain::{InitiativeFilter, InitiativeSort};
         let user = crate::server::auth::require_user().await?;
         crate::server::auth::authorize(&user, Action::ReadInitiative, RecordFacts::default())?;
         let id = id
@@ -55,7 +55,7 @@ pub async fn get_partner(id: String) -> Result<PartnerDetail, AppError> {
             .collect();
         let filter = InitiativeFilter {
             partner_id: Some(id),
-            hide_restricted: user.role == Role::Viewer,
+            hide_restricted: !crate::domain::permission::reads_restricted(user.role),
             ..Default::default()
         };
         let today = crate::server::state::today();
@@ -86,7 +86,7 @@ pub async fn get_partner(id: String) -> Result<PartnerDetail, AppError> {
     }
     .await;
     if let Err(AppError::NotFound(_)) = &result {
-        crate::server::http::set_status(axum::http::StatusCode::NOT_FOUND);
+        crate::server::response::set_status(axum::http::StatusCode::NOT_FOUND);
     }
     result
 }

@@ -114,7 +114,10 @@ pub async fn create_user(input: NewUserInput) -> Result<IssuedPassword, AppError
         hand_over(issue_password(&created, admin.id).await?).await
     }
     .await;
-    result.map_err(|error| reject("new-user", error, &input))
+    match result {
+        Ok(issued) => Ok(issued),
+        Err(error) => Err(reject("new-user", error, &input).await),
+    }
 }
 
 /// Changes an account's role and whether it may sign in. Deactivating ends its sessions:
@@ -128,7 +131,7 @@ pub async fn update_user(id: i64, role: String, active: bool) -> Result<(), AppE
             redirect_plain_form("/admin/users");
             Ok(())
         }
-        Err(error) => Err(reject("user", error, &())),
+        Err(error) => Err(reject("user", error, &()).await),
     }
 }
 

@@ -62,6 +62,18 @@ pub fn can(actor: Actor, action: Action, facts: RecordFacts) -> bool {
     }
 }
 
+/// Whether someone with `role` may read restricted initiatives at all, whoever owns them: lists,
+/// "my initiatives", dashboards and briefs leave them out for those who may not (a restricted
+/// initiative whose owner became a viewer included).
+pub fn reads_restricted(role: Role) -> bool {
+    let anyone = Actor { user_id: 0, role };
+    let restricted = RecordFacts {
+        owner_id: None,
+        confidentiality: Some(Confidentiality::Restricted),
+    };
+    can(anyone, Action::ReadInitiative, restricted)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

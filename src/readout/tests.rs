@@ -351,3 +351,60 @@ fn three_kilobyte_readout_time() {
         per_call
     );
 }
+
+/// The longest one extraction may take on any text up to the size limit: a guard against
+/// rules that go quadratic or worse on hostile input, not a speed goal (BENCHMARKS.md has
+/// those). Generous, as the machine may be busy with other tests.
+fn extraction_bound() -> std::time::Duration {
+    if cfg!(debug_assertions) {
+        std::time::Duration::from_secs(60)
+    } else {
+        std::time::Duration::from_secs(5)
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// Hostile texts near the size limit: pieces that look like commitments, lists, dates,
+    /// markup and control characters, repeated in random order until the limit.
+    #[test]
+    fn hostile_texts_up_to_the_limit_never_panic_and_finish_in_bounded_time(
+        pieces in proptest::collection::vec(
+            prop_oneof![
+                Just("The parties agreed to ".to_owned()),
+                Just("• ".to_owned()),
+                Just("1) ".to_owned()),
+                Just("(((((".to_owned()),
+                Just("\u{0}\u{7}\u{1b}[31m".to_owned()),
+                Just("<script>alert(1)</script>".to_owned()),
+                Just("by 31 December 2026, ".to_owned()),
+                Just("Mr. Mr. Mr. ".to_owned()),
+                Just("agreed to agreed to agreed to ".to_owned()),
+                Just(",,,,,,,,".to_owned()),
+                Just("\n\n\n".to_owned()),
+                Just("Ambassador of Kazakhstan to Belgium ".to_owned()),
+                Just("Казахстан и Фландрия договорились ".to_owned()),
+                "\\PC{1,40}",
+            ],
+            1..40,
+        ),
+        no_sentence_ends in any::<bool>(),
+    ) {
+        let mut text = String::new();
+        'fill: loop {
+            for piece in &pieces {
+                let piece = if no_sentence_ends { piece.replace('.', " ") } else { piece.clone() };
+                if text.len() + piece.len() > MAX_INPUT_BYTES {
+                    break 'fill;
+                }
+                text.push_str(&piece);
+            }
+        }
+        let started = std::time::Instant::now();
+        let p = extract(&text, day(2026, 1, 1), &default_sector_synonyms()).expect("within the limit");
+        let took = started.elapsed();
+        prop_assert!(took < extraction_bound(), "{} bytes took {took:?}", text.len());
+        assert_spans(&text, &p);
+    }
+}

@@ -14,12 +14,14 @@ use crate::error::AppError;
 use crate::server::state::{AppState, app_state};
 
 /// The signed-in, active user of this session, if any. Ends sessions that outlived their
-/// absolute lifetime or whose user was deactivated, and marks activity for the idle timeout.
+/// absolute lifetime, whose user was deactivated or whose password was reset since, and marks
+/// activity for the idle timeout.
 pub async fn session_user(session: &Session, state: &AppState) -> Result<Option<User>, AppError> {
+    // The session store is the database: when it cannot be read, the database is away.
     let internal = |error: &dyn std::fmt::Display| {
-        let reference = crate::server::state::error_reference();
-        tracing::error!(%reference, %error, "session failure");
-        AppError::Internal { reference }
+        tracing::warn!(%error, "session store unavailable");
+        crate::server::response::set_status(axum::http::StatusCode::SERVICE_UNAVAILABLE);
+        AppError::Unavailable
     };
     let Some(user_id) = session
         .get::<i64>(session::USER_ID)
@@ -28,7 +30,7 @@ pub async fn session_user(session: &Session, state: &AppState) -> Result<Option<
     else {
         return Ok(None);
     };
-    let now = chrono::Utc::now().timestamp();
+    let now = state.store.now().timestamp();
     let signed_in_at = session
         .get::<i64>(session::SIGNED_IN_AT)
         .await
@@ -38,8 +40,13 @@ pub async fn session_user(session: &Session, state: &AppState) -> Result<Option<
         session.flush().await.map_err(|e| internal(&e))?;
         return Ok(None);
     }
-    let user = match state.store.user(user_id).await {
-        Ok(user) if user.active => user,
+    let epoch = session
+        .get::<i64>(session::EPOCH)
+        .await
+        .map_err(|e| internal(&e))?;
+    let user = match state.store.session_user(user_id).await {
+        // A password reset or a deactivation since sign-in moved the epoch: the session is over.
+        Ok((user, current)) if user.active && epoch == Some(current) => user,
         Ok(_) | Err(crate::server::store::StoreError::NotFound(_)) => {
             session.flush().await.map_err(|e| internal(&e))?;
             return Ok(None);
@@ -72,7 +79,7 @@ pub async fn require_user() -> Result<User, AppError> {
     match session_user(&session, &state).await? {
         Some(user) => Ok(user),
         None => {
-            crate::server::http::set_status(axum::http::StatusCode::UNAUTHORIZED);
+            crate::server::response::set_status(axum::http::StatusCode::UNAUTHORIZED);
             Err(AppError::Unauthenticated)
         }
     }
@@ -99,7 +106,7 @@ pub fn authorize(user: &User, action: Action, facts: RecordFacts) -> Result<(), 
     ) {
         Ok(())
     } else {
-        crate::server::http::set_status(axum::http::StatusCode::FORBIDDEN);
+        crate::server::response::set_status(axum::http::StatusCode::FORBIDDEN);
         Err(AppError::Forbidden)
     }
 }

@@ -11,6 +11,7 @@ use super::state::AppState;
 use super::store::{ConnectOptions, Store};
 use super::{http, seed};
 
+mod backup;
 mod readout;
 mod users;
 
@@ -43,6 +44,21 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Write a consistent copy of the database to FILE while the server keeps serving
+    /// (SQLite: a database file; PostgreSQL: pg_dump's custom format).
+    Backup {
+        /// The backup file to create (it must not exist).
+        file: std::path::PathBuf,
+    },
+    /// Replace the database's content with a backup made by `accord backup`, after checking
+    /// it. Stop the server first.
+    Restore {
+        /// The backup file.
+        file: std::path::PathBuf,
+    },
+    /// Check the database: file integrity (SQLite), the status tally, one audit event per
+    /// initiative write, the dashboard summary against a direct count. Fails on a problem.
+    Verify,
     /// Print what Accord proposes for a meeting readout: the meeting, the parties, the partner
     /// region, the sectors and the commitments (no database needed).
     ImportReadout(readout::ImportReadoutArgs),
@@ -118,6 +134,12 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
     if let Command::ImportReadout(args) = cli.command {
         return readout::run(args);
     }
+    // A restore replaces the database before anything opens it, then checks the result.
+    if let Command::Restore { file } = &cli.command {
+        backup::restore(&cli.database_url, file).await?;
+        let store = open_store(&cli.database_url).await?;
+        return backup::verify(&store).await;
+    }
     let store = open_store(&cli.database_url).await?;
     match cli.command {
         Command::Migrate => {
@@ -151,6 +173,9 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
         }
         Command::User { command } => users::run(&store, command).await?,
         Command::ImportReadout(args) => readout::run(args)?,
+        Command::Backup { file } => backup::backup(&cli.database_url, &store, &file).await?,
+        Command::Restore { .. } => unreachable!("restored above"),
+        Command::Verify => backup::verify(&store).await?,
         Command::Serve => {
             let leptos_options = get_configuration(None)?.leptos_options;
             let auth = crate::server::auth::session::AuthConfig::from_env();

@@ -9,7 +9,6 @@ use axum::http::StatusCode;
 use axum::middleware;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
-use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tracing::Level;
@@ -30,7 +29,7 @@ const READY_TIMEOUT: Duration = Duration::from_secs(2);
 /// Layers, outermost first: request logging, security headers, the same-origin check on
 /// state-changing requests, sessions, then the sign-in requirement for pages.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let sessions = state.store.session_backend().layer(&state.auth);
     Router::new()
         .route("/healthz", get(healthz))
@@ -42,6 +41,7 @@ pub fn router(state: AppState) -> Router {
             move || shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn(guard::unknown_server_functions))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             guard::require_sign_in,
@@ -55,6 +55,15 @@ pub fn router(state: AppState) -> Router {
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
         .with_state(state)
+}
+
+/// The page routes, found by rendering the route table once per process: the listing is
+/// static, and generating it sets thread-local state in leptos_router that renders running at
+/// the same moment on other routers (tests build one per request) must not see.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
+        std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 /// The process is up and answering.
@@ -129,29 +138,6 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down: finishing requests in flight");
-}
-
-/// Sets the status code of the response being rendered (a page or a server function).
-pub fn set_status(status: StatusCode) {
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(status);
-    }
-}
-
-/// Gives a failed server function the status that matches its error (leptos answers 500 for
-/// every error otherwise).
-pub fn set_error_status(error: &crate::error::AppError) {
-    use crate::error::AppError;
-    set_status(match error {
-        AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
-        AppError::NotFound(_) => StatusCode::NOT_FOUND,
-        AppError::Conflict => StatusCode::CONFLICT,
-        AppError::Forbidden => StatusCode::FORBIDDEN,
-        AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
-        AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
-        AppError::Request(_) => StatusCode::BAD_REQUEST,
-        AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
-    });
 }
 
 #[cfg(test)]

@@ -35,7 +35,11 @@ pub fn error_reference() -> String {
     uuid::Uuid::new_v4().simple().to_string()[..12].to_owned()
 }
 
-/// Today's date on the server's clock (UTC), against which health is judged.
+/// Today's date on the store's clock (UTC), against which health is judged. Outside a request
+/// (no state in the context) the system clock answers.
 pub fn today() -> chrono::NaiveDate {
-    chrono::Utc::now().date_naive()
+    use_context::<AppState>().map_or_else(
+        || crate::server::clock::Clock::System.today(),
+        |state| state.store.today(),
+    )
 }

@@ -4,6 +4,7 @@
 //! code against whichever pool is configured. Dialect differences are named where they occur.
 
 mod audit;
+mod backup;
 mod changes;
 mod imports;
 mod initiatives;
@@ -14,10 +15,14 @@ mod sectors;
 mod summary;
 mod synthetic;
 mod users;
+mod verify;
 
+pub use backup::{BackupError, restore_sqlite};
 pub use imports::OpenInitiative;
 pub use initiatives::MAX_PAGE_SIZE;
 pub use synthetic::SyntheticReport;
+pub use users::Credentials;
+pub use verify::Verification;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -29,6 +34,7 @@ use sqlx::sqlite::{
 use sqlx::{Database, Transaction};
 
 use crate::error::AppError;
+use crate::server::clock::Clock;
 
 /// Runs `$body` with `$pool` bound to the configured pool, whichever database it is.
 macro_rules! with_db {
@@ -136,16 +142,48 @@ impl StoreError {
             Self::Invalid(error) => error,
             Self::NotFound(what) => AppError::not_found(what),
             Self::Conflict(_) => AppError::Conflict,
-            Self::Database(sqlx::Error::PoolTimedOut) => {
-                tracing::warn!("database pool timed out");
+            Self::Database(error) if database_is_away(&error) => {
+                tracing::warn!(%error, "database unavailable");
+                crate::server::response::set_status(axum::http::StatusCode::SERVICE_UNAVAILABLE);
                 AppError::Unavailable
             }
             other => {
-                let reference = crate::server::state::error_reference();
-                tracing::error!(%reference, error = %other, "store failure");
-                AppError::Internal { reference }
+                crate::server::response::set_status(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+                AppError::internal("store failure", &other)
             }
         }
+    }
+}
+
+/// Whether `error` says the database cannot be reached right now (stopped, restarting, out of
+/// connections, its disk refusing writes) rather than that the request was wrong: the user
+/// is told to try again shortly, and the pool reconnects by itself once it is back.
+fn database_is_away(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(database) => {
+            let code = database.code().unwrap_or_default();
+            if database
+                .try_downcast_ref::<sqlx::sqlite::SqliteError>()
+                .is_some()
+            {
+                // The primary result code: busy, locked, read-only, I/O error, full, cannot open.
+                let primary = code.parse::<i32>().unwrap_or(0) & 0xff;
+                matches!(primary, 5 | 6 | 8 | 10 | 13 | 14)
+            } else {
+                // PostgreSQL: shutting down, starting up, too many connections, disk full,
+                // connection exceptions.
+                matches!(
+                    code.as_ref(),
+                    "57P01" | "57P02" | "57P03" | "53300" | "53100"
+                ) || code.starts_with("08")
+            }
+        }
+        _ => false,
     }
 }
 
@@ -226,6 +264,7 @@ pub(crate) fn exclusive_lock<DB: Database + RowLocks>(_: &Transaction<'_, DB>) -
 #[derive(Debug, Clone)]
 pub struct Store {
     db: Db,
+    clock: Clock,
 }
 
 /// How a store opens its pool.
@@ -256,6 +295,7 @@ impl Store {
                 .await?;
             return Ok(Self {
                 db: Db::Postgres(pool),
+                clock: Clock::System,
             });
         }
         if !url.starts_with("sqlite:") {
@@ -282,6 +322,7 @@ impl Store {
             .await?;
         Ok(Self {
             db: Db::Sqlite(pool),
+            clock: Clock::System,
         })
     }
 
@@ -365,21 +406,34 @@ impl Store {
     pub(crate) fn db(&self) -> &Db {
         &self.db
     }
+
+    /// The same store reading its time from `clock` (tests and drills fix the day).
+    pub fn with_clock(self, clock: Clock) -> Self {
+        Self { clock, ..self }
+    }
+
+    /// The current instant, from the store's clock: every timestamp the store writes.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
+    /// Today's date (UTC) on the store's clock, against which health is judged.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock.today()
+    }
 }
 
-/// The current instant at microsecond precision: what PostgreSQL keeps, so a value reads back
-/// equal from both engines.
-pub(crate) fn now() -> chrono::DateTime<chrono::Utc> {
-    use chrono::SubsecRound;
-    chrono::Utc::now().trunc_subsecs(6)
-}
+/// The longest search text used: SQLite refuses LIKE patterns over 50,000 bytes, and no one
+/// searches for a paragraph.
+pub const MAX_SEARCH_CHARS: usize = 200;
 
 /// Escapes `%`, `_` and `\` so user text matches literally in `LIKE … ESCAPE '\'`, and wraps it
-/// for a substring match. Lower-cased: both engines compare with `lower(column)`.
+/// for a substring match (the first [`MAX_SEARCH_CHARS`] characters). Lower-cased: both engines
+/// compare with `lower(column)`.
 pub(crate) fn like_pattern(text: &str) -> String {
-    let mut pattern = String::with_capacity(text.len() + 2);
+    let mut pattern = String::with_capacity(text.len().min(4 * MAX_SEARCH_CHARS) + 2);
     pattern.push('%');
-    for c in text.trim().to_lowercase().chars() {
+    for c in text.trim().to_lowercase().chars().take(MAX_SEARCH_CHARS) {
         if matches!(c, '%' | '_' | '\\') {
             pattern.push('\\');
         }
@@ -397,9 +451,13 @@ mod tests {
     fn like_patterns_escape_wildcards() {
         assert_eq!(like_pattern(" Flanders "), "%flanders%");
         assert_eq!(like_pattern("50%_a\\b"), "%50\\%\\_a\\\\b%");
+        let long = "я".repeat(100_000);
+        assert_eq!(like_pattern(&long).chars().count(), MAX_SEARCH_CHARS + 2);
     }
 }
 
+#[cfg(test)]
+mod backup_tests;
 #[cfg(test)]
 mod contract_tests;
 #[cfg(test)]
@@ -410,3 +468,5 @@ mod initiative_tests;
 mod summary_tests;
 #[cfg(test)]
 pub(crate) mod test_support;
+#[cfg(test)]
+mod user_tests;

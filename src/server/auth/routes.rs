@@ -10,9 +10,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::throttle::{
-    ACCOUNT_FREE_FAILURES, ADDRESS_FREE_FAILURES, account_key, address_key, remaining_wait,
-};
+use super::throttle::AttemptKeys;
 use super::{password, session};
 use crate::server::state::AppState;
 
@@ -29,14 +27,16 @@ struct LoginForm {
     next: String,
 }
 
-/// Where to go after signing in: a path on this site, never another site.
+/// Where to go after signing in: a path on this site, never another site. Browsers drop tabs
+/// and line breaks from a URL and read `\` as `/`, so `/\t/evil.example` would be
+/// `//evil.example`: any control character, space or backslash refuses the whole target.
 pub fn safe_next(next: &str) -> String {
     let next = next.trim();
-    if next.starts_with('/')
-        && !next.starts_with("//")
-        && !next.starts_with("/\\")
-        && !next.starts_with("/login")
-    {
+    let plain = !next
+        .chars()
+        .any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    let local_path = next.starts_with('/') && !next.starts_with("//");
+    if plain && local_path && !next.starts_with("/login") {
         next.to_owned()
     } else {
         "/".to_owned()
@@ -64,13 +64,15 @@ fn back_to_login(error: &str, email: &str, next: &str, retry: Option<u64>) -> Re
 }
 
 fn internal(error: impl std::fmt::Display) -> Response {
-    let reference = crate::server::state::error_reference();
-    tracing::error!(%reference, %error, "sign-in failed");
-    (
-        StatusCode::INTERNAL_SERVER_ERROR,
-        format!("Something went wrong on our side. Reference: {reference}."),
-    )
-        .into_response()
+    crate::server::response::unavailable_page(&crate::error::AppError::internal(
+        "sign-in failed",
+        &error,
+    ))
+}
+
+/// A store failure while signing in: 503 when the database is away, else 500.
+fn store_failed(error: crate::server::store::StoreError) -> Response {
+    crate::server::response::unavailable_page(&error.into_app_error())
 }
 
 /// Checks the password, throttles repeated failures, and on success starts a new session
@@ -94,48 +96,37 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
         return back_to_login("missing", &email, &next, None);
     }
 
-    let now = chrono::Utc::now();
-    let account = account_key(&email);
-    let client = address_key(&address);
-    for (key, free) in [
-        (&account, ACCOUNT_FREE_FAILURES),
-        (&client, ADDRESS_FREE_FAILURES),
-    ] {
-        match remaining_wait(&state.store, key, free, now).await {
-            Ok(Some(seconds)) => return back_to_login("throttled", &email, &next, Some(seconds)),
-            Ok(None) => {}
-            Err(error) => return internal(error),
-        }
+    let now = state.store.now();
+    let keys = AttemptKeys::new(&email, &address);
+    match keys.claim(&state.store, now).await {
+        Ok(Some(seconds)) => return back_to_login("throttled", &email, &next, Some(seconds)),
+        Ok(None) => {}
+        Err(error) => return store_failed(error),
     }
 
     let (user, hash) = match state.store.credentials(&email).await {
-        Ok(Some((user, hash))) if user.active => (Some(user), hash),
+        Ok(Some(found)) if found.user.active => {
+            (Some((found.user, found.session_epoch)), found.password_hash)
+        }
         Ok(_) => (None, None),
-        Err(error) => return internal(error),
+        Err(error) => return store_failed(error),
     };
     // Unknown users and wrong passwords take the same path and the same time.
     let verified = match password::verify(form.password, hash).await {
         Ok(verified) => verified,
         Err(error) => return internal(error),
     };
-    let user = match (user, verified) {
-        (Some(user), true) => user,
-        _ => {
-            for key in [&account, &client] {
-                if let Err(error) = state.store.record_login_failure(key, now).await {
-                    return internal(error);
-                }
-            }
-            return back_to_login("invalid", &email, &next, None);
-        }
+    let Some((user, epoch)) = user.filter(|_| verified) else {
+        // The claimed attempt stays counted as a failure.
+        return back_to_login("invalid", &email, &next, None);
     };
-
-    if let Err(error) = state.store.clear_login_failures(&account).await {
-        return internal(error);
+    if let Err(error) = keys.succeeded(&state.store).await {
+        return store_failed(error);
     }
     let started = async {
         session.cycle_id().await?;
         session.insert(session::USER_ID, user.id).await?;
+        session.insert(session::EPOCH, epoch).await?;
         session
             .insert(session::SIGNED_IN_AT, now.timestamp())
             .await?;
@@ -169,6 +160,12 @@ mod tests {
             "https://evil.example",
             "//evil.example",
             "/\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r//evil.example",
+            "/ /evil.example",
+            "/\u{0}/evil.example",
+            "/a\\..\\\\evil.example",
             "",
             "meetings",
             "/login",

@@ -13,6 +13,8 @@ use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
 pub const USER_ID: &str = "user_id";
 pub const SIGNED_IN_AT: &str = "signed_in_at";
 pub const SEEN_AT: &str = "seen_at";
+/// The user's session epoch at sign-in (see `Store::session_user`).
+pub const EPOCH: &str = "epoch";
 
 /// The session cookie's name.
 pub const COOKIE: &str = "accord_session";

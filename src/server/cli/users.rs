@@ -69,7 +69,11 @@ pub(super) async fn run(store: &Store, command: UserCommand) -> anyhow::Result<(
             };
             store
                 .update_user(user.id, &user.display_name, user.role, false, None)
-                .await?;
+                .await
+                .map_err(|error| match error {
+                    StoreError::Invalid(error) => explain(error),
+                    other => other.into(),
+                })?;
             println!("Disabled {}.", user.email);
         }
     }
@@ -117,12 +121,13 @@ mod tests {
         run(&db.store, add("First.Admin@MFA.kz", "admin"))
             .await
             .expect("add");
-        let (user, hash) = db
+        let credentials = db
             .store
             .credentials("first.admin@mfa.kz")
             .await
             .expect("read")
             .expect("exists");
+        let (user, hash) = (credentials.user, credentials.password_hash);
         assert_eq!(user.display_name, "First.Admin");
         assert!(hash.is_some_and(|h| h.starts_with("$argon2id$")));
 
@@ -135,14 +140,21 @@ mod tests {
             .expect_err("bad role");
         assert!(error.to_string().contains("--role"), "{error}");
 
-        run(
-            &db.store,
-            UserCommand::Disable {
-                email: "first.admin@mfa.kz".into(),
-            },
-        )
-        .await
-        .expect("disable");
+        // The only admin cannot be disabled; once there is another, it can.
+        let disable_first = || UserCommand::Disable {
+            email: "first.admin@mfa.kz".into(),
+        };
+        let error = run(&db.store, disable_first())
+            .await
+            .expect_err("the last admin");
+        assert!(
+            error.to_string().contains("at least one active admin"),
+            "{error}"
+        );
+        run(&db.store, add("second.admin@mfa.kz", "admin"))
+            .await
+            .expect("add");
+        run(&db.store, disable_first()).await.expect("disable");
         assert!(!db.store.user(user.id).await.expect("read").active);
         assert!(
             run(

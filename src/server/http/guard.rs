@@ -7,6 +7,9 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
+use crate::api::forms::{
+    KEPT_REJECTIONS, KeptRejection, KeptRejections, REJECTED_PARAM, is_rejection_token,
+};
 use crate::server::auth::session_user;
 use crate::server::state::AppState;
 
@@ -24,10 +27,25 @@ pub fn page_csp(nonce: &str) -> String {
     )
 }
 
-/// Adds the security headers every response carries.
+/// Whether `path` is a static file (built CSS, wasm, JS, icons): the only responses a browser
+/// or a proxy may keep.
+fn is_static_file(path: &str) -> bool {
+    path.starts_with("/pkg/")
+        || path
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| last.contains('.'))
+}
+
+/// Adds the security headers every response carries; nothing but static files may be stored
+/// by a browser or proxy (signed-in pages hold restricted records).
 pub async fn security_headers(request: Request, next: Next) -> Response {
+    let cacheable = is_static_file(request.uri().path());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if !cacheable {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
         headers.insert(
             header::CONTENT_SECURITY_POLICY,
@@ -87,11 +105,35 @@ fn is_public(path: &str) -> bool {
         || path == "/healthz"
         || path == "/readyz"
         || path.starts_with("/api/")
-        || path.starts_with("/pkg/")
-        || path
-            .rsplit('/')
-            .next()
-            .is_some_and(|last| last.contains('.'))
+        || is_static_file(path)
+}
+
+/// Answers a call to a server function that does not exist with a plain 404 (leptos answers
+/// 400 with a paragraph about its own configuration).
+pub async fn unknown_server_functions(request: Request, next: Next) -> Response {
+    let is_api = request.uri().path().starts_with("/api/");
+    let response = next.run(request).await;
+    let framework_text = response.status() == StatusCode::BAD_REQUEST
+        && !response.headers().contains_key(header::CONTENT_TYPE);
+    if is_api && framework_text {
+        return (StatusCode::NOT_FOUND, "There is no such server function.").into_response();
+    }
+    response
+}
+
+/// The refused form that this page request names (`?rejected=TOKEN`), if this session kept
+/// it: a token from anyone else's link finds nothing.
+async fn kept_rejection(query: Option<&str>, session: Option<Session>) -> Option<KeptRejection> {
+    let token = serde_urlencoded::from_str::<Vec<(String, String)>>(query?)
+        .ok()?
+        .into_iter()
+        .find_map(|(name, value)| (name == REJECTED_PARAM).then_some(value))?;
+    if !is_rejection_token(&token) {
+        return None;
+    }
+    let kept: KeptRejections = session?.get(KEPT_REJECTIONS).await.ok()??;
+    kept.into_iter()
+        .find_map(|(kept_token, json)| (kept_token == token).then_some(KeptRejection(json)))
 }
 
 /// Sends signed-out visitors of any page to `/login`, remembering where they were going; works
@@ -105,10 +147,19 @@ pub async fn require_sign_in(
         return next.run(request).await;
     }
     let signed_in = match request.extensions().get::<Session>() {
-        Some(session) => matches!(session_user(session, &state).await, Ok(Some(_))),
+        Some(session) => match session_user(session, &state).await {
+            Ok(user) => user.is_some(),
+            Err(error) => return crate::server::response::unavailable_page(&error),
+        },
         None => false,
     };
     if signed_in {
+        let mut request = request;
+        let query = request.uri().query().map(str::to_owned);
+        let session = request.extensions().get::<Session>().cloned();
+        if let Some(kept) = kept_rejection(query.as_deref(), session).await {
+            request.extensions_mut().insert(kept);
+        }
         return next.run(request).await;
     }
     let wanted = request.uri().path_and_query().map_or("/", |p| p.as_str());

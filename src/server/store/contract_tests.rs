@@ -282,12 +282,13 @@ async fn the_demo_seed_is_idempotent(store: &Store) {
         .expect("second seed");
     assert_eq!((second.partners_added, second.meetings_added), (0, 0));
 
-    let (_, hash) = store
+    let hash = store
         .credentials("aida@demo.accord.test")
         .await
         .expect("read")
-        .expect("demo officer");
-    let hash = hash.expect("demo users have a password");
+        .expect("demo officer")
+        .password_hash
+        .expect("demo users have a password");
     assert!(
         crate::server::auth::password::verify(seed::DEMO_PASSWORD.to_owned(), Some(hash))
             .await

@@ -13,7 +13,7 @@ use super::meetings::{
     MeetingRow, ParticipantRow, bind_meeting, check_meeting_partner, fetch_meeting, insert_meeting,
     write_participants,
 };
-use super::{BeginWrite, Store, StoreError, now, with_db};
+use super::{BeginWrite, Store, StoreError, with_db};
 use crate::domain::import::{
     CheckedImport, ImportAction, ReadoutDraft, ReadoutText, commitment_field,
 };
@@ -81,7 +81,7 @@ impl Store {
         text: &ReadoutText,
         created_by: i64,
     ) -> Result<i64, StoreError> {
-        let at = now();
+        let at = self.now();
         Ok(with_db!(self.db(), pool => {
             sqlx::query_scalar(
                 "INSERT INTO readout_imports (created_by, created_at, source_url, body) \
@@ -157,7 +157,7 @@ impl Store {
         actor: Option<i64>,
         today: NaiveDate,
     ) -> Result<i64, StoreError> {
-        let at = now();
+        let at = self.now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             let draft: Option<(Option<i64>, String)> =

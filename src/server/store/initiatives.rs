@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use super::audit::{changes, insert_audit};
 use super::summary::apply_summary;
-use super::{BeginWrite, Store, StoreError, now, with_db};
+use super::{BeginWrite, Store, StoreError, with_db};
 use crate::domain::initiative::check_deadline_after_meeting;
 use crate::domain::{
     AuditEvent, Confidentiality, Initiative, InitiativeFields, NewInitiative, Obligor, Status,
@@ -311,7 +311,7 @@ impl Store {
         actor: Option<i64>,
         today: NaiveDate,
     ) -> Result<Initiative, StoreError> {
-        let at = now();
+        let at = self.now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             let created = insert_initiative!(tx, new, actor, at, today);
@@ -338,7 +338,7 @@ impl Store {
         actor: Option<i64>,
         today: NaiveDate,
     ) -> Result<Initiative, StoreError> {
-        let at = now();
+        let at = self.now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             let current = fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;
@@ -392,7 +392,7 @@ impl Store {
         actor: Option<i64>,
         today: NaiveDate,
     ) -> Result<Initiative, StoreError> {
-        let at = now();
+        let at = self.now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             let current = fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;

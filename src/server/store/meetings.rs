@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::audit::{changes, insert_audit};
-use super::{BeginWrite, Store, StoreError, like_pattern, now, with_db};
+use super::{BeginWrite, Store, StoreError, like_pattern, with_db};
 use crate::domain::{Meeting, MeetingSummary, NewMeeting, Participant, Side};
 use crate::error::AppError;
 
@@ -221,7 +221,7 @@ impl Store {
         meeting: &NewMeeting,
         actor: Option<i64>,
     ) -> Result<i64, StoreError> {
-        let at = now();
+        let at = self.now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             let id = insert_meeting!(tx, meeting, actor, at);
@@ -237,7 +237,7 @@ impl Store {
         meeting: &NewMeeting,
         actor: Option<i64>,
     ) -> Result<Meeting, StoreError> {
-        let at = now();
+        let at = self.now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             let current = fetch_meeting!(tx, id).ok_or(StoreError::NotFound("Meeting"))?;

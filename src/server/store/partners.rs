@@ -1,7 +1,7 @@
 //! Partners in the store.
 
 use super::audit::{changes, insert_audit};
-use super::{BeginWrite, Store, StoreError, now, with_db};
+use super::{BeginWrite, Store, StoreError, with_db};
 use crate::domain::{NewPartner, Partner, PartnerKind, WorldRegion};
 use crate::error::{AppError, FieldErrors};
 
@@ -88,7 +88,7 @@ impl Store {
         partner: &NewPartner,
         actor: Option<i64>,
     ) -> Result<Partner, StoreError> {
-        let at = now();
+        let at = self.now();
         let row: PartnerRow = with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             check_partner!(tx, partner, None::<i64>);
@@ -121,7 +121,7 @@ impl Store {
         partner: &NewPartner,
         actor: Option<i64>,
     ) -> Result<Partner, StoreError> {
-        let at = now();
+        let at = self.now();
         let select = format!("SELECT {PARTNER_COLUMNS} FROM partners WHERE id = $1");
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;

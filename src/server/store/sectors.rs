@@ -1,7 +1,7 @@
 //! Sectors in the store.
 
 use super::audit::{changes, insert_audit};
-use super::{BeginWrite, Store, StoreError, now, with_db};
+use super::{BeginWrite, Store, StoreError, with_db};
 use crate::domain::Sector;
 use crate::domain::sector::DEFAULT_SECTORS;
 use crate::domain::sector::NewSector;
@@ -72,7 +72,7 @@ impl Store {
         sector: &NewSector,
         actor: Option<i64>,
     ) -> Result<Sector, StoreError> {
-        let at = now();
+        let at = self.now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             check_sector_slug!(tx, sector, None::<i64>);
@@ -98,7 +98,7 @@ impl Store {
         sector: &NewSector,
         actor: Option<i64>,
     ) -> Result<Sector, StoreError> {
-        let at = now();
+        let at = self.now();
         let select = "SELECT id, slug, name, synonyms FROM sectors WHERE id = $1";
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;

@@ -5,7 +5,7 @@ use chrono::{Days, NaiveDate};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::{Arg, BeginWrite, Store, StoreError, bind_all, now, with_db};
+use super::{Arg, BeginWrite, Store, StoreError, bind_all, with_db};
 use crate::domain::{Status, WorldRegion};
 
 /// What a synthetic run added.
@@ -125,7 +125,7 @@ impl Store {
         anchor: NaiveDate,
     ) -> Result<SyntheticReport, StoreError> {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
-        let at = now();
+        let at = self.now();
         let regions = [
             WorldRegion::Europe,
             WorldRegion::CentralAsia,

@@ -5,6 +5,7 @@
 //! test command skips them by name (`::postgres::`) where PostgreSQL is not installed.
 
 use super::{ConnectOptions, Store};
+use crate::server::clock::Clock;
 
 /// The day tests treat as today, so health is deterministic.
 pub const TODAY: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2026, 11, 28) {
@@ -39,7 +40,8 @@ impl TestDb {
         let url = format!("sqlite:{}", path.display());
         let store = Store::connect(&url, &ConnectOptions::default())
             .await
-            .expect("open SQLite test database");
+            .expect("open SQLite test database")
+            .with_clock(Clock::starting_on(TODAY));
         store.migrate().await.expect("migrate SQLite test database");
         Self {
             store,
@@ -66,7 +68,8 @@ impl TestDb {
         let url = database_url(&admin_url, &name);
         let store = Store::connect(&url, &ConnectOptions::default())
             .await
-            .expect("open PostgreSQL test database");
+            .expect("open PostgreSQL test database")
+            .with_clock(Clock::starting_on(TODAY));
         store
             .migrate()
             .await

@@ -1,7 +1,7 @@
 //! Users in the store (password hashes stay here; sign-in comes with the auth module).
 
 use super::audit::{changes, insert_audit};
-use super::{BeginWrite, Store, StoreError, now, with_db};
+use super::{BeginWrite, Store, StoreError, exclusive_lock, with_db};
 use crate::domain::{NewUser, Role, User};
 use crate::error::AppError;
 
@@ -28,6 +28,15 @@ impl TryFrom<UserRow> for User {
     }
 }
 
+/// What signing in needs to know of a user.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    pub user: User,
+    pub password_hash: Option<String>,
+    /// Sessions signed in at another epoch are over (see `Store::session_user`).
+    pub session_epoch: i64,
+}
+
 const USER_COLUMNS: &str = "id, email, display_name, role, active";
 
 impl Store {
@@ -37,7 +46,7 @@ impl Store {
         user: &NewUser,
         actor: Option<i64>,
     ) -> Result<User, StoreError> {
-        let at = now();
+        let at = self.now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
@@ -74,7 +83,7 @@ impl Store {
         active: bool,
         actor: Option<i64>,
     ) -> Result<User, StoreError> {
-        let at = now();
+        let at = self.now();
         let select = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
         let display_name = display_name.trim();
         if display_name.is_empty() {
@@ -85,9 +94,29 @@ impl Store {
         }
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
+            // The active admins, locked first, so two admins demoting each other at once are
+            // served one after the other and the second sees the first's change.
+            let admins: Vec<i64> = sqlx::query_scalar(&format!(
+                "SELECT id FROM users WHERE role = 'admin' AND active = $1 ORDER BY id{}",
+                exclusive_lock(&tx)
+            ))
+            .bind(true)
+            .fetch_all(&mut *tx)
+            .await?;
             let current: Option<UserRow> = sqlx::query_as(&select).bind(id).fetch_optional(&mut *tx).await?;
             let current = User::try_from(current.ok_or(StoreError::NotFound("User"))?)?;
-            sqlx::query("UPDATE users SET display_name = $1, role = $2, active = $3 WHERE id = $4")
+            let stays_admin = role == Role::Admin && active;
+            if admins == [id] && !stays_admin {
+                return Err(StoreError::Invalid(AppError::field(
+                    "role",
+                    "Accord needs at least one active admin: make someone else an admin first.",
+                )));
+            }
+            // Deactivation ends the user's sessions for good (see session_epoch).
+            sqlx::query(
+                "UPDATE users SET display_name = $1, role = $2, active = $3, \
+                 session_epoch = session_epoch + CASE WHEN $3 THEN 0 ELSE 1 END WHERE id = $4",
+            )
                 .bind(display_name)
                 .bind(role.as_str())
                 .bind(active)
@@ -102,17 +131,20 @@ impl Store {
         })
     }
 
-    /// Stores a new password hash for a user (the audit trail notes the change, never the hash).
+    /// Stores a new password hash for a user (the audit trail notes the change, never the hash)
+    /// and ends every session they had.
     pub async fn set_password_hash(
         &self,
         id: i64,
         hash: &str,
         actor: Option<i64>,
     ) -> Result<(), StoreError> {
-        let at = now();
+        let at = self.now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
-            let updated = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            let updated = sqlx::query(
+                "UPDATE users SET password_hash = $1, session_epoch = session_epoch + 1 WHERE id = $2",
+            )
                 .bind(hash)
                 .bind(id)
                 .execute(&mut *tx)
@@ -128,24 +160,47 @@ impl Store {
         Ok(())
     }
 
-    /// The user with this email and their password hash, for signing in.
-    pub async fn credentials(
-        &self,
-        email: &str,
-    ) -> Result<Option<(User, Option<String>)>, StoreError> {
+    /// The user with this email, their password hash and session epoch, for signing in.
+    pub async fn credentials(&self, email: &str) -> Result<Option<Credentials>, StoreError> {
         #[derive(sqlx::FromRow)]
         struct Row {
             #[sqlx(flatten)]
             user: UserRow,
             password_hash: Option<String>,
+            session_epoch: i64,
         }
-        let sql = format!("SELECT {USER_COLUMNS}, password_hash FROM users WHERE email = $1");
+        let sql = format!(
+            "SELECT {USER_COLUMNS}, password_hash, session_epoch FROM users WHERE email = $1"
+        );
         let email = email.trim().to_lowercase();
         let row: Option<Row> = with_db!(self.db(), pool => {
             sqlx::query_as(&sql).bind(&email).fetch_optional(pool).await?
         });
-        row.map(|row| Ok((User::try_from(row.user)?, row.password_hash)))
-            .transpose()
+        row.map(|row| {
+            Ok(Credentials {
+                user: User::try_from(row.user)?,
+                password_hash: row.password_hash,
+                session_epoch: row.session_epoch,
+            })
+        })
+        .transpose()
+    }
+
+    /// The user a session names and their session epoch: the session is theirs only while it
+    /// was signed in at this epoch.
+    pub async fn session_user(&self, id: i64) -> Result<(User, i64), StoreError> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            #[sqlx(flatten)]
+            user: UserRow,
+            session_epoch: i64,
+        }
+        let sql = format!("SELECT {USER_COLUMNS}, session_epoch FROM users WHERE id = $1");
+        let row: Option<Row> = with_db!(self.db(), pool => {
+            sqlx::query_as(&sql).bind(id).fetch_optional(pool).await?
+        });
+        let row = row.ok_or(StoreError::NotFound("User"))?;
+        Ok((User::try_from(row.user)?, row.session_epoch))
     }
 
     pub async fn user(&self, id: i64) -> Result<User, StoreError> {

@@ -1,10 +1,11 @@
 //! Form fields with their label, hint and message, and the summary of a rejected form.
 //!
-//! Every field takes the form's error: the rejection the server put in the URL when it
+//! Every field takes the form's error: the rejection the server kept in the session when it
 //! turned the form down (see [`crate::api::forms`]).
 
 use leptos::prelude::*;
 
+use crate::api::forms::{KeptRejection, Rejection};
 use crate::error::AppError;
 
 /// The error a form shows, if any.
@@ -196,17 +197,18 @@ pub fn SubmitButton(label: &'static str, busy_label: &'static str) -> impl IntoV
     view! { <button type="submit" class="button" data-busy-label=busy_label>{label}</button> }
 }
 
-/// The error a page shows for `form`: the rejection the server put in the URL, if it is
-/// about this form.
+/// The error a page shows for `form`: the refused post the server kept in this user's session
+/// and named in the URL, if it is about this form.
 pub fn rejection<I: serde::de::DeserializeOwned + Clone + Send + Sync + 'static>(
     form: &str,
 ) -> (FormError, Option<I>) {
-    let query = leptos_router::hooks::use_query_map();
-    let rejected = crate::api::forms::Rejection::<I>::from_query(
-        query.with_untracked(|q| q.get(crate::api::forms::REJECTED_PARAM)),
-        form,
-    );
-    let (error, input) = match rejected {
+    #[cfg(feature = "ssr")]
+    let kept = use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<KeptRejection>().cloned());
+    // Pages render on the server only; the browser never builds a form from a rejection.
+    #[cfg(not(feature = "ssr"))]
+    let kept: Option<KeptRejection> = None;
+    let (error, input) = match Rejection::<I>::from_kept(kept.as_ref(), form) {
         Some(r) => (Some(r.error), Some(r.input)),
         None => (None, None),
     };

@@ -6,7 +6,7 @@ use leptos_meta::Title;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     #[cfg(feature = "ssr")]
-    crate::server::http::set_status(axum::http::StatusCode::NOT_FOUND);
+    crate::server::response::set_status(axum::http::StatusCode::NOT_FOUND);
 
     view! {
         <Title text="Page not found" />

@@ -1,0 +1,56 @@
+//! The status of the response being rendered (a page or a server function): a leaf module
+//! anything on the server may call without tying itself to the router.
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::use_context;
+
+use crate::error::AppError;
+
+/// Sets the status code of the response being rendered (a page or a server function).
+pub fn set_status(status: StatusCode) {
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(status);
+    }
+}
+
+/// Gives a failed server function the status that matches its error (leptos answers 500 for
+/// every error otherwise).
+pub fn set_error_status(error: &AppError) {
+    set_status(match error {
+        AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::NotFound(_) => StatusCode::NOT_FOUND,
+        AppError::Conflict => StatusCode::CONFLICT,
+        AppError::Forbidden => StatusCode::FORBIDDEN,
+        AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
+        AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        AppError::Request(_) => StatusCode::BAD_REQUEST,
+        AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+    });
+}
+
+/// A page that needs no database: said when the signed-in user cannot be checked because the
+/// database is away (503, try again) or something else failed (500 with its reference).
+pub fn unavailable_page(error: &AppError) -> Response {
+    let (status, heading) = match error {
+        AppError::Unavailable => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Accord cannot reach its database",
+        ),
+        _ => (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong"),
+    };
+    let message = html_escape::encode_text(&error.to_string()).into_owned();
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{heading} · Accord</title><link rel=\"stylesheet\" href=\"/pkg/accord.css\"></head>\
+         <body><main id=\"main\" class=\"outage\"><h1>{heading}</h1><p>{message}</p>\
+         <p>Nothing you saved is lost. This page does not reload by itself: \
+         <a href=\"\">try again</a> in a moment.</p></main></body></html>"
+    );
+    let mut response = (status, axum::response::Html(html)).into_response();
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+    response
+}
