@@ -16,11 +16,6 @@ const pages = [
   ['initiative', '/initiatives/1'],
   ['initiative-new', '/initiatives/new?meeting=1'],
   ['initiative-edit', '/initiatives/1/edit'],
-  ['initiative-rejected', '/initiatives/new?rejected=' + encodeURIComponent(JSON.stringify({
-    form: 'initiative',
-    error: { Validation: { title: 'Title is required.', deadline: 'The deadline of a new initiative cannot be in the past.' } },
-    input: { title: '', description: 'Typed text is kept.', partner_id: '', meeting_id: '', owner_id: '', deadline: '2020-01-01', sector_ids: [], status: 'proposed', obligor: 'joint', strength: 'firm', confidentiality: 'internal', next_review_on: '' },
-  }))],
   ['partner', '/partners/2'],
   ['admin-users', '/admin/users'],
   ['not-found', '/no-such-page'],
@@ -47,6 +42,12 @@ for (const [width, suffix] of [[1280, ''], [390, '-mobile']]) {
     await page.locator('body[data-hydrated="true"]').waitFor({ timeout: 10_000 }).catch(() => {});
     await page.screenshot({ path: `${out}/${name}${suffix}.png`, fullPage: true });
   }
+  // A refused form comes back filled in, each message by its field (kept on the server).
+  await page.goto(base + '/initiatives/new');
+  await page.getByLabel('Description').fill('Typed text is kept.');
+  await page.getByRole('button', { name: /create|save/i }).first().click();
+  await page.locator('#title-error').waitFor({ timeout: 10_000 }).catch(() => {});
+  await page.screenshot({ path: `${out}/initiative-rejected${suffix}.png`, fullPage: true });
   await page.close();
 }
 await browser.close();

@@ -45,18 +45,31 @@ start_server() {
   return 1
 }
 
-# How many acknowledged writes in the CSV file $2 are missing from the database at URL $1.
+# How many acknowledged writes in the CSV file $2 ("kind,key" lines) are missing from the
+# database at URL $1: loaded into a temporary table and checked in one statement.
 missing_acks() {
-  local url="$1" acks="$2" missing=0 kind key table column
-  while IFS=, read -r kind key; do
-    case "$kind" in
-      meeting) table=meetings column=title ;;
-      note) table=updates column=note ;;
-      *) continue ;;
-    esac
-    [ "$(sql "$url" "SELECT COUNT(*) FROM $table WHERE $column = '$key'")" = "1" ] || missing=$((missing + 1))
-  done <"$acks"
-  echo "$missing"
+  local url="$1" acks="$2"
+  local check="SELECT COUNT(*) FROM acks a WHERE NOT EXISTS (
+      SELECT 1 FROM meetings m WHERE a.kind = 'meeting' AND m.title = a.key
+      UNION ALL SELECT 1 FROM updates u WHERE a.kind = 'note' AND u.note = a.key)"
+  case "$url" in
+    sqlite:*)
+      sqlite3 -batch "${url#sqlite:}" <<SQL
+CREATE TEMP TABLE acks (kind TEXT, key TEXT);
+.mode csv
+.import $acks acks
+.mode list
+$check;
+SQL
+      ;;
+    *)
+      psql "$url" -qtA <<SQL
+CREATE TEMP TABLE acks (kind TEXT, key TEXT);
+\copy acks FROM '$acks' WITH (FORMAT csv)
+$check;
+SQL
+      ;;
+  esac
 }
 
 # The ids the writer may use: a partner and the demo's initiatives.

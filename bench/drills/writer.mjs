@@ -64,7 +64,12 @@ async function worker(index) {
     n += 1;
     const key = `${tag}-${index}-${n}-${randomUUID()}`;
     try {
-      if (n % 2 === 0) {
+      if (n % 10 === 0) {
+        // A dashboard now and then: the first one of a new day moves the summary.
+        const response = await fetch(`${base}/dashboard`, { headers: { cookie } });
+        await response.text();
+        counts.byStatus[`GET ${response.status}`] = (counts.byStatus[`GET ${response.status}`] ?? 0) + 1;
+      } else if (n % 2 === 0) {
         const { status } = await call(base, cookie, "create_meeting", {
           "input[title]": key,
           "input[held_on]": "2026-11-20",

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use leptos::prelude::get_configuration;
 
+use super::clock::Clock;
 use super::config::{self, DEFAULT_DATABASE_URL};
 use super::state::AppState;
 use super::store::{ConnectOptions, Store};
@@ -146,7 +147,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             println!("Migrations applied ({}).", store.backend().name());
         }
         Command::Seed(args) => {
-            let today = args.today.unwrap_or_else(crate::server::state::today);
+            let today = args.today.unwrap_or_else(|| store.today());
             match args.set {
                 SeedSet {
                     synthetic: Some(count),
@@ -202,9 +203,24 @@ async fn open_store(url: &str) -> anyhow::Result<Store> {
     }
     let store = Store::connect(url, &options)
         .await
-        .map_err(|error| anyhow::anyhow!("cannot open the database at {}: {error}", redact(url)))?;
+        .map_err(|error| anyhow::anyhow!("cannot open the database at {}: {error}", redact(url)))?
+        .with_clock(clock_from_env()?);
     store.migrate().await?;
     Ok(store)
+}
+
+/// The system clock, or for drills and tests `ACCORD_CLOCK_START` (an RFC 3339 instant such
+/// as `2026-11-30T23:59:50Z`): a clock that starts there and runs on.
+fn clock_from_env() -> anyhow::Result<Clock> {
+    match std::env::var("ACCORD_CLOCK_START") {
+        Ok(start) if !start.trim().is_empty() => {
+            let start = chrono::DateTime::parse_from_rfc3339(start.trim()).map_err(|error| {
+                anyhow::anyhow!("ACCORD_CLOCK_START={start:?} is not an RFC 3339 instant: {error}")
+            })?;
+            Ok(Clock::starting_at(start.with_timezone(&chrono::Utc)))
+        }
+        _ => Ok(Clock::System),
+    }
 }
 
 /// The URL without its password, for messages.
