@@ -101,9 +101,14 @@ pub const UNREADABLE_REQUEST: &str = "a field is missing, repeated or has the wr
 
 #[cfg(feature = "ssr")]
 impl AppError {
+    /// A short id that ties an error the user sees to the log line that explains it.
+    pub fn new_reference() -> String {
+        uuid::Uuid::new_v4().simple().to_string()[..12].to_owned()
+    }
+
     /// Logs `error` under a fresh reference and returns what the user sees: the reference only.
     pub fn internal(context: &str, error: &dyn std::fmt::Display) -> Self {
-        let reference = uuid::Uuid::new_v4().simple().to_string()[..12].to_owned();
+        let reference = Self::new_reference();
         tracing::error!(%reference, %error, "{context}");
         Self::Internal { reference }
     }

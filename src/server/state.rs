@@ -32,7 +32,7 @@ pub fn store() -> Result<Store, AppError> {
 
 /// A short id that ties an error the user sees to the log line that explains it.
 pub fn error_reference() -> String {
-    uuid::Uuid::new_v4().simple().to_string()[..12].to_owned()
+    AppError::new_reference()
 }
 
 /// Today's date on the store's clock (UTC), against which health is judged. Outside a request

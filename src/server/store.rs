@@ -433,7 +433,13 @@ pub const MAX_SEARCH_CHARS: usize = 200;
 pub(crate) fn like_pattern(text: &str) -> String {
     let mut pattern = String::with_capacity(text.len().min(4 * MAX_SEARCH_CHARS) + 2);
     pattern.push('%');
-    for c in text.trim().to_lowercase().chars().take(MAX_SEARCH_CHARS) {
+    // Control characters match nothing anyone typed, and PostgreSQL refuses NUL in text.
+    let searched = text.trim().to_lowercase();
+    for c in searched
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_SEARCH_CHARS)
+    {
         if matches!(c, '%' | '_' | '\\') {
             pattern.push('\\');
         }
@@ -453,6 +459,7 @@ mod tests {
         assert_eq!(like_pattern("50%_a\\b"), "%50\\%\\_a\\\\b%");
         let long = "я".repeat(100_000);
         assert_eq!(like_pattern(&long).chars().count(), MAX_SEARCH_CHARS + 2);
+        assert_eq!(like_pattern("a\u{0}b\u{7}"), "%ab%");
     }
 }
 
