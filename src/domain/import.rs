@@ -50,7 +50,8 @@ impl ReadoutText {
     /// draft, so what was pasted is not lost: the review page says it is too long.
     pub fn parse(input: &ReadoutTextInput) -> Result<Self, AppError> {
         let mut errors = FieldErrors::new();
-        let text = input.text.trim_end();
+        let cleaned = super::validation::storable_text(&input.text);
+        let text = cleaned.trim_end();
         if text.trim().is_empty() {
             errors.add("text", "Paste the text of the readout.");
         } else if text.len() > MAX_DRAFT_BYTES {

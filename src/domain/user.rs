@@ -63,7 +63,7 @@ impl NewUser {
 pub fn parse_email(errors: &mut FieldErrors, raw: &str) -> String {
     let email = raw.trim().to_lowercase();
     let valid = email.len() <= 254
-        && !email.chars().any(char::is_whitespace)
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
         && match email.split_once('@') {
             Some((local, domain)) => {
                 !local.is_empty()

@@ -11,6 +11,17 @@ pub const MAX_TEXT: usize = 10_000;
 /// Longest link we accept.
 pub const MAX_URL: usize = 2_000;
 
+/// `raw` without the characters nobody types on purpose and a database may refuse
+/// (PostgreSQL refuses NUL in text): control characters other than tab and line feed go,
+/// and `\r\n` or a lone `\r` becomes `\n`. Everything a user typed that can be shown stays.
+pub fn storable_text(raw: &str) -> String {
+    let unified = raw.replace("\r\n", "\n").replace('\r', "\n");
+    unified
+        .chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .collect()
+}
+
 /// Trims `raw` and requires it to be non-empty and at most `max` characters.
 pub fn required_text(
     errors: &mut FieldErrors,
@@ -19,7 +30,8 @@ pub fn required_text(
     raw: &str,
     max: usize,
 ) -> String {
-    let value = raw.trim();
+    let cleaned = storable_text(raw);
+    let value = cleaned.trim();
     if value.is_empty() {
         errors.add(field, format!("{label} is required."));
     } else if value.chars().count() > max {
@@ -36,7 +48,8 @@ pub fn optional_text(
     raw: &str,
     max: usize,
 ) -> Option<String> {
-    let value = raw.trim();
+    let cleaned = storable_text(raw);
+    let value = cleaned.trim();
     if value.chars().count() > max {
         errors.add(field, format!("{label} must be at most {max} characters."));
     }
@@ -162,6 +175,19 @@ mod tests {
     }
 
     #[test]
+    fn text_loses_control_characters_but_keeps_lines_and_letters() {
+        assert_eq!(storable_text("a\u{0}b\u{7}c\u{1b}[2J"), "abc[2J");
+        assert_eq!(
+            storable_text("one\r\ntwo\rthree\tfour"),
+            "one\ntwo\nthree\tfour"
+        );
+        assert_eq!(storable_text("Қазақстан \u{85}🤝🏽"), "Қазақстан 🤝🏽");
+        let mut errors = FieldErrors::new();
+        assert_eq!(required_text(&mut errors, "t", "Title", "\u{0}", 10), "");
+        assert_eq!(errors.get("t"), Some("Title is required."));
+    }
+
+    #[test]
     fn dates_must_be_iso() {
         let mut errors = FieldErrors::new();
         assert_eq!(
@@ -202,6 +228,13 @@ mod tests {
                 prop_assert!(!value.is_empty());
                 prop_assert!(value.chars().count() <= 200);
             }
+        }
+
+        #[test]
+        fn storable_text_has_no_control_character_but_tab_and_newline(raw in "\\PC{0,40}|[\\x00-\\x1f\\x7f-\\u{9f}a-z]{0,40}") {
+            let cleaned = storable_text(&raw);
+            prop_assert!(cleaned.chars().all(|c| !c.is_control() || c == '\n' || c == '\t'));
+            prop_assert_eq!(storable_text(&cleaned), cleaned.clone());
         }
 
         #[test]

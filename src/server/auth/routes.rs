@@ -90,7 +90,10 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
         Err(_) => return (StatusCode::PAYLOAD_TOO_LARGE, "The form is too large.").into_response(),
     };
     let form: LoginForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    let email = form.email.trim().to_lowercase();
+    // A control character is never part of an address (PostgreSQL would refuse a NUL).
+    let email = crate::domain::validation::storable_text(&form.email)
+        .trim()
+        .to_lowercase();
     let next = safe_next(&form.next);
     if email.is_empty() || form.password.is_empty() {
         return back_to_login("missing", &email, &next, None);
