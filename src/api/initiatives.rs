@@ -318,7 +318,10 @@ pub async fn get_initiative(id: String) -> Result<InitiativeDetail, AppError> {
         let names = server::Names::load(&store).await?;
         let (_, events) = store.initiative_history(id).await?;
         let meeting_title = match initiative.meeting_id {
-            Some(meeting_id) => store.meeting(meeting_id).await.ok().map(|m| m.title),
+            Some(meeting_id) => crate::api::meetings::readable_meeting(&store, &user, meeting_id)
+                .await
+                .ok()
+                .map(|m| m.title),
             None => None,
         };
         Ok(InitiativeDetail {
@@ -364,6 +367,10 @@ pub async fn new_initiative_defaults(meeting: String) -> Result<InitiativeInput,
     let meeting = store.meeting(meeting_id).await?;
     input.partner_id = meeting.partner_id.to_string();
     input.meeting_id = meeting.id.to_string();
+    // What came out of a restricted meeting starts restricted too.
+    if meeting.confidentiality == crate::domain::Confidentiality::Restricted {
+        input.confidentiality = meeting.confidentiality.as_str().to_owned();
+    }
     let siblings = store
         .list_initiatives(
             &InitiativeFilter {

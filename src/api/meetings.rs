@@ -11,29 +11,25 @@ pub const MEETINGS_PAGE_SIZE: i64 = 100;
 /// Meetings, newest first, whose title, partner or location contains `search`.
 #[server(endpoint = "list_meetings")]
 pub async fn list_meetings(search: String) -> Result<Vec<MeetingSummary>, AppError> {
-    use crate::domain::permission::{Action, RecordFacts};
+    use crate::domain::permission::{Action, RecordFacts, reads_restricted};
     let user = crate::server::auth::require_user().await?;
     crate::server::auth::authorize(&user, Action::ReadMeeting, RecordFacts::default())?;
     let store = crate::server::state::store()?;
     store
-        .list_meetings(&search, MEETINGS_PAGE_SIZE)
+        .list_meetings(&search, MEETINGS_PAGE_SIZE, !reads_restricted(user.role))
         .await
         .map_err(|error| error.into_app_error())
 }
 
 /// One meeting with its participants. `id` is the raw path segment; a missing meeting (or an
-/// id that is not a number) sets the response status to 404.
+/// id that is not a number, or a restricted meeting asked for by a viewer: its existence is
+/// not confirmed either) sets the response status to 404.
 #[server(endpoint = "get_meeting")]
 pub async fn get_meeting(id: String) -> Result<Meeting, AppError> {
-    use crate::domain::permission::{Action, RecordFacts};
     let user = crate::server::auth::require_user().await?;
-    crate::server::auth::authorize(&user, Action::ReadMeeting, RecordFacts::default())?;
     let store = crate::server::state::store()?;
     let result = match id.trim().parse::<i64>() {
-        Ok(id) => store
-            .meeting(id)
-            .await
-            .map_err(|error| error.into_app_error()),
+        Ok(id) => readable_meeting(&store, &user, id).await,
         Err(_) => Err(AppError::not_found("Meeting")),
     };
     if let Err(AppError::NotFound(_)) = &result {
@@ -60,4 +56,31 @@ pub async fn create_meeting(input: crate::domain::MeetingInput) -> Result<i64, A
     }
     .await;
     saved_or_rejected(result, "meeting", &input, "/meetings").await
+}
+
+/// The meeting `id` if `user` may read it; a meeting they may not read is "not found".
+#[cfg(feature = "ssr")]
+pub(crate) async fn readable_meeting(
+    store: &crate::server::store::Store,
+    user: &crate::domain::User,
+    id: i64,
+) -> Result<Meeting, AppError> {
+    use crate::domain::permission::{Action, Actor, RecordFacts, can};
+    let meeting = store
+        .meeting(id)
+        .await
+        .map_err(|error| error.into_app_error())?;
+    let actor = Actor {
+        user_id: user.id,
+        role: user.role,
+    };
+    let facts = RecordFacts {
+        owner_id: None,
+        confidentiality: Some(meeting.confidentiality),
+    };
+    if can(actor, Action::ReadMeeting, facts) {
+        Ok(meeting)
+    } else {
+        Err(AppError::not_found("Meeting"))
+    }
 }

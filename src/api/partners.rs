@@ -74,7 +74,10 @@ pub async fn get_partner(id: String) -> Result<PartnerDetail, AppError> {
             .filter(|row| !row.status.is_closed())
             .collect();
         brief.sort_by_key(|row| attention_rank(row.health));
-        let meetings = store.partner_meetings(id, PARTNER_MEETINGS).await?;
+        let hide_restricted = !crate::domain::permission::reads_restricted(user.role);
+        let meetings = store
+            .partner_meetings(id, PARTNER_MEETINGS, hide_restricted)
+            .await?;
         Ok(PartnerDetail {
             partner,
             parent,

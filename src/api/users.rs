@@ -120,12 +120,18 @@ pub async fn create_user(input: NewUserInput) -> Result<IssuedPassword, AppError
     }
 }
 
-/// Changes an account's role and whether it may sign in. Deactivating ends its sessions:
+/// Changes an account's role and whether it may sign in, if nobody changed the account since
+/// `version` was shown (otherwise 409 and nothing is written). Deactivating ends its sessions:
 /// every request checks that the account is still active.
 #[server(endpoint = "admin_update_user")]
-pub async fn update_user(id: i64, role: String, active: bool) -> Result<(), AppError> {
+pub async fn update_user(
+    id: i64,
+    version: i64,
+    role: String,
+    active: bool,
+) -> Result<(), AppError> {
     use crate::api::forms::{redirect_plain_form, reject};
-    let result = change_user(id, &role, active).await;
+    let result = change_user(id, version, &role, active).await;
     match result {
         Ok(()) => {
             redirect_plain_form("/admin/users");
@@ -136,7 +142,7 @@ pub async fn update_user(id: i64, role: String, active: bool) -> Result<(), AppE
 }
 
 #[cfg(feature = "ssr")]
-async fn change_user(id: i64, role: &str, active: bool) -> Result<(), AppError> {
+async fn change_user(id: i64, version: i64, role: &str, active: bool) -> Result<(), AppError> {
     use crate::domain::Role;
     let admin = require_admin().await?;
     let role = Role::parse(role).ok_or_else(|| AppError::field("role", "Choose a role."))?;
@@ -149,7 +155,14 @@ async fn change_user(id: i64, role: &str, active: bool) -> Result<(), AppError> 
     let store = crate::server::state::store()?;
     let user = store.user(id).await?;
     store
-        .update_user(id, &user.display_name, role, active, Some(admin.id))
+        .update_user(
+            id,
+            version,
+            &user.display_name,
+            role,
+            active,
+            Some(admin.id),
+        )
         .await?;
     Ok(())
 }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::initiative::check_deadline_after_meeting;
 use super::meeting::ParticipantInput;
 use super::validation::optional_url;
-use super::{InitiativeInput, MeetingInput, NewInitiative, NewMeeting};
+use super::{Confidentiality, InitiativeInput, MeetingInput, NewInitiative, NewMeeting};
 use crate::error::{AppError, FieldErrors};
 use crate::readout::{self, Proposal, ReadoutError};
 
@@ -467,6 +467,7 @@ impl ImportInput {
                 })
                 .unwrap_or_default(),
             participants,
+            confidentiality: Confidentiality::Internal.as_str().into(),
         };
         let commitments = proposal
             .commitments

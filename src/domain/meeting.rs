@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::initiative::Confidentiality;
 use super::text_enum::text_enum;
 use super::validation::{
     MAX_LINE, MAX_TEXT, optional_text, optional_url, required_date, required_id, required_text,
@@ -44,6 +45,10 @@ pub struct Meeting {
     pub readout: Option<String>,
     pub source_url: Option<String>,
     pub participants: Vec<Participant>,
+    /// Who may read it: a restricted meeting is invisible to viewers.
+    pub confidentiality: Confidentiality,
+    /// Counts the meeting's changes; an edit names the version it started from.
+    pub version: i64,
 }
 
 /// One row of the meetings list.
@@ -56,6 +61,7 @@ pub struct MeetingSummary {
     pub partner_id: i64,
     pub partner_name: String,
     pub participant_count: i64,
+    pub confidentiality: Confidentiality,
 }
 
 /// A participant as typed into a form.
@@ -80,6 +86,8 @@ pub struct MeetingInput {
     pub readout: String,
     pub source_url: String,
     pub participants: Vec<ParticipantInput>,
+    /// Empty means internal, what every form preselects.
+    pub confidentiality: String,
 }
 
 /// A meeting about to be created, already checked.
@@ -93,6 +101,7 @@ pub struct NewMeeting {
     pub readout: Option<String>,
     pub source_url: Option<String>,
     pub participants: Vec<Participant>,
+    pub confidentiality: Confidentiality,
 }
 
 impl NewMeeting {
@@ -120,6 +129,13 @@ impl NewMeeting {
             MAX_READOUT,
         );
         let source_url = optional_url(&mut errors, "source_url", "Source link", &input.source_url);
+        let confidentiality = match input.confidentiality.trim() {
+            "" => Some(Confidentiality::Internal),
+            raw => Confidentiality::parse(raw),
+        };
+        if confidentiality.is_none() {
+            errors.add("confidentiality", "Choose who may read this meeting.");
+        }
 
         let rows: Vec<&ParticipantInput> = input
             .participants
@@ -162,17 +178,20 @@ impl NewMeeting {
             }
         }
 
-        match (held_on, partner_id) {
-            (Some(held_on), Some(partner_id)) if errors.is_empty() => Ok(NewMeeting {
-                held_on,
-                title,
-                location,
-                partner_id,
-                summary,
-                readout,
-                source_url,
-                participants,
-            }),
+        match (held_on, partner_id, confidentiality) {
+            (Some(held_on), Some(partner_id), Some(confidentiality)) if errors.is_empty() => {
+                Ok(NewMeeting {
+                    held_on,
+                    title,
+                    location,
+                    partner_id,
+                    summary,
+                    readout,
+                    source_url,
+                    participants,
+                    confidentiality,
+                })
+            }
             _ => Err(AppError::Validation(errors)),
         }
     }
@@ -201,6 +220,7 @@ mod tests {
                 },
                 ParticipantInput::default(),
             ],
+            confidentiality: String::new(),
         }
     }
 
@@ -212,6 +232,23 @@ mod tests {
         assert_eq!(meeting.participants[0].side, Side::Ours);
         assert_eq!(meeting.participants[0].organisation, None);
         assert_eq!(meeting.readout, None);
+        assert_eq!(meeting.confidentiality, Confidentiality::Internal);
+    }
+
+    #[test]
+    fn confidentiality_is_one_of_the_three_levels() {
+        let mut input = valid_input();
+        input.confidentiality = "restricted".into();
+        let meeting = NewMeeting::parse(&input).expect("valid");
+        assert_eq!(meeting.confidentiality, Confidentiality::Restricted);
+        input.confidentiality = "secret".into();
+        let error = NewMeeting::parse(&input).expect_err("invalid");
+        assert!(
+            error
+                .field_errors()
+                .and_then(|f| f.get("confidentiality"))
+                .is_some()
+        );
     }
 
     #[test]

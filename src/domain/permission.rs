@@ -23,6 +23,7 @@ pub enum Action {
     EditInitiative,
     /// Give an initiative to another owner.
     ReassignInitiative,
+    /// Read a meeting (restricted ones are hidden from viewers, like initiatives).
     ReadMeeting,
     CreateMeeting,
     EditMeeting,
@@ -56,8 +57,8 @@ pub fn can(actor: Actor, action: Action, facts: RecordFacts) -> bool {
         }
         (Role::Officer, Action::EditInitiative) => owns,
         (Role::Officer, Action::ReassignInitiative) => false,
-        (Role::Viewer, Action::ReadInitiative) => !restricted,
-        (Role::Viewer, Action::ReadMeeting | Action::ViewDashboard) => true,
+        (Role::Viewer, Action::ReadInitiative | Action::ReadMeeting) => !restricted,
+        (Role::Viewer, Action::ViewDashboard) => true,
         (Role::Viewer, _) => false,
     }
 }
@@ -193,6 +194,20 @@ mod tests {
             viewer,
             Action::ReadInitiative,
             owned_by(8, Confidentiality::Restricted)
+        ));
+        let meeting = |confidentiality| RecordFacts {
+            owner_id: None,
+            confidentiality: Some(confidentiality),
+        };
+        assert!(can(
+            viewer,
+            Action::ReadMeeting,
+            meeting(Confidentiality::Internal)
+        ));
+        assert!(!can(
+            viewer,
+            Action::ReadMeeting,
+            meeting(Confidentiality::Restricted)
         ));
         for action in [
             Action::CreateInitiative,

@@ -28,6 +28,9 @@ pub struct User {
     pub display_name: String,
     pub role: Role,
     pub active: bool,
+    /// Counts changes to name, role and active flag; an admin's edit names the version it
+    /// started from.
+    pub version: i64,
 }
 
 /// A user about to be created, already checked.

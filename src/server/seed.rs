@@ -425,6 +425,19 @@ struct DemoMeeting {
     participants: &'static [(&'static str, &'static str, &'static str, Side)],
 }
 
+/// A meeting with a restricted commitment is restricted (as the migration that introduced
+/// meeting confidentiality decided for existing meetings).
+fn demo_meeting_confidentiality(title: &str) -> Confidentiality {
+    let restricted = DEMO_INITIATIVES
+        .iter()
+        .any(|i| i.meeting == Some(title) && i.confidentiality == Confidentiality::Restricted);
+    if restricted {
+        Confidentiality::Restricted
+    } else {
+        Confidentiality::Internal
+    }
+}
+
 const DEMO_MEETINGS: &[DemoMeeting] = &[
     DemoMeeting {
         partner: "flanders",
@@ -600,6 +613,7 @@ pub async fn seed_demo(store: &Store, today: NaiveDate) -> Result<SeedReport, St
                     readout: None,
                     source_url: demo.source_url.map(str::to_owned),
                     participants,
+                    confidentiality: demo_meeting_confidentiality(demo.title),
                 },
                 None,
             )
@@ -648,7 +662,11 @@ pub async fn seed_demo(store: &Store, today: NaiveDate) -> Result<SeedReport, St
             continue;
         }
         let meeting_id = match demo.meeting {
-            Some(title) => store.list_meetings(title, 1).await?.first().map(|m| m.id),
+            Some(title) => store
+                .list_meetings(title, 1, false)
+                .await?
+                .first()
+                .map(|m| m.id),
             None => None,
         };
         let owner = store

@@ -122,6 +122,10 @@ pub enum StoreError {
     Invalid(AppError),
     #[error("{0} not found")]
     NotFound(&'static str),
+    /// Someone else changed the record (a meeting, a user) since the version the edit started
+    /// from; nothing was written.
+    #[error("{0} changed since it was read")]
+    Changed(&'static str),
     /// Someone else changed the initiative since `expected` was read; here is the current one.
     #[error("version conflict: initiative {} is at version {}", .0.id, .0.version)]
     Conflict(Box<crate::domain::Initiative>),
@@ -141,7 +145,7 @@ impl StoreError {
         match self {
             Self::Invalid(error) => error,
             Self::NotFound(what) => AppError::not_found(what),
-            Self::Conflict(_) => AppError::Conflict,
+            Self::Conflict(_) | Self::Changed(_) => AppError::Conflict,
             Self::Database(error) if database_is_away(&error) => {
                 tracing::warn!(%error, "database unavailable");
                 crate::server::response::set_status(axum::http::StatusCode::SERVICE_UNAVAILABLE);

@@ -68,7 +68,14 @@ pub(super) async fn run(store: &Store, command: UserCommand) -> anyhow::Result<(
                 bail!("no user has the email {email}");
             };
             store
-                .update_user(user.id, &user.display_name, user.role, false, None)
+                .update_user(
+                    user.id,
+                    user.version,
+                    &user.display_name,
+                    user.role,
+                    false,
+                    None,
+                )
                 .await
                 .map_err(|error| match error {
                     StoreError::Invalid(error) => explain(error),

@@ -171,7 +171,11 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
     seed::seed_demo(store, crate::server::store::test_support::TODAY)
         .await
         .expect("seed");
-    let meeting = store.list_meetings("Diependaele", 1).await.expect("search")[0].id;
+    let meeting = store
+        .list_meetings("Diependaele", 1, false)
+        .await
+        .expect("search")[0]
+        .id;
     let meeting_body = format!("id={meeting}");
     let find = |title: &'static str| async move {
         let all = store
@@ -238,7 +242,7 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
         S::FORBIDDEN,
     ];
     let get_partner = format!("id={partner}");
-    let update_user = format!("id={viewer_id}&role=viewer&active=true");
+    let update_user = format!("id={viewer_id}&version=1&role=viewer&active=true");
     let reset_password = format!("id={yerlan}");
     let all_read = [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK];
     let admin_only = [
@@ -466,7 +470,14 @@ async fn deactivating_a_user_ends_their_session(store: &Store) {
         .expect("lookup")
         .expect("exists");
     store
-        .update_user(officer.id, &officer.display_name, officer.role, false, None)
+        .update_user(
+            officer.id,
+            officer.version,
+            &officer.display_name,
+            officer.role,
+            false,
+            None,
+        )
         .await
         .expect("deactivate");
     assert_eq!(
@@ -647,7 +658,10 @@ async fn a_meeting_page_shows_its_participants(store: &Store) {
     seed::seed_demo(store, crate::server::store::test_support::TODAY)
         .await
         .expect("seed");
-    let flanders = store.list_meetings("Diependaele", 5).await.expect("search");
+    let flanders = store
+        .list_meetings("Diependaele", 5, false)
+        .await
+        .expect("search");
     let (status, html) = get(store, &format!("/meetings/{}", flanders[0].id)).await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Roman Vassilenko"), "{html}");

@@ -4,7 +4,9 @@ use chrono::NaiveDate;
 
 use super::Store;
 use super::test_support::on_both_databases;
-use crate::domain::{NewMeeting, NewPartner, Participant, PartnerKind, Side, WorldRegion};
+use crate::domain::{
+    Confidentiality, NewMeeting, NewPartner, Participant, PartnerKind, Side, WorldRegion,
+};
 use crate::error::AppError;
 use crate::server::seed;
 use crate::server::store::StoreError;
@@ -14,6 +16,7 @@ on_both_databases!(
     partners_round_trip_with_their_parent,
     a_taken_slug_or_unknown_parent_is_a_field_error,
     meetings_round_trip_with_participants_in_order,
+    restricted_meetings_are_left_out_when_asked,
     a_meeting_needs_an_existing_partner,
     a_missing_meeting_is_not_found,
     meetings_list_newest_first_and_search_title_partner_and_place,
@@ -60,6 +63,7 @@ fn meeting(partner_id: i64, held_on: NaiveDate, title: &str, location: &str) -> 
         readout: None,
         source_url: None,
         participants: vec![],
+        confidentiality: Confidentiality::Internal,
     }
 }
 
@@ -164,7 +168,7 @@ async fn meetings_round_trip_with_participants_in_order(store: &Store) {
     assert_eq!(stored.readout, new.readout);
     assert_eq!(stored.source_url, new.source_url);
     assert_eq!(stored.participants, new.participants);
-    let list = store.list_meetings("", 10).await.expect("list");
+    let list = store.list_meetings("", 10, false).await.expect("list");
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].participant_count, 2);
 }
@@ -178,7 +182,13 @@ async fn a_meeting_needs_an_existing_partner(store: &Store) {
         .await
         .expect_err("unknown partner");
     assert_eq!(field_of(error), ["partner_id"]);
-    assert!(store.list_meetings("", 10).await.expect("list").is_empty());
+    assert!(
+        store
+            .list_meetings("", 10, false)
+            .await
+            .expect("list")
+            .is_empty()
+    );
 }
 
 async fn a_missing_meeting_is_not_found(store: &Store) {
@@ -222,23 +232,52 @@ async fn meetings_list_newest_first_and_search_title_partner_and_place(store: &S
         rows.into_iter().map(|m| m.title).collect::<Vec<_>>()
     };
     assert_eq!(
-        titles(store.list_meetings("", 50).await.expect("all")),
+        titles(store.list_meetings("", 50, false).await.expect("all")),
         ["Political consultations", "Port visit", "Trade talks"]
     );
     assert_eq!(
-        titles(store.list_meetings("FLANDERS", 50).await.expect("partner")),
+        titles(
+            store
+                .list_meetings("FLANDERS", 50, false)
+                .await
+                .expect("partner")
+        ),
         ["Port visit", "Trade talks"]
     );
     assert_eq!(
-        titles(store.list_meetings(" astana ", 50).await.expect("place")),
+        titles(
+            store
+                .list_meetings(" astana ", 50, false)
+                .await
+                .expect("place")
+        ),
         ["Political consultations"]
     );
     assert_eq!(
-        titles(store.list_meetings("talks", 50).await.expect("title")),
+        titles(
+            store
+                .list_meetings("talks", 50, false)
+                .await
+                .expect("title")
+        ),
         ["Trade talks"]
     );
-    assert_eq!(store.list_meetings("", 1).await.expect("limited").len(), 1);
-    assert_eq!(store.list_meetings("", -5).await.expect("clamped").len(), 1);
+    assert_eq!(
+        store
+            .list_meetings("", 1, false)
+            .await
+            .expect("limited")
+            .len(),
+        1
+    );
+    assert_eq!(
+        store
+            .list_meetings("", -5, false)
+            .await
+            .expect("clamped")
+            .len(),
+        1
+    );
 }
 
 async fn search_treats_wildcards_literally(store: &Store) {
@@ -257,12 +296,12 @@ async fn search_treats_wildcards_literally(store: &Store) {
         )
         .await
         .expect("m2");
-    let rows = store.list_meetings("%", 50).await.expect("percent");
+    let rows = store.list_meetings("%", 50, false).await.expect("percent");
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].title, "100% agreement");
     assert!(
         store
-            .list_meetings("_lain", 50)
+            .list_meetings("_lain", 50, false)
             .await
             .expect("underscore")
             .is_empty()
@@ -309,7 +348,10 @@ async fn the_demo_seed_is_idempotent(store: &Store) {
     assert_eq!(flanders.parent_id, Some(belgium.id));
     assert_eq!(belgium.world_region, WorldRegion::Europe);
 
-    let flanders_meetings = store.list_meetings("Flanders", 50).await.expect("search");
+    let flanders_meetings = store
+        .list_meetings("Flanders", 50, false)
+        .await
+        .expect("search");
     let seed_meeting = flanders_meetings
         .iter()
         .find(|m| m.partner_name == "Flanders" && m.held_on == date(2026, 3, 10))
@@ -338,7 +380,14 @@ async fn concurrent_writes_all_commit(store: &Store) {
             .expect("task")
             .expect("every concurrent write commits");
     }
-    assert_eq!(store.list_meetings("", 200).await.expect("list").len(), 40);
+    assert_eq!(
+        store
+            .list_meetings("", 200, false)
+            .await
+            .expect("list")
+            .len(),
+        40
+    );
 }
 
 async fn audit_actions(store: &Store, entity: &str, id: i64) -> Vec<String> {
@@ -409,10 +458,13 @@ async fn partners_meetings_users_and_sectors_update_with_an_audit_trail(store: &
             side: Side::Ours,
         },
     ];
+    edit.confidentiality = Confidentiality::Restricted;
     let changed = store
-        .update_meeting(id, &edit, None)
+        .update_meeting(id, 1, &edit, None)
         .await
         .expect("update meeting");
+    assert_eq!(changed.version, 2);
+    assert_eq!(changed.confidentiality, Confidentiality::Restricted);
     assert_eq!(changed.title, "Second title");
     assert_eq!(changed.partner_name, "Mongolia");
     assert_eq!(changed.participants, edit.participants);
@@ -421,18 +473,24 @@ async fn partners_meetings_users_and_sectors_update_with_an_audit_trail(store: &
         audit_actions(store, "meeting", id).await,
         ["create", "update"]
     );
+    // An edit started from the first version would overwrite the second: refused, unchanged.
+    assert!(matches!(
+        store.update_meeting(id, 1, &new, None).await,
+        Err(StoreError::Changed("Meeting"))
+    ));
+    assert_eq!(store.meeting(id).await.expect("read"), changed);
     edit.partner_id = 999_999;
     assert_eq!(
         field_of(
             store
-                .update_meeting(id, &edit, None)
+                .update_meeting(id, 2, &edit, None)
                 .await
                 .expect_err("bad partner")
         ),
         ["partner_id"]
     );
     assert!(matches!(
-        store.update_meeting(999_999, &new, None).await,
+        store.update_meeting(999_999, 1, &new, None).await,
         Err(StoreError::NotFound(_))
     ));
 
@@ -452,7 +510,7 @@ async fn partners_meetings_users_and_sectors_update_with_an_audit_trail(store: &
         .await;
     assert_eq!(field_of(duplicate.expect_err("taken email")), ["email"]);
     let promoted = store
-        .update_user(user.id, "Aida N.", Role::Manager, false, None)
+        .update_user(user.id, user.version, "Aida N.", Role::Manager, false, None)
         .await
         .expect("update user");
     assert_eq!(
@@ -464,7 +522,14 @@ async fn partners_meetings_users_and_sectors_update_with_an_audit_trail(store: &
         (Role::Manager, false, "Aida N.")
     );
     assert_eq!(store.user(user.id).await.expect("read"), promoted);
-    assert_eq!(store.list_users().await.expect("users"), [promoted]);
+    // A second admin's edit started before the first one landed is refused, not applied.
+    assert!(matches!(
+        store
+            .update_user(user.id, user.version, "Aida", Role::Viewer, true, None)
+            .await,
+        Err(StoreError::Changed("User"))
+    ));
+    assert_eq!(store.list_users().await.expect("users"), [promoted.clone()]);
     assert_eq!(
         audit_actions(store, "user", user.id).await,
         ["create", "update"]
@@ -472,7 +537,7 @@ async fn partners_meetings_users_and_sectors_update_with_an_audit_trail(store: &
     assert_eq!(
         field_of(
             store
-                .update_user(user.id, " ", Role::Viewer, true, None)
+                .update_user(user.id, promoted.version, " ", Role::Viewer, true, None)
                 .await
                 .expect_err("blank name")
         ),
@@ -542,4 +607,51 @@ async fn a_partner_cannot_sit_under_itself(store: &Store) {
         ["slug"]
     );
     assert_eq!(store.partner(belgium).await.expect("read").parent_id, None);
+}
+
+async fn restricted_meetings_are_left_out_when_asked(store: &Store) {
+    let belgium = add_partner(store, "belgium", "Belgium", None).await;
+    let flanders = add_partner(store, "flanders", "Flanders", Some(belgium)).await;
+    let mut secret = meeting(flanders, date(2026, 3, 10), "Secret talks", "Ghent");
+    secret.confidentiality = Confidentiality::Restricted;
+    let secret = store.create_meeting(&secret, None).await.expect("create");
+    let open = store
+        .create_meeting(
+            &meeting(flanders, date(2026, 3, 11), "Open talks", "Ghent"),
+            None,
+        )
+        .await
+        .expect("create");
+    let ids =
+        |rows: Vec<crate::domain::MeetingSummary>| rows.iter().map(|m| m.id).collect::<Vec<_>>();
+    assert_eq!(
+        ids(store.list_meetings("talks", 50, false).await.expect("all")),
+        [open, secret]
+    );
+    assert_eq!(
+        ids(store
+            .list_meetings("talks", 50, true)
+            .await
+            .expect("hidden")),
+        [open]
+    );
+    assert_eq!(
+        ids(store
+            .partner_meetings(belgium, 50, false)
+            .await
+            .expect("all")),
+        [open, secret]
+    );
+    assert_eq!(
+        ids(store
+            .partner_meetings(belgium, 50, true)
+            .await
+            .expect("hidden")),
+        [open]
+    );
+    let read = store.meeting(secret).await.expect("read");
+    assert_eq!(
+        (read.confidentiality, read.version),
+        (Confidentiality::Restricted, 1)
+    );
 }

@@ -185,7 +185,11 @@ async fn an_import_is_all_or_nothing_and_never_twice(store: &Store) {
         officer,
         ..
     } = reviewed_seed(store).await;
-    let meetings_before = store.list_meetings("", 200).await.expect("meetings").len();
+    let meetings_before = store
+        .list_meetings("", 200, false)
+        .await
+        .expect("meetings")
+        .len();
     // The last proposal names an owner that does not exist: nothing at all is written.
     let last = input.commitments.len() - 1;
     input.commitments[last].owner_id = "999999".into();
@@ -205,7 +209,11 @@ async fn an_import_is_all_or_nothing_and_never_twice(store: &Store) {
         other => panic!("expected a field error, got {other:?}"),
     }
     assert_eq!(
-        store.list_meetings("", 200).await.expect("meetings").len(),
+        store
+            .list_meetings("", 200, false)
+            .await
+            .expect("meetings")
+            .len(),
         meetings_before
     );
     assert_eq!(
@@ -225,7 +233,11 @@ async fn an_import_is_all_or_nothing_and_never_twice(store: &Store) {
         .expect("second save");
     assert_eq!(first, again, "a second save shows the same meeting");
     assert_eq!(
-        store.list_meetings("", 200).await.expect("meetings").len(),
+        store
+            .list_meetings("", 200, false)
+            .await
+            .expect("meetings")
+            .len(),
         meetings_before + 1
     );
     assert!(matches!(

@@ -233,6 +233,7 @@ async fn references_only_the_database_can_check_are_field_errors(store: &Store) 
                 readout: None,
                 source_url: None,
                 participants: vec![],
+                confidentiality: crate::domain::Confidentiality::Internal,
             },
             None,
         )

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::audit::{changes, insert_audit};
 use super::{BeginWrite, Store, StoreError, like_pattern, with_db};
-use crate::domain::{Meeting, MeetingSummary, NewMeeting, Participant, Side};
+use crate::domain::{Confidentiality, Meeting, MeetingSummary, NewMeeting, Participant, Side};
 use crate::error::AppError;
 
 #[derive(sqlx::FromRow)]
@@ -16,11 +16,15 @@ struct SummaryRow {
     partner_id: i64,
     partner_name: String,
     participant_count: i64,
+    confidentiality: String,
 }
 
-impl From<SummaryRow> for MeetingSummary {
-    fn from(row: SummaryRow) -> Self {
-        MeetingSummary {
+impl TryFrom<SummaryRow> for MeetingSummary {
+    type Error = StoreError;
+
+    fn try_from(row: SummaryRow) -> Result<Self, StoreError> {
+        Ok(MeetingSummary {
+            confidentiality: parse_confidentiality(&row.confidentiality)?,
             id: row.id,
             held_on: row.held_on,
             title: row.title,
@@ -28,8 +32,12 @@ impl From<SummaryRow> for MeetingSummary {
             partner_id: row.partner_id,
             partner_name: row.partner_name,
             participant_count: row.participant_count,
-        }
+        })
     }
+}
+
+fn parse_confidentiality(raw: &str) -> Result<Confidentiality, StoreError> {
+    Confidentiality::parse(raw).ok_or_else(|| StoreError::corrupt("confidentiality", raw))
 }
 
 #[derive(sqlx::FromRow)]
@@ -43,6 +51,8 @@ pub(super) struct MeetingRow {
     summary: Option<String>,
     readout: Option<String>,
     source_url: Option<String>,
+    confidentiality: String,
+    version: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -70,14 +80,17 @@ impl TryFrom<ParticipantRow> for Participant {
 /// The most meetings one list request returns.
 pub const MAX_MEETINGS_PER_PAGE: i64 = 200;
 
+/// `$4` true leaves restricted meetings out (for those who may not read them).
 const LIST_MEETINGS: &str = "\
     SELECT m.id, m.held_on, m.title, m.location, m.partner_id, p.name AS partner_name, \
-           (SELECT COUNT(*) FROM meeting_participants mp WHERE mp.meeting_id = m.id) AS participant_count \
+           (SELECT COUNT(*) FROM meeting_participants mp WHERE mp.meeting_id = m.id) AS participant_count, \
+           m.confidentiality \
     FROM meetings m JOIN partners p ON p.id = m.partner_id \
-    WHERE $1 = '' \
+    WHERE ($1 = '' \
        OR lower(m.title) LIKE $2 ESCAPE '\\' \
        OR lower(p.name) LIKE $2 ESCAPE '\\' \
-       OR lower(COALESCE(m.location, '')) LIKE $2 ESCAPE '\\' \
+       OR lower(COALESCE(m.location, '')) LIKE $2 ESCAPE '\\') \
+      AND NOT ($4 AND m.confidentiality = 'restricted') \
     ORDER BY m.held_on DESC, m.id DESC \
     LIMIT $3";
 
@@ -86,9 +99,11 @@ const PARTNER_MEETINGS: &str = "\
         SELECT id FROM partners WHERE id = $1 \
         UNION ALL SELECT p.id FROM partners p JOIN partner_tree t ON p.parent_id = t.id) \
     SELECT m.id, m.held_on, m.title, m.location, m.partner_id, p.name AS partner_name, \
-           (SELECT COUNT(*) FROM meeting_participants mp WHERE mp.meeting_id = m.id) AS participant_count \
+           (SELECT COUNT(*) FROM meeting_participants mp WHERE mp.meeting_id = m.id) AS participant_count, \
+           m.confidentiality \
     FROM meetings m JOIN partners p ON p.id = m.partner_id \
     WHERE m.partner_id IN (SELECT id FROM partner_tree) \
+      AND NOT ($3 AND m.confidentiality = 'restricted') \
     ORDER BY m.held_on DESC, m.id DESC \
     LIMIT $2";
 
@@ -97,7 +112,7 @@ macro_rules! fetch_meeting {
     ($conn:expr, $id:expr) => {{
         let row: Option<MeetingRow> = sqlx::query_as(
             "SELECT m.id, m.held_on, m.title, m.location, m.partner_id, p.name AS partner_name, \
-                    m.summary, m.readout, m.source_url \
+                    m.summary, m.readout, m.source_url, m.confidentiality, m.version \
              FROM meetings m JOIN partners p ON p.id = m.partner_id WHERE m.id = $1",
         )
         .bind($id)
@@ -119,8 +134,8 @@ macro_rules! fetch_meeting {
     }};
 }
 
-/// Binds a meeting's seven columns in the order INSERT and UPDATE list them: held_on, title,
-/// location, partner_id, summary, readout, source_url.
+/// Binds a meeting's eight columns in the order INSERT and UPDATE list them: held_on, title,
+/// location, partner_id, summary, readout, source_url, confidentiality.
 macro_rules! bind_meeting {
     ($query:expr, $meeting:expr) => {{
         let meeting: &NewMeeting = $meeting;
@@ -132,6 +147,7 @@ macro_rules! bind_meeting {
             .bind(&meeting.summary)
             .bind(&meeting.readout)
             .bind(&meeting.source_url)
+            .bind(meeting.confidentiality.as_str())
     }};
 }
 
@@ -177,8 +193,9 @@ macro_rules! insert_meeting {
         let meeting: &NewMeeting = $meeting;
         check_meeting_partner!($tx, meeting);
         let insert = sqlx::query_scalar(
-            "INSERT INTO meetings (held_on, title, location, partner_id, summary, readout, source_url, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            "INSERT INTO meetings (held_on, title, location, partner_id, summary, readout, source_url, \
+                confidentiality, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         );
         let id: i64 = bind_meeting!(insert, meeting).bind($at).fetch_one(&mut *$tx).await?;
         write_participants!($tx, id, &meeting.participants);
@@ -206,6 +223,8 @@ impl MeetingRow {
             summary: self.summary,
             readout: self.readout,
             source_url: self.source_url,
+            confidentiality: parse_confidentiality(&self.confidentiality)?,
+            version: self.version,
             participants: participants
                 .into_iter()
                 .map(Participant::try_from)
@@ -230,10 +249,13 @@ impl Store {
         })
     }
 
-    /// Changes a meeting and replaces its participants, in one transaction.
+    /// Changes a meeting and replaces its participants, in one transaction, if it is still at
+    /// `expected_version`: otherwise [`StoreError::Changed`] and nothing is written (two people
+    /// editing one meeting never silently overwrite each other).
     pub async fn update_meeting(
         &self,
         id: i64,
+        expected_version: i64,
         meeting: &NewMeeting,
         actor: Option<i64>,
     ) -> Result<Meeting, StoreError> {
@@ -241,12 +263,19 @@ impl Store {
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             let current = fetch_meeting!(tx, id).ok_or(StoreError::NotFound("Meeting"))?;
+            if current.version != expected_version {
+                return Err(StoreError::Changed("Meeting"));
+            }
             check_meeting_partner!(tx, meeting);
             let update = sqlx::query(
                 "UPDATE meetings SET held_on = $1, title = $2, location = $3, partner_id = $4, summary = $5, \
-                    readout = $6, source_url = $7 WHERE id = $8",
+                    readout = $6, source_url = $7, confidentiality = $8, version = version + 1 \
+                 WHERE id = $9 AND version = $10",
             );
-            bind_meeting!(update, meeting).bind(id).execute(&mut *tx).await?;
+            let updated = bind_meeting!(update, meeting).bind(id).bind(expected_version).execute(&mut *tx).await?;
+            if updated.rows_affected() == 0 {
+                return Err(StoreError::Changed("Meeting"));
+            }
             sqlx::query("DELETE FROM meeting_participants WHERE meeting_id = $1").bind(id).execute(&mut *tx).await?;
             write_participants!(tx, id, &meeting.participants);
             let changed = fetch_meeting!(tx, id).ok_or(StoreError::NotFound("Meeting"))?;
@@ -263,6 +292,7 @@ impl Store {
         &self,
         search: &str,
         limit: i64,
+        hide_restricted: bool,
     ) -> Result<Vec<MeetingSummary>, StoreError> {
         let search = search.trim();
         let pattern = like_pattern(search);
@@ -272,10 +302,11 @@ impl Store {
                 .bind(search)
                 .bind(&pattern)
                 .bind(limit)
+                .bind(hide_restricted)
                 .fetch_all(pool)
                 .await?
         });
-        Ok(rows.into_iter().map(MeetingSummary::from).collect())
+        rows.into_iter().map(MeetingSummary::try_from).collect()
     }
 
     /// Meetings with `partner_id` or any partner under it, newest first.
@@ -283,16 +314,18 @@ impl Store {
         &self,
         partner_id: i64,
         limit: i64,
+        hide_restricted: bool,
     ) -> Result<Vec<MeetingSummary>, StoreError> {
         let limit = limit.clamp(1, MAX_MEETINGS_PER_PAGE);
         let rows: Vec<SummaryRow> = with_db!(self.db(), pool => {
             sqlx::query_as(PARTNER_MEETINGS)
                 .bind(partner_id)
                 .bind(limit)
+                .bind(hide_restricted)
                 .fetch_all(pool)
                 .await?
         });
-        Ok(rows.into_iter().map(MeetingSummary::from).collect())
+        rows.into_iter().map(MeetingSummary::try_from).collect()
     }
 
     /// One meeting with its participants, in the order they were entered.

@@ -38,7 +38,7 @@ async fn active_admins(store: &Store) -> usize {
 async fn the_last_active_admin_cannot_be_demoted_or_deactivated(store: &Store) {
     let only = admin(store, "only@test.kz").await;
     for (role, active) in [(Role::Manager, true), (Role::Admin, false)] {
-        let refused = store.update_user(only, "Only", role, active, None).await;
+        let refused = store.update_user(only, 1, "Only", role, active, None).await;
         assert!(
             matches!(&refused, Err(StoreError::Invalid(e)) if e.field_errors().is_some_and(|f| f.get("role").is_some())),
             "{refused:?}"
@@ -47,7 +47,7 @@ async fn the_last_active_admin_cannot_be_demoted_or_deactivated(store: &Store) {
     assert_eq!(active_admins(store).await, 1);
     // Renaming the last admin is fine.
     store
-        .update_user(only, "Only Admin", Role::Admin, true, None)
+        .update_user(only, 1, "Only Admin", Role::Admin, true, None)
         .await
         .expect("rename");
 }
@@ -60,7 +60,14 @@ async fn two_admins_demoting_each_other_at_once_leave_one_admin(store: &Store) {
         for user in store.list_users().await.expect("users") {
             if user.role == Role::Admin && user.id != first && user.id != second && user.active {
                 store
-                    .update_user(user.id, &user.display_name, Role::Viewer, true, None)
+                    .update_user(
+                        user.id,
+                        user.version,
+                        &user.display_name,
+                        Role::Viewer,
+                        true,
+                        None,
+                    )
                     .await
                     .expect("demote last round's admin");
             }
@@ -69,7 +76,7 @@ async fn two_admins_demoting_each_other_at_once_leave_one_admin(store: &Store) {
             let store = store.clone();
             tokio::spawn(async move {
                 store
-                    .update_user(id, "Demoted", Role::Officer, true, None)
+                    .update_user(id, 1, "Demoted", Role::Officer, true, None)
                     .await
             })
         };
@@ -87,7 +94,7 @@ async fn resets_and_deactivations_move_the_session_epoch(store: &Store) {
     let epoch = |store: Store| async move { store.session_user(id).await.expect("read").1 };
     let start = epoch(store.clone()).await;
     store
-        .update_user(id, "Renamed", Role::Admin, true, None)
+        .update_user(id, 1, "Renamed", Role::Admin, true, None)
         .await
         .expect("rename");
     assert_eq!(epoch(store.clone()).await, start, "a rename keeps sessions");
@@ -97,12 +104,12 @@ async fn resets_and_deactivations_move_the_session_epoch(store: &Store) {
         .expect("reset");
     assert_eq!(epoch(store.clone()).await, start + 1);
     store
-        .update_user(id, "Renamed", Role::Admin, false, None)
+        .update_user(id, 2, "Renamed", Role::Admin, false, None)
         .await
         .expect("deactivate");
     assert_eq!(epoch(store.clone()).await, start + 2);
     store
-        .update_user(id, "Renamed", Role::Admin, true, None)
+        .update_user(id, 3, "Renamed", Role::Admin, true, None)
         .await
         .expect("reactivate");
     assert_eq!(

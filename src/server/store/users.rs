@@ -12,6 +12,7 @@ struct UserRow {
     display_name: String,
     role: String,
     active: bool,
+    version: i64,
 }
 
 impl TryFrom<UserRow> for User {
@@ -24,6 +25,7 @@ impl TryFrom<UserRow> for User {
             email: row.email,
             display_name: row.display_name,
             active: row.active,
+            version: row.version,
         })
     }
 }
@@ -37,7 +39,7 @@ pub struct Credentials {
     pub session_epoch: i64,
 }
 
-const USER_COLUMNS: &str = "id, email, display_name, role, active";
+const USER_COLUMNS: &str = "id, email, display_name, role, active, version";
 
 impl Store {
     /// Creates a user without a password (one is set by the auth module).
@@ -74,10 +76,13 @@ impl Store {
         })
     }
 
-    /// Changes a user's name, role or active flag.
+    /// Changes a user's name, role or active flag if the user is still at `expected_version`:
+    /// otherwise [`StoreError::Changed`] and nothing is written (two admins editing one
+    /// account never silently overwrite each other).
     pub async fn update_user(
         &self,
         id: i64,
+        expected_version: i64,
         display_name: &str,
         role: Role,
         active: bool,
@@ -105,6 +110,9 @@ impl Store {
             .await?;
             let current: Option<UserRow> = sqlx::query_as(&select).bind(id).fetch_optional(&mut *tx).await?;
             let current = User::try_from(current.ok_or(StoreError::NotFound("User"))?)?;
+            if current.version != expected_version {
+                return Err(StoreError::Changed("User"));
+            }
             let stays_admin = role == Role::Admin && active;
             if admins == [id] && !stays_admin {
                 return Err(StoreError::Invalid(AppError::field(
@@ -114,7 +122,7 @@ impl Store {
             }
             // Deactivation ends the user's sessions for good (see session_epoch).
             sqlx::query(
-                "UPDATE users SET display_name = $1, role = $2, active = $3, \
+                "UPDATE users SET display_name = $1, role = $2, active = $3, version = version + 1, \
                  session_epoch = session_epoch + CASE WHEN $3 THEN 0 ELSE 1 END WHERE id = $4",
             )
                 .bind(display_name)
@@ -132,32 +140,31 @@ impl Store {
     }
 
     /// Stores a new password hash for a user (the audit trail notes the change, never the hash)
-    /// and ends every session they had.
+    /// and ends every session they had; returns the new session epoch.
     pub async fn set_password_hash(
         &self,
         id: i64,
         hash: &str,
         actor: Option<i64>,
-    ) -> Result<(), StoreError> {
+    ) -> Result<i64, StoreError> {
         let at = self.now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
-            let updated = sqlx::query(
-                "UPDATE users SET password_hash = $1, session_epoch = session_epoch + 1 WHERE id = $2",
+            let epoch: Option<i64> = sqlx::query_scalar(
+                "UPDATE users SET password_hash = $1, session_epoch = session_epoch + 1 WHERE id = $2 \
+                 RETURNING session_epoch",
             )
                 .bind(hash)
                 .bind(id)
-                .execute(&mut *tx)
+                .fetch_optional(&mut *tx)
                 .await?;
-            if updated.rows_affected() == 0 {
-                return Err(StoreError::NotFound("User"));
-            }
+            let epoch = epoch.ok_or(StoreError::NotFound("User"))?;
             let mut change = serde_json::Map::new();
             change.insert("password".to_owned(), serde_json::json!([null, "changed"]));
             insert_audit!(tx, actor, at, "user", id, "password", change);
             tx.commit().await?;
-        });
-        Ok(())
+            Ok(epoch)
+        })
     }
 
     /// The user with this email, their password hash and session epoch, for signing in.

@@ -106,6 +106,7 @@ fn UserTable(users: Vec<User>) -> impl IntoView {
                                 <td>
                                     <form method="post" action="/api/admin_update_user" class="inline-form">
                                         <input type="hidden" name="id" value=user.id />
+                                        <input type="hidden" name="version" value=user.version />
                                         <label for=role_id.clone() class="visually-hidden">{role_label}</label>
                                         <select id=role_id name="role">
                                             {Role::ALL.iter().map(|r| view! {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::meeting_form::ParticipantRow;
+use super::meeting_form::{ConfidentialitySelect, ParticipantRow};
 use crate::api::import::{ImportReview, ProposalView, get_readout_import};
 use crate::api::initiatives::{Choice, FormOptions, load_form_options};
 use crate::domain::import::{Decision, ImportInput, ProposalInput, ReadoutTextInput, Segment};
@@ -206,6 +206,7 @@ fn MeetingFields(
                     value=input.location error />
                 <TextInput id="source_url" name="input[meeting][source_url]" field="source_url" label="Source link"
                     kind="url" value=input.source_url error />
+                <ConfidentialitySelect value=input.confidentiality error prefix="input[meeting]" />
             </div>
             <TextArea id="summary" name="input[meeting][summary]" field="summary" label="Summary"
                 value=input.summary error rows=2 hint="The readout itself is saved with the meeting." />

@@ -92,6 +92,7 @@ fn MeetingDetails(meeting: Meeting, initiatives: ListResult, can_add: bool) -> i
             <div><dt>"Date"</dt><dd><time datetime=meeting.held_on.to_string()>{format::date(meeting.held_on)}</time></dd></div>
             <div><dt>"Partner"</dt><dd><a href=format!("/partners/{}", meeting.partner_id)>{meeting.partner_name}</a></dd></div>
             {meeting.location.map(|location| view! { <div><dt>"Location"</dt><dd>{location}</dd></div> })}
+            <div><dt>"Confidentiality"</dt><dd>{meeting.confidentiality.label()}</dd></div>
             {meeting.source_url.map(|url| {
                 let href = url.clone();
                 view! {

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 
 use crate::api::initiatives::{Choice, load_form_options};
 use crate::domain::meeting::ParticipantInput;
-use crate::domain::{MeetingInput, Side};
+use crate::domain::{Confidentiality, MeetingInput, Side};
 use crate::error::AppError;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{
@@ -84,6 +84,29 @@ pub(super) fn ParticipantRow(
     }
 }
 
+/// Who may read a meeting; `prefix` as for [`ParticipantRow`]. Internal unless chosen.
+#[component]
+pub(super) fn ConfidentialitySelect(
+    value: String,
+    error: FormError,
+    #[prop(default = "input")] prefix: &'static str,
+) -> impl IntoView {
+    let value = if value.is_empty() {
+        Confidentiality::Internal.as_str().to_owned()
+    } else {
+        value
+    };
+    let options = Confidentiality::ALL
+        .iter()
+        .map(|c| (c.as_str().to_owned(), c.label().to_owned()))
+        .collect::<Vec<_>>();
+    view! {
+        <Select id="meeting-confidentiality" name=format!("{prefix}[confidentiality]") field="confidentiality"
+            label="Confidentiality" value options error
+            hint="Restricted meetings are hidden from viewers, with their summary and readout." />
+    }
+}
+
 #[component]
 pub fn NewMeetingPage() -> impl IntoView {
     let (error, typed) = rejection::<MeetingInput>("meeting");
@@ -120,6 +143,7 @@ pub fn NewMeetingPage() -> impl IntoView {
                                     value=input.location.clone() error />
                                 <TextInput id="source_url" name="input[source_url]" field="source_url" label="Source link"
                                     kind="url" value=input.source_url.clone() error hint="The published readout, if any." />
+                                <ConfidentialitySelect value=input.confidentiality.clone() error />
                             </div>
                             <TextArea id="summary" name="input[summary]" field="summary" label="Summary"
                                 value=input.summary.clone() error rows=3 />

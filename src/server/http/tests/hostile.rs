@@ -25,6 +25,8 @@ on_both_databases!(
     malformed_server_function_calls_answer_400_in_plain_words,
     signed_in_pages_are_not_stored_by_browsers,
     control_characters_typed_into_a_valid_form_are_dropped_before_storing,
+    viewers_never_read_restricted_meetings,
+    an_account_edit_from_a_stale_page_is_refused,
 );
 
 const HOSTILE_TITLE: &str =
@@ -38,7 +40,11 @@ fn head(html: &str) -> &str {
 
 async fn typed_titles_cannot_break_out_of_the_page_title(store: &Store) {
     seed::seed_demo(store, TODAY).await.expect("seed");
-    let meeting = store.list_meetings("Diependaele", 1).await.expect("search")[0].id;
+    let meeting = store
+        .list_meetings("Diependaele", 1, false)
+        .await
+        .expect("search")[0]
+        .id;
     let initiative = crate::server::store::test_support::every_initiative(store).await[0].id;
     crate::server::store::with_db!(store.db(), pool => {
         for table in ["meetings", "initiatives"] {
@@ -126,10 +132,11 @@ async fn a_reactivated_user_does_not_get_old_sessions_back(store: &Store) {
         .await
         .expect("lookup")
         .expect("exists");
-    for active in [false, true] {
+    for (changes, active) in [false, true].into_iter().enumerate() {
         store
             .update_user(
                 officer.id,
+                officer.version + changes as i64,
                 &officer.display_name,
                 officer.role,
                 active,
@@ -435,7 +442,7 @@ async fn control_characters_typed_into_a_valid_form_are_dropped_before_storing(s
         body(response).await
     );
     let found = store
-        .list_meetings("Talks in Astana", 5)
+        .list_meetings("Talks in Astana", 5, false)
         .await
         .expect("search");
     assert_eq!(found.len(), 1, "{found:?}");
@@ -447,5 +454,80 @@ async fn control_characters_typed_into_a_valid_form_are_dropped_before_storing(s
         location(&response).starts_with("/login?error="),
         "{}",
         location(&response)
+    );
+}
+
+/// A viewer read the summary of a meeting whose commitments are restricted: the meeting has a
+/// confidentiality level of its own now, and the demo's Mongolia meeting is restricted.
+async fn viewers_never_read_restricted_meetings(store: &Store) {
+    seed::seed_demo(store, TODAY).await.expect("seed");
+    let all = store.list_meetings("", 50, false).await.expect("all");
+    let restricted = all
+        .iter()
+        .find(|m| m.confidentiality == Confidentiality::Restricted)
+        .expect("a restricted demo meeting");
+    let open = all
+        .iter()
+        .find(|m| m.confidentiality != Confidentiality::Restricted)
+        .expect("an open demo meeting");
+    let page = format!("/meetings/{}", restricted.id);
+    let viewer = sign_in_as(store, Role::Viewer).await;
+    let (status, html) = get_with(store, &page, Some(&viewer)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(!html.contains(&restricted.title), "{html}");
+    let (status, html) = get_with(store, "/meetings", Some(&viewer)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        !html.contains(&restricted.title) && html.contains(&open.title),
+        "{html}"
+    );
+    let (status, html) = get_with(
+        store,
+        &format!("/partners/{}", restricted.partner_id),
+        Some(&viewer),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!html.contains(&restricted.title), "{html}");
+    // An officer reads it, and its level is on the page.
+    let officer = sign_in_as(store, Role::Officer).await;
+    let (status, html) = get_with(store, &page, Some(&officer)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Restricted"), "{html}");
+}
+
+/// Two admins with the users page open: the second one's change, made on what the first one
+/// already changed, is refused with 409 instead of silently undoing it.
+async fn an_account_edit_from_a_stale_page_is_refused(store: &Store) {
+    let admin = sign_in_as(store, Role::Admin).await;
+    let target = user(store, "target@test.kz", Role::Officer).await;
+    let post = |form: String| {
+        Request::post("/api/admin_update_user")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::COOKIE, admin.as_str())
+            .body(Body::from(form))
+            .expect("request")
+    };
+    let first = send(
+        store,
+        post(format!("id={target}&version=1&role=manager&active=true")),
+    )
+    .await;
+    assert_eq!(first.status(), StatusCode::OK, "{}", body(first).await);
+    let second = send(
+        store,
+        post(format!("id={target}&version=1&role=viewer&active=false")),
+    )
+    .await;
+    assert_eq!(
+        second.status(),
+        StatusCode::CONFLICT,
+        "{}",
+        body(second).await
+    );
+    let now = store.user(target).await.expect("read");
+    assert_eq!(
+        (now.role, now.active, now.version),
+        (Role::Manager, true, 2)
     );
 }
