@@ -287,6 +287,15 @@ impl Default for ConnectOptions {
     }
 }
 
+/// Whether a pooled connection may serve another request. When a disk fills up, SQLite rolls
+/// the failed transaction back itself and sqlx's own rollback then fails, leaving the
+/// connection counted as inside a transaction: every later write on it would fail ("non-zero
+/// transaction depth") even after space is freed (found by `bench/drills/disk.sh`). Such a
+/// connection is closed and a fresh one opened instead.
+fn still_usable<C: sqlx::Connection>(connection: &C) -> bool {
+    !connection.is_in_transaction()
+}
+
 impl Store {
     /// Opens the database named by `url` (`sqlite:PATH` or `postgres://…`), creating a SQLite
     /// file and its folder when missing. Does not migrate.
@@ -295,6 +304,7 @@ impl Store {
             let pool = PgPoolOptions::new()
                 .max_connections(options.max_connections)
                 .acquire_timeout(options.acquire_timeout)
+                .before_acquire(|connection, _| Box::pin(async move { Ok(still_usable(connection)) }))
                 .connect(url)
                 .await?;
             return Ok(Self {
@@ -322,6 +332,7 @@ impl Store {
         let pool = SqlitePoolOptions::new()
             .max_connections(options.max_connections)
             .acquire_timeout(options.acquire_timeout)
+            .before_acquire(|connection, _| Box::pin(async move { Ok(still_usable(connection)) }))
             .connect_with(connect)
             .await?;
         Ok(Self {
