@@ -304,7 +304,9 @@ impl Store {
             let pool = PgPoolOptions::new()
                 .max_connections(options.max_connections)
                 .acquire_timeout(options.acquire_timeout)
-                .before_acquire(|connection, _| Box::pin(async move { Ok(still_usable(connection)) }))
+                .before_acquire(|connection, _| {
+                    Box::pin(async move { Ok(still_usable(connection)) })
+                })
                 .connect(url)
                 .await?;
             return Ok(Self {
