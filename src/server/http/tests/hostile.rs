@@ -32,6 +32,15 @@ on_both_databases!(
 const HOSTILE_TITLE: &str =
     r#"X</title><meta http-equiv="refresh" content="0;url=https://evil.example"><b>"#;
 
+/// A form post (as a script would send it: JSON back, no redirect) with a session cookie.
+fn form_post(uri: &str, cookie: &str, form: String) -> Request<Body> {
+    Request::post(uri)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, cookie)
+        .body(Body::from(form))
+        .expect("request")
+}
+
 /// The document's `<head>`.
 fn head(html: &str) -> &str {
     let end = html.find("</head>").unwrap_or(html.len());
@@ -392,13 +401,7 @@ async fn control_characters_typed_into_a_valid_form_are_dropped_before_storing(s
     seed::seed_demo(store, TODAY).await.expect("seed");
     let partner = crate::server::store::test_support::every_initiative(store).await[0].partner_id;
     let cookie = sign_in_as(store, Role::Officer).await;
-    let post = |uri: &'static str, form: String| {
-        Request::post(uri)
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::COOKIE, cookie.as_str())
-            .body(Body::from(form))
-            .expect("request")
-    };
+    let post = |uri: &'static str, form: String| form_post(uri, &cookie, form);
     let partner = partner.to_string();
     let initiative = serde_urlencoded::to_string([
         ("input[title]", "Trade\u{0} forum\u{1b}[2J in Almaty"),
@@ -501,13 +504,7 @@ async fn viewers_never_read_restricted_meetings(store: &Store) {
 async fn an_account_edit_from_a_stale_page_is_refused(store: &Store) {
     let admin = sign_in_as(store, Role::Admin).await;
     let target = user(store, "target@test.kz", Role::Officer).await;
-    let post = |form: String| {
-        Request::post("/api/admin_update_user")
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::COOKIE, admin.as_str())
-            .body(Body::from(form))
-            .expect("request")
-    };
+    let post = |form: String| form_post("/api/admin_update_user", &admin, form);
     let first = send(
         store,
         post(format!("id={target}&version=1&role=manager&active=true")),
