@@ -4,6 +4,7 @@
 //! into domain types -> call the store -> return domain DTOs or an [`AppError`](crate::error::AppError).
 //! Forms that must work without JavaScript hand their errors back through [`forms`].
 
+pub mod account;
 pub mod auth;
 pub mod dashboard;
 pub mod forms;

@@ -8,9 +8,10 @@ use leptos_router::{SsrMode, StaticSegment, path};
 use crate::ui::components::layout::{CurrentUser, SiteFooter, SiteHeader, SkipLink};
 use crate::ui::enhance::Enhance;
 use crate::ui::pages::{
-    AdminUsersPage, ChangesPage, DashboardPage, EditInitiativePage, HomePage, ImportReadoutPage,
-    InitiativePage, InitiativesPage, LoginPage, MeetingPage, MeetingsPage, NewInitiativePage,
-    NewMeetingPage, NotFoundPage, PartnerPage, ReviewImportPage,
+    AccountPage, AdminUsersPage, ChangesPage, DashboardPage, EditInitiativePage, HomePage,
+    ImportReadoutPage, InitiativePage, InitiativesPage, LoginPage, MeetingPage, MeetingsPage,
+    NewInitiativePage, NewMeetingPage, NotFoundPage, PartnerPage, ReviewImportPage,
+    SetPasswordPage,
 };
 
 /// The document around the application, rendered on the server only.
@@ -90,6 +91,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/meetings/:id") view=MeetingPage ssr=SsrMode::Async />
                     <Route path=path!("/partners/:id") view=PartnerPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async />
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/set-password/:token") view=SetPasswordPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <SiteFooter />

@@ -136,11 +136,36 @@ mod server {
         error
     }
 
-    /// Keeps a refused form's JSON in the session; returns its token.
+    /// Keeps a refused form's JSON in the session of the current server function; returns
+    /// its token.
     async fn keep(json: String) -> Result<String, String> {
         let session: tower_sessions::Session = leptos_axum::extract()
             .await
             .map_err(|failure| failure.to_string())?;
+        keep_in_session(&session, json).await
+    }
+
+    /// Keeps a refused form in `session` (for routes outside server functions, such as
+    /// sign-in); returns the token to name it by in the page's URL.
+    pub async fn keep_rejection<I: Serialize>(
+        session: &tower_sessions::Session,
+        form: &str,
+        error: AppError,
+        input: &I,
+    ) -> Result<String, String> {
+        let rejection = Rejection {
+            form: form.to_owned(),
+            error,
+            input,
+        };
+        let json = serde_json::to_string(&rejection).map_err(|failure| failure.to_string())?;
+        keep_in_session(session, json).await
+    }
+
+    async fn keep_in_session(
+        session: &tower_sessions::Session,
+        json: String,
+    ) -> Result<String, String> {
         let mut kept: KeptRejections = session
             .get(KEPT_REJECTIONS)
             .await
@@ -184,4 +209,6 @@ mod server {
 }
 
 #[cfg(feature = "ssr")]
-pub use server::{is_plain_form_post, redirect_plain_form, reject, saved_or_rejected};
+pub use server::{
+    is_plain_form_post, keep_rejection, redirect_plain_form, reject, saved_or_rejected,
+};

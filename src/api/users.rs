@@ -15,12 +15,15 @@ pub struct NewUserInput {
     pub role: String,
 }
 
-/// What an admin sees once after creating an account or resetting its password.
+/// What an admin sees once after creating an account or resetting its password: a one-time
+/// link with which the user sets a password only they know.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct IssuedPassword {
+pub struct IssuedLink {
     pub email: String,
     /// Shown once; only its hash is stored.
-    pub password: String,
+    pub link: String,
+    /// When the link stops working, as the page shows it (UTC).
+    pub expires: String,
 }
 
 #[cfg(feature = "ssr")]
@@ -31,56 +34,67 @@ async fn require_admin() -> Result<User, AppError> {
     Ok(user)
 }
 
+/// Where links handed out point: `ACCORD_PUBLIC_URL`, else the address the admin's browser
+/// used to reach this server.
 #[cfg(feature = "ssr")]
-async fn issue_password(user: &User, actor: i64) -> Result<IssuedPassword, AppError> {
-    use crate::server::auth::password;
+fn public_base() -> Result<String, AppError> {
+    let state = crate::server::state::app_state()?;
+    if let Some(url) = state.auth.public_url {
+        return Ok(url);
+    }
+    let host = use_context::<axum::http::request::Parts>().and_then(|parts| {
+        parts
+            .headers
+            .get(axum::http::header::HOST)
+            .and_then(|value| value.to_str().ok())
+            // A host is letters, digits, dots, dashes, brackets and a port: nothing else.
+            .filter(|host| {
+                host.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+            })
+            .map(str::to_owned)
+    });
+    Ok(host.map_or_else(String::new, |host| format!("http://{host}")))
+}
+
+#[cfg(feature = "ssr")]
+async fn issue_link(user: &User, actor: i64) -> Result<IssuedLink, AppError> {
     let store = crate::server::state::store()?;
-    let generated = password::generate();
-    let hash = password::hash(generated.clone()).await.map_err(|error| {
-        let reference = crate::server::state::error_reference();
-        tracing::error!(%reference, %error, "password hashing failed");
-        AppError::Internal { reference }
-    })?;
-    store.set_password_hash(user.id, &hash, Some(actor)).await?;
-    Ok(IssuedPassword {
+    let issued = store.issue_password_link(user.id, Some(actor)).await?;
+    Ok(IssuedLink {
         email: user.email.clone(),
-        password: generated,
+        link: format!("{}/set-password/{}", public_base()?, issued.token),
+        expires: issued.expires_at.format("%-d %B %Y, %H:%M UTC").to_string(),
     })
 }
 
-/// The admin page's data: every account, and a password issued by a form posted without
+/// The admin page's data: every account, and a link issued by a form posted without
 /// JavaScript (kept in the session for exactly one page view, never in a URL).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AdminUsers {
     pub users: Vec<User>,
-    pub issued: Option<IssuedPassword>,
+    pub issued: Option<IssuedLink>,
 }
 
 #[cfg(feature = "ssr")]
-const ISSUED_KEY: &str = "issued_password";
+const ISSUED_KEY: &str = "issued_link";
 
 #[cfg(feature = "ssr")]
 async fn session() -> Result<tower_sessions::Session, AppError> {
-    leptos_axum::extract().await.map_err(|error| {
-        let reference = crate::server::state::error_reference();
-        tracing::error!(%reference, %error, "no session layer");
-        AppError::Internal { reference }
-    })
+    leptos_axum::extract()
+        .await
+        .map_err(|error| AppError::internal("no session layer", &error))
 }
 
-/// Hands the password to the page: directly with JavaScript, through the session without.
+/// Hands the link to the page: directly with JavaScript, through the session without.
 #[cfg(feature = "ssr")]
-async fn hand_over(issued: IssuedPassword) -> Result<IssuedPassword, AppError> {
+async fn hand_over(issued: IssuedLink) -> Result<IssuedLink, AppError> {
     if crate::api::forms::is_plain_form_post() {
         session()
             .await?
             .insert(ISSUED_KEY, &issued)
             .await
-            .map_err(|error| {
-                let reference = crate::server::state::error_reference();
-                tracing::error!(%reference, %error, "session write failed");
-                AppError::Internal { reference }
-            })?;
+            .map_err(|error| AppError::internal("session write failed", &error))?;
         leptos_axum::redirect("/admin/users");
     }
     Ok(issued)
@@ -94,16 +108,16 @@ pub async fn list_users() -> Result<AdminUsers, AppError> {
     let users = store.list_users().await?;
     let issued = session()
         .await?
-        .remove::<IssuedPassword>(ISSUED_KEY)
+        .remove::<IssuedLink>(ISSUED_KEY)
         .await
         .ok()
         .flatten();
     Ok(AdminUsers { users, issued })
 }
 
-/// Creates an account with a generated password, shown once.
+/// Creates an account without a password and issues its set-password link, shown once.
 #[server(endpoint = "admin_create_user")]
-pub async fn create_user(input: NewUserInput) -> Result<IssuedPassword, AppError> {
+pub async fn create_user(input: NewUserInput) -> Result<IssuedLink, AppError> {
     use crate::api::forms::reject;
     let result = async {
         use crate::domain::NewUser;
@@ -111,7 +125,7 @@ pub async fn create_user(input: NewUserInput) -> Result<IssuedPassword, AppError
         let new = NewUser::parse(&input.email, &input.display_name, &input.role)?;
         let store = crate::server::state::store()?;
         let created = store.create_user(&new, Some(admin.id)).await?;
-        hand_over(issue_password(&created, admin.id).await?).await
+        hand_over(issue_link(&created, admin.id).await?).await
     }
     .await;
     match result {
@@ -167,11 +181,12 @@ async fn change_user(id: i64, version: i64, role: &str, active: bool) -> Result<
     Ok(())
 }
 
-/// Replaces an account's password with a generated one, shown once.
+/// Takes an account's password away (ending its sessions) and issues a set-password link,
+/// shown once.
 #[server(endpoint = "admin_reset_password")]
-pub async fn reset_password(id: i64) -> Result<IssuedPassword, AppError> {
+pub async fn reset_password(id: i64) -> Result<IssuedLink, AppError> {
     let admin = require_admin().await?;
     let store = crate::server::state::store()?;
     let user = store.user(id).await?;
-    hand_over(issue_password(&user, admin.id).await?).await
+    hand_over(issue_link(&user, admin.id).await?).await
 }

@@ -89,7 +89,8 @@ impl ListQuery {
             health: Health::parse(self.health.trim()),
             owner_id: id(&self.owner),
             meeting_id: id(&self.meeting),
-            text: self.q.trim().to_owned(),
+            // Stored text has no control characters, so a search for one finds nothing anyway.
+            text: super::validation::storable_text(&self.q).trim().to_owned(),
             hide_restricted: false,
             world_region: super::partner::WorldRegion::parse(self.region.trim()),
             due_by: chrono::NaiveDate::parse_from_str(self.due_by.trim(), "%Y-%m-%d").ok(),

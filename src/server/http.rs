@@ -10,7 +10,7 @@ use axum::middleware;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use leptos_axum::{LeptosRoutes, generate_route_list};
-use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use super::auth;
@@ -51,10 +51,28 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(guard::security_headers))
         .layer(
             TraceLayer::new_for_http()
-                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                .make_span_with(|request: &axum::http::Request<_>| {
+                    tracing::info_span!(
+                        "request",
+                        method = %request.method(),
+                        uri = %loggable_uri(request.uri()),
+                        version = ?request.version(),
+                    )
+                })
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
         .with_state(state)
+}
+
+/// A request's URI as the log may keep it: the secret of a set-password link is left out (a
+/// log reader must not be able to take over an account).
+fn loggable_uri(uri: &axum::http::Uri) -> String {
+    const LINK_PAGE: &str = "/set-password/";
+    let uri = uri.to_string();
+    match uri.find(LINK_PAGE) {
+        Some(start) => format!("{}{LINK_PAGE}…", &uri[..start]),
+        None => uri,
+    }
 }
 
 /// The page routes, found by rendering the route table once per process: the listing is

@@ -1,5 +1,6 @@
 //! One module per screen.
 
+mod account;
 mod admin_users;
 mod changes;
 mod dashboard;
@@ -14,7 +15,9 @@ mod meeting_form;
 mod meetings;
 mod not_found;
 mod partner;
+mod set_password;
 
+pub use account::AccountPage;
 pub use admin_users::AdminUsersPage;
 pub use changes::ChangesPage;
 pub use dashboard::DashboardPage;
@@ -29,3 +32,4 @@ pub use meeting_form::NewMeetingPage;
 pub use meetings::MeetingsPage;
 pub use not_found::NotFoundPage;
 pub use partner::PartnerPage;
+pub use set_password::SetPasswordPage;

@@ -1,5 +1,6 @@
 //! `POST /login` and `POST /logout`: plain form posts, so signing in works without JavaScript.
-//! Failures come back to `/login` with a reason in the query, and the email kept.
+//! Failures come back to `/login` with the reason's code in the query and the typed email
+//! kept in the session (see `api::forms`): nothing typed travels in a URL.
 
 use std::net::SocketAddr;
 
@@ -12,6 +13,7 @@ use tower_sessions::Session;
 
 use super::throttle::AttemptKeys;
 use super::{password, session};
+use crate::api::auth::{LOGIN_FORM, LoginInput};
 use crate::server::state::AppState;
 
 /// The most a sign-in form may weigh.
@@ -51,8 +53,29 @@ fn see_other(location: &str) -> Response {
     response
 }
 
-fn back_to_login(error: &str, email: &str, next: &str, retry: Option<u64>) -> Response {
-    let mut query = vec![("error", error.to_owned()), ("email", email.to_owned())];
+async fn back_to_login(
+    session: &Session,
+    error: &str,
+    email: &str,
+    next: &str,
+    retry: Option<u64>,
+) -> Response {
+    let mut query = vec![("error", error.to_owned())];
+    let input = LoginInput {
+        email: email.to_owned(),
+    };
+    let kept = crate::api::forms::keep_rejection(
+        session,
+        LOGIN_FORM,
+        crate::error::AppError::Unauthenticated,
+        &input,
+    )
+    .await;
+    match kept {
+        Ok(token) => query.push((crate::api::forms::REJECTED_PARAM, token)),
+        // The form comes back without the email rather than not at all.
+        Err(failure) => tracing::warn!(%failure, "could not keep a refused sign-in"),
+    }
     if next != "/" {
         query.push(("next", next.to_owned()));
     }
@@ -96,13 +119,15 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
         .to_lowercase();
     let next = safe_next(&form.next);
     if email.is_empty() || form.password.is_empty() {
-        return back_to_login("missing", &email, &next, None);
+        return back_to_login(&session, "missing", &email, &next, None).await;
     }
 
     let now = state.store.now();
     let keys = AttemptKeys::new(&email, &address);
     match keys.claim(&state.store, now).await {
-        Ok(Some(seconds)) => return back_to_login("throttled", &email, &next, Some(seconds)),
+        Ok(Some(seconds)) => {
+            return back_to_login(&session, "throttled", &email, &next, Some(seconds)).await;
+        }
         Ok(None) => {}
         Err(error) => return store_failed(error),
     }
@@ -121,21 +146,12 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
     };
     let Some((user, epoch)) = user.filter(|_| verified) else {
         // The claimed attempt stays counted as a failure.
-        return back_to_login("invalid", &email, &next, None);
+        return back_to_login(&session, "invalid", &email, &next, None).await;
     };
     if let Err(error) = keys.succeeded(&state.store).await {
         return store_failed(error);
     }
-    let started = async {
-        session.cycle_id().await?;
-        session.insert(session::USER_ID, user.id).await?;
-        session.insert(session::EPOCH, epoch).await?;
-        session
-            .insert(session::SIGNED_IN_AT, now.timestamp())
-            .await?;
-        session.insert(session::SEEN_AT, now.timestamp()).await
-    };
-    if let Err(error) = started.await {
+    if let Err(error) = session::start(&session, user.id, epoch, now.timestamp()).await {
         return internal(error);
     }
     tracing::info!(user = user.id, "signed in");

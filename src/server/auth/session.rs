@@ -16,6 +16,21 @@ pub const SEEN_AT: &str = "seen_at";
 /// The user's session epoch at sign-in (see `Store::session_user`).
 pub const EPOCH: &str = "epoch";
 
+/// Signs `user_id` in on `session` at their session `epoch`, under a new session id (a
+/// session fixed before sign-in is not the one that works after).
+pub async fn start(
+    session: &tower_sessions::Session,
+    user_id: i64,
+    epoch: i64,
+    now: i64,
+) -> Result<(), tower_sessions::session::Error> {
+    session.cycle_id().await?;
+    session.insert(USER_ID, user_id).await?;
+    session.insert(EPOCH, epoch).await?;
+    session.insert(SIGNED_IN_AT, now).await?;
+    session.insert(SEEN_AT, now).await
+}
+
 /// The session cookie's name.
 pub const COOKIE: &str = "accord_session";
 
@@ -28,6 +43,9 @@ pub struct AuthConfig {
     pub max_lifetime: Duration,
     /// Cookies only over https.
     pub secure_cookies: bool,
+    /// Where users reach Accord (`ACCORD_PUBLIC_URL`, no trailing slash), for links handed out
+    /// to be opened elsewhere; `None` when not set.
+    pub public_url: Option<String>,
 }
 
 impl Default for AuthConfig {
@@ -36,6 +54,7 @@ impl Default for AuthConfig {
             idle_timeout: Duration::from_secs(30 * 60),
             max_lifetime: Duration::from_secs(12 * 3600),
             secure_cookies: false,
+            public_url: None,
         }
     }
 }
@@ -51,13 +70,19 @@ impl AuthConfig {
                 .and_then(|v| v.trim().parse::<u64>().ok())
                 .filter(|n| *n > 0)
         };
+        let public_url = std::env::var("ACCORD_PUBLIC_URL")
+            .ok()
+            .map(|url| url.trim().trim_end_matches('/').to_owned())
+            .filter(|url| url.starts_with("https://") || url.starts_with("http://"));
         Self {
             idle_timeout: number("ACCORD_SESSION_IDLE_MINUTES")
                 .map_or(defaults.idle_timeout, |m| Duration::from_secs(m * 60)),
             max_lifetime: number("ACCORD_SESSION_MAX_HOURS")
                 .map_or(defaults.max_lifetime, |h| Duration::from_secs(h * 3600)),
-            secure_cookies: std::env::var("ACCORD_PUBLIC_URL")
-                .is_ok_and(|url| url.trim().starts_with("https://")),
+            secure_cookies: public_url
+                .as_deref()
+                .is_some_and(|url| url.starts_with("https://")),
+            public_url,
         }
     }
 }

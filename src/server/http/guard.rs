@@ -98,10 +98,16 @@ pub async fn same_origin_only(request: Request, next: Next) -> Response {
     next.run(request).await
 }
 
-/// Paths anyone may fetch: sign-in, probes, static files and server functions (which check
-/// for themselves and answer 401).
+/// Pages anyone may open: sign-in, and setting a password with a one-time link (the link is
+/// the proof).
+fn is_public_page(path: &str) -> bool {
+    path == "/login" || path.starts_with("/set-password/")
+}
+
+/// Paths anyone may fetch: the public pages, probes, static files and server functions (which
+/// check for themselves and answer 401).
 fn is_public(path: &str) -> bool {
-    path == "/login"
+    is_public_page(path)
         || path == "/healthz"
         || path == "/readyz"
         || path.starts_with("/api/")
@@ -136,6 +142,16 @@ async fn kept_rejection(query: Option<&str>, session: Option<Session>) -> Option
         .find_map(|(kept_token, json)| (kept_token == token).then_some(KeptRejection(json)))
 }
 
+/// Puts the refused form this page request names into the request, for the page to fill in.
+async fn with_kept_rejection(mut request: Request) -> Request {
+    let query = request.uri().query().map(str::to_owned);
+    let session = request.extensions().get::<Session>().cloned();
+    if let Some(kept) = kept_rejection(query.as_deref(), session).await {
+        request.extensions_mut().insert(kept);
+    }
+    request
+}
+
 /// Sends signed-out visitors of any page to `/login`, remembering where they were going; works
 /// without JavaScript because it happens before rendering.
 pub async fn require_sign_in(
@@ -143,7 +159,11 @@ pub async fn require_sign_in(
     request: Request,
     next: Next,
 ) -> Response {
-    if is_public(request.uri().path()) {
+    let path = request.uri().path();
+    if is_public_page(path) {
+        return next.run(with_kept_rejection(request).await).await;
+    }
+    if is_public(path) {
         return next.run(request).await;
     }
     let signed_in = match request.extensions().get::<Session>() {
@@ -154,13 +174,7 @@ pub async fn require_sign_in(
         None => false,
     };
     if signed_in {
-        let mut request = request;
-        let query = request.uri().query().map(str::to_owned);
-        let session = request.extensions().get::<Session>().cloned();
-        if let Some(kept) = kept_rejection(query.as_deref(), session).await {
-            request.extensions_mut().insert(kept);
-        }
-        return next.run(request).await;
+        return next.run(with_kept_rejection(request).await).await;
     }
     let wanted = request.uri().path_and_query().map_or("/", |p| p.as_str());
     let location = if wanted == "/" {
@@ -217,6 +231,7 @@ mod tests {
     fn pages_are_not_public_but_assets_are() {
         for path in [
             "/login",
+            "/set-password/0123abcd",
             "/healthz",
             "/pkg/accord.wasm",
             "/favicon.svg",

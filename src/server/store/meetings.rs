@@ -294,6 +294,8 @@ impl Store {
         limit: i64,
         hide_restricted: bool,
     ) -> Result<Vec<MeetingSummary>, StoreError> {
+        // A control character matches nothing stored (and PostgreSQL refuses a NUL outright).
+        let search = crate::domain::validation::storable_text(search);
         let search = search.trim();
         let pattern = like_pattern(search);
         let limit = limit.clamp(1, MAX_MEETINGS_PER_PAGE);

@@ -89,6 +89,26 @@ pub fn TextInput(
     }
 }
 
+/// A password input: never pre-filled (a refused form does not keep passwords).
+/// `autocomplete` tells password managers whether it is the current or a new password.
+#[component]
+pub fn PasswordInput(
+    #[prop(into)] id: String,
+    label: &'static str,
+    error: FormError,
+    autocomplete: &'static str,
+    #[prop(optional, into)] hint: Option<String>,
+) -> impl IntoView {
+    let (input_id, name) = (id.clone(), id.clone());
+    view! {
+        <FieldFrame id=id.clone() label field=id error hint control=move |invalid, describedby| view! {
+            <input id=input_id name=name type="password" autocomplete=autocomplete required=true
+                aria-invalid=move || invalid.get().then_some("true")
+                aria-describedby=move || describedby.get() />
+        } />
+    }
+}
+
 /// A multi-line input.
 #[component]
 pub fn TextArea(

@@ -72,7 +72,7 @@ pub fn SiteHeader() -> impl IntoView {
                                 </ul>
                             </nav>
                             <div class="account">
-                                <span class="account__name">{user.display_name}</span>
+                                <a class="account__name" href="/account" title="Your account">{user.display_name}</a>
                                 <span class="account__role">{user.role.label()}</span>
                                 <form method="post" action="/logout">
                                     <button type="submit" class="button button--quiet">"Sign out"</button>

@@ -36,10 +36,12 @@ pub fn AdminUsersPage() -> impl IntoView {
                     Ok(AdminUsers { users, issued }) => view! {
                         {issued.map(|issued| view! {
                             <div class="notice notice--success" role="status">
-                                <h2 class="notice__title">"Password issued"</h2>
-                                <p>"The new password for "<strong>{issued.email}</strong>" is "
-                                    <code class="password">{issued.password}</code>
-                                    ". It is shown only now: pass it on securely."</p>
+                                <h2 class="notice__title">"Set-password link issued"</h2>
+                                <p>"Send this link to "<strong>{issued.email}</strong>
+                                    ": with it they choose their own password. It works once, until "
+                                    {issued.expires}", and is shown only now."</p>
+                                <p><code class="password-link">{issued.link}</code></p>
+                                <p class="field__hint">"Until then the account has no password: nobody can sign in to it."</p>
                             </div>
                         })}
                         {update_error.get().map(|error| view! { <ErrorMessage error /> })}
@@ -70,7 +72,7 @@ fn NewUserForm(typed: NewUserInput, error: FormError) -> impl IntoView {
                         value=if typed.role.is_empty() { "officer".to_owned() } else { typed.role } options=roles()
                         error />
                 </div>
-                <p class="field__hint">"A password is generated and shown once."</p>
+                <p class="field__hint">"You get a one-time link to send them; they choose their own password with it."</p>
                 <SubmitButton label="Add user" busy_label="Adding…" />
             </form>
         </section>
@@ -97,7 +99,10 @@ fn UserTable(users: Vec<User>) -> impl IntoView {
                         let role_id = format!("role-{}", user.id);
                         let role_label = format!("Role of {}", user.display_name);
                         let access_label = format!("Access of {}", user.display_name);
-                        let reset_label = format!("Reset the password of {}", user.display_name);
+                        let reset_label = format!(
+                            "Reset the password of {} and issue a set-password link",
+                            user.display_name
+                        );
                         let active = user.active;
                         view! {
                             <tr class:inactive=!active>
@@ -124,7 +129,7 @@ fn UserTable(users: Vec<User>) -> impl IntoView {
                                     <form method="post" action="/api/admin_reset_password" class="inline-form">
                                         <input type="hidden" name="id" value=user.id />
                                         <button type="submit" class="button button--quiet"
-                                            aria-label=reset_label>"Reset"</button>
+                                            aria-label=reset_label>"New link"</button>
                                     </form>
                                 </td>
                             </tr>

@@ -4,11 +4,16 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::auth::{LOGIN_FORM, LoginInput};
+use crate::ui::components::form::rejection;
+
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let query = use_query_map();
     let param = move |name: &str| query.with_untracked(|q| q.get(name).unwrap_or_default());
-    let email = param("email");
+    // The typed email comes back from the session (a refused sign-in keeps it there).
+    let (_, typed) = rejection::<LoginInput>(LOGIN_FORM);
+    let email = typed.unwrap_or_default().email;
     let next = param("next");
     let message = match param("error").as_str() {
         "invalid" => Some("The email or password is incorrect.".to_owned()),
