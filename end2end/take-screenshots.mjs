@@ -18,6 +18,7 @@ const pages = [
   ['initiative-edit', '/initiatives/1/edit'],
   ['partner', '/partners/2'],
   ['admin-users', '/admin/users'],
+  ['account', '/account'],
   ['not-found', '/no-such-page'],
 ];
 
@@ -33,6 +34,12 @@ for (const [width, suffix] of [[1280, ''], [390, '-mobile']]) {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   await page.goto(base + '/login');
   await page.screenshot({ path: `${out}/login${suffix}.png`, fullPage: true });
+  // A refused sign-in keeps the typed email (in the session, not the URL).
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('alert').waitFor({ timeout: 10_000 }).catch(() => {});
+  await page.screenshot({ path: `${out}/login-refused${suffix}.png`, fullPage: true });
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

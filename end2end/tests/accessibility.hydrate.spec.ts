@@ -25,6 +25,7 @@ test.describe('accessibility', () => {
     '/dashboard/changes?since=2026-01-01',
     '/no-such-page',
     '/login',
+    '/account',
   ]) {
     test(`axe finds no violations on ${path}`, async ({ page }, testInfo) => {
       await page.goto(path);

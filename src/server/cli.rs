@@ -84,6 +84,12 @@ enum UserCommand {
     },
     /// List users with their roles and whether they are active.
     List,
+    /// Take a user's password away and print a one-time link (valid 72 hours) with which they
+    /// choose their own. Links start with ACCORD_PUBLIC_URL when it is set.
+    Link {
+        #[arg(long)]
+        email: String,
+    },
     /// Stop a user from signing in (their records stay).
     Disable {
         #[arg(long)]

@@ -63,6 +63,21 @@ pub(super) async fn run(store: &Store, command: UserCommand) -> anyhow::Result<(
                 );
             }
         }
+        UserCommand::Link { email } => {
+            let Some(user) = store.user_by_email(&email).await? else {
+                bail!("no user has the email {email}");
+            };
+            let issued = store.issue_password_link(user.id, None).await?;
+            let base = crate::server::auth::session::AuthConfig::from_env()
+                .public_url
+                .unwrap_or_default();
+            println!(
+                "Set-password link for {} (works once, until {}; the old password no longer works):\n{base}/set-password/{}",
+                user.email,
+                issued.expires_at.format("%Y-%m-%d %H:%M UTC"),
+                issued.token
+            );
+        }
         UserCommand::Disable { email } => {
             let Some(user) = store.user_by_email(&email).await? else {
                 bail!("no user has the email {email}");
@@ -173,6 +188,27 @@ mod tests {
             .await
             .is_err()
         );
+        db.cleanup().await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn link_takes_the_password_away_and_refuses_unknown_users() {
+        let db = TestDb::sqlite().await;
+        run(&db.store, add("dana@mfa.kz", "officer"))
+            .await
+            .expect("add");
+        let link = |email: &str| UserCommand::Link {
+            email: email.into(),
+        };
+        run(&db.store, link("dana@mfa.kz")).await.expect("link");
+        let found = db
+            .store
+            .credentials("dana@mfa.kz")
+            .await
+            .expect("read")
+            .expect("exists");
+        assert_eq!(found.password_hash, None);
+        assert!(run(&db.store, link("nobody@mfa.kz")).await.is_err());
         db.cleanup().await;
     }
 }
