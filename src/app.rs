@@ -22,9 +22,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         leptos::nonce::use_nonce(),
         use_context::<leptos_axum::ResponseOptions>(),
     ) {
-        if let Ok(value) =
-            axum::http::HeaderValue::from_str(&crate::server::http::page_csp(&nonce.to_string()))
-        {
+        if let Ok(value) = axum::http::HeaderValue::from_str(&crate::server::response::page_csp(
+            &nonce.to_string(),
+        )) {
             response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
         }
     }

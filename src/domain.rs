@@ -5,6 +5,7 @@
 
 pub mod changes;
 pub mod dashboard;
+mod from_readout;
 pub mod health;
 pub mod import;
 pub mod initiative;
@@ -16,7 +17,7 @@ pub mod permission;
 pub mod sector;
 pub mod status;
 pub mod summary;
-mod text_enum;
+pub mod text_enum;
 pub mod throttle;
 pub mod user;
 pub mod validation;

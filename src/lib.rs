@@ -14,6 +14,9 @@ pub mod ui;
 #[cfg(feature = "ssr")]
 pub mod server;
 
+#[cfg(test)]
+mod architecture_tests;
+
 /// Browser entry point: hydrate the islands of the server-rendered page.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]

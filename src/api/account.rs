@@ -63,13 +63,6 @@ async fn hashed(password: String) -> Result<String, AppError> {
         .map_err(|error| AppError::internal("password hashing failed", &error))
 }
 
-#[cfg(feature = "ssr")]
-async fn session() -> Result<tower_sessions::Session, AppError> {
-    leptos_axum::extract()
-        .await
-        .map_err(|error| AppError::internal("no session layer", &error))
-}
-
 /// Sets the password of the link's account and signs that user in on this browser; the link
 /// stops working. Every other session of the account ends.
 #[server(endpoint = "set_password_with_link")]
@@ -91,7 +84,7 @@ pub async fn set_password_with_link(
             .await?
             .ok_or_else(link_gone)?;
         crate::server::auth::session::start(
-            &session().await?,
+            &crate::server::auth::current_session().await?,
             user_id,
             epoch,
             store.now().timestamp(),
@@ -164,9 +157,14 @@ async fn change_own_password(
         .set_password_hash(user.id, &hashed(password).await?, Some(user.id))
         .await?;
     // This browser moves to the new epoch with a new session id; every other session is over.
-    sessions::start(&session().await?, user.id, epoch, store.now().timestamp())
-        .await
-        .map_err(|error| AppError::internal("session write failed", &error))?;
+    sessions::start(
+        &crate::server::auth::current_session().await?,
+        user.id,
+        epoch,
+        store.now().timestamp(),
+    )
+    .await
+    .map_err(|error| AppError::internal("session write failed", &error))?;
     tracing::info!(user = user.id, "password changed");
     Ok(())
 }

@@ -86,7 +86,7 @@ mod server {
     /// What the extractor looks for: the store's sectors, with the built-in synonyms (an
     /// admin-added sector is found by its name).
     pub fn sector_synonyms(sectors: &[Sector]) -> Vec<crate::readout::SectorSynonyms> {
-        let builtin = crate::readout::default_sector_synonyms();
+        let builtin = crate::domain::sector::default_sector_synonyms();
         sectors
             .iter()
             .map(|sector| {

@@ -79,18 +79,11 @@ pub struct AdminUsers {
 #[cfg(feature = "ssr")]
 const ISSUED_KEY: &str = "issued_link";
 
-#[cfg(feature = "ssr")]
-async fn session() -> Result<tower_sessions::Session, AppError> {
-    leptos_axum::extract()
-        .await
-        .map_err(|error| AppError::internal("no session layer", &error))
-}
-
 /// Hands the link to the page: directly with JavaScript, through the session without.
 #[cfg(feature = "ssr")]
 async fn hand_over(issued: IssuedLink) -> Result<IssuedLink, AppError> {
     if crate::api::forms::is_plain_form_post() {
-        session()
+        crate::server::auth::current_session()
             .await?
             .insert(ISSUED_KEY, &issued)
             .await
@@ -106,7 +99,7 @@ pub async fn list_users() -> Result<AdminUsers, AppError> {
     require_admin().await?;
     let store = crate::server::state::store()?;
     let users = store.list_users().await?;
-    let issued = session()
+    let issued = crate::server::auth::current_session()
         .await?
         .remove::<IssuedLink>(ISSUED_KEY)
         .await

@@ -10,7 +10,10 @@ use serde::{Deserialize, Serialize};
 use super::initiative::check_deadline_after_meeting;
 use super::meeting::ParticipantInput;
 use super::validation::optional_url;
-use super::{Confidentiality, InitiativeInput, MeetingInput, NewInitiative, NewMeeting};
+use super::{
+    Confidentiality, InitiativeInput, MeetingInput, NewInitiative, NewMeeting, Obligor, Side,
+    Strength,
+};
 use crate::error::{AppError, FieldErrors};
 use crate::readout::{self, Proposal, ReadoutError};
 
@@ -432,10 +435,8 @@ impl ImportInput {
                 name: party.name.clone(),
                 title: party.title.clone().unwrap_or_default(),
                 organisation: party.organisation.clone().unwrap_or_default(),
-                side: match party.side {
-                    Some(readout::Side::Ours) => "ours".into(),
-                    _ => "theirs".into(),
-                },
+                // Unknown sides are theirs: our delegation is usually named.
+                side: party.side.map_or(Side::Theirs, Side::from).as_str().into(),
             })
             .collect();
         let sector_ids: Vec<String> = proposal
@@ -490,17 +491,8 @@ impl ImportInput {
                         .map(|d| d.to_string())
                         .unwrap_or_default(),
                     status: "proposed".into(),
-                    obligor: match commitment.obligor {
-                        readout::Obligor::Us => "us",
-                        readout::Obligor::Them => "them",
-                        readout::Obligor::Joint => "joint",
-                    }
-                    .into(),
-                    strength: match commitment.strength {
-                        readout::Strength::Firm => "firm",
-                        readout::Strength::Soft => "soft",
-                    }
-                    .into(),
+                    obligor: Obligor::from(commitment.obligor).as_str().into(),
+                    strength: Strength::from(commitment.strength).as_str().into(),
                     sector_ids: sector_ids.clone(),
                     link_id: link.map(|id| id.to_string()).unwrap_or_default(),
                 }
@@ -584,8 +576,12 @@ mod tests {
         parties agreed to continue dialogue aimed at implementing joint initiatives and projects.";
 
     fn proposal() -> Proposal {
-        readout::extract(SEED, date(2026, 3, 12), &readout::default_sector_synonyms())
-            .expect("extracts")
+        readout::extract(
+            SEED,
+            date(2026, 3, 12),
+            &crate::domain::sector::default_sector_synonyms(),
+        )
+        .expect("extracts")
     }
 
     fn choices<'a>(

@@ -234,6 +234,18 @@ pub const DEFAULT_SECTORS: &[DefaultSector] = &[
     },
 ];
 
+/// The built-in sector list as the readout extractor's input.
+pub fn default_sector_synonyms() -> Vec<crate::readout::SectorSynonyms> {
+    DEFAULT_SECTORS
+        .iter()
+        .map(|s| crate::readout::SectorSynonyms {
+            slug: s.slug.to_string(),
+            name: s.name.to_string(),
+            synonyms: s.synonyms.iter().map(|x| x.to_string()).collect(),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

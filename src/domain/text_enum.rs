@@ -1,5 +1,16 @@
 //! `text_enum!`: closed sets of values stored and sent as text (statuses, roles, kinds).
 
+/// A value kept as text (what the store decodes a column with, and what a form's select
+/// offers), implemented by every [`text_enum!`].
+pub trait TextValue: Sized + Copy + 'static {
+    /// The value whose stored text is `raw`.
+    fn from_text(raw: &str) -> Option<Self>;
+    /// The stored text.
+    fn text(self) -> &'static str;
+    /// The name shown to people.
+    fn name(self) -> &'static str;
+}
+
 /// Declares a fieldless enum with its stored text and its label for people:
 /// `ALL`, `as_str`, `label` and `parse`, with serde using the stored text.
 macro_rules! text_enum {
@@ -36,6 +47,20 @@ macro_rules! text_enum {
             pub fn parse(raw: &str) -> Option<Self> {
                 let raw = raw.trim();
                 Self::ALL.iter().copied().find(|value| value.as_str() == raw)
+            }
+        }
+
+        impl $crate::domain::text_enum::TextValue for $name {
+            fn from_text(raw: &str) -> Option<Self> {
+                Self::parse(raw)
+            }
+
+            fn text(self) -> &'static str {
+                self.as_str()
+            }
+
+            fn name(self) -> &'static str {
+                self.label()
             }
         }
 

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use super::{Proposal, default_sector_synonyms, extract};
+use super::{Proposal, extract};
+use crate::domain::sector::default_sector_synonyms;
 
 /// The shared folder; `ACCORD_READOUTS_DIR` overrides it (for out-of-tree builds).
 pub(super) fn readouts_dir() -> PathBuf {

@@ -68,14 +68,17 @@ pub async fn session_user(session: &Session, state: &AppState) -> Result<Option<
     Ok(Some(user))
 }
 
+/// The session of the current server-function call or page render.
+pub async fn current_session() -> Result<Session, AppError> {
+    leptos_axum::extract()
+        .await
+        .map_err(|error| AppError::internal("no session layer", &error))
+}
+
 /// The signed-in user of the current server-function call or page render; 401 without one.
 pub async fn require_user() -> Result<User, AppError> {
     let state = app_state()?;
-    let session: Session = leptos_axum::extract().await.map_err(|error| {
-        let reference = crate::server::state::error_reference();
-        tracing::error!(%reference, %error, "no session layer");
-        AppError::Internal { reference }
-    })?;
+    let session = current_session().await?;
     match session_user(&session, &state).await? {
         Some(user) => Ok(user),
         None => {

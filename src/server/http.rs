@@ -19,7 +19,6 @@ use super::state::AppState;
 mod guard;
 
 use crate::app::{App, shell};
-pub use guard::page_csp;
 
 /// How long `/readyz` waits for the database before calling it unavailable.
 const READY_TIMEOUT: Duration = Duration::from_secs(2);

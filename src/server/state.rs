@@ -19,20 +19,16 @@ pub struct AppState {
 /// The application state of the current request.
 pub fn app_state() -> Result<AppState, AppError> {
     use_context::<AppState>().ok_or_else(|| {
-        let reference = error_reference();
-        tracing::error!(%reference, "AppState missing from the leptos context");
-        AppError::Internal { reference }
+        AppError::internal(
+            "no application state",
+            &"AppState missing from the leptos context",
+        )
     })
 }
 
 /// The store of the current request.
 pub fn store() -> Result<Store, AppError> {
     app_state().map(|state| state.store)
-}
-
-/// A short id that ties an error the user sees to the log line that explains it.
-pub fn error_reference() -> String {
-    AppError::new_reference()
 }
 
 /// Today's date on the store's clock (UTC), against which health is judged. Outside a request

@@ -6,6 +6,7 @@
 mod audit;
 mod backup;
 mod changes;
+mod decode;
 mod imports;
 mod initiatives;
 mod login_failures;

@@ -8,7 +8,8 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use clap::Args;
 
-use crate::readout::{Proposal, default_sector_synonyms, extract};
+use crate::domain::sector::default_sector_synonyms;
+use crate::readout::{Proposal, extract};
 
 #[derive(Debug, Args)]
 pub(super) struct ImportReadoutArgs {

@@ -11,21 +11,8 @@ use crate::api::forms::{
     KEPT_REJECTIONS, KeptRejection, KeptRejections, REJECTED_PARAM, is_rejection_token,
 };
 use crate::server::auth::session_user;
+use crate::server::response::DEFAULT_CSP;
 use crate::server::state::AppState;
-
-/// The policy for responses that set none of their own (pages set one with their nonce).
-pub const DEFAULT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
-    img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
-    frame-ancestors 'none'";
-
-/// The policy of a rendered page: its inline scripts carry `nonce`.
-pub fn page_csp(nonce: &str) -> String {
-    format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
-         frame-ancestors 'none'"
-    )
-}
 
 /// Whether `path` is a static file (built CSS, wasm, JS, icons): the only responses a browser
 /// or a proxy may keep.

@@ -46,8 +46,12 @@ async fn reviewed_seed(store: &Store) -> Imported {
     let saved = store.readout_draft(draft).await.expect("read draft");
     assert_eq!(saved.body, SEED_READOUT);
     assert_eq!((saved.created_by, saved.meeting_id), (officer, None));
-    let proposal =
-        readout::extract(&saved.body, TODAY, &readout::default_sector_synonyms()).expect("extract");
+    let proposal = readout::extract(
+        &saved.body,
+        TODAY,
+        &crate::domain::sector::default_sector_synonyms(),
+    )
+    .expect("extract");
     let partners = store.list_partners().await.expect("partners");
     let partner_names: Vec<(i64, &str)> =
         partners.iter().map(|p| (p.id, p.name.as_str())).collect();

@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{Value, json};
 
 use super::audit::{changes, insert_audit};
+use super::decode::decode;
 use super::initiatives::{
     InitiativeRow, SECTOR_IDS, SELECT_INITIATIVE, bind_fields, bump_tally, check_references,
     fetch_initiative, insert_initiative, insert_update, write_sectors,
@@ -134,9 +135,7 @@ impl Store {
         rows.into_iter()
             .map(|row| {
                 Ok(OpenInitiative {
-                    confidentiality: Confidentiality::parse(&row.confidentiality).ok_or_else(
-                        || StoreError::corrupt("confidentiality", &row.confidentiality),
-                    )?,
+                    confidentiality: decode("confidentiality", &row.confidentiality)?,
                     id: row.id,
                     title: row.title,
                     owner_id: row.owner_id,

@@ -9,12 +9,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{Value, json};
 
 use super::audit::{changes, insert_audit};
+use super::decode::decode;
 use super::summary::apply_summary;
 use super::{BeginWrite, Store, StoreError, with_db};
 use crate::domain::initiative::check_deadline_after_meeting;
 use crate::domain::{
-    AuditEvent, Confidentiality, Initiative, InitiativeFields, NewInitiative, Obligor, Status,
-    StatusChange, StatusChangeInput, Strength, Update,
+    AuditEvent, Initiative, InitiativeFields, NewInitiative, Status, StatusChange,
+    StatusChangeInput, Update,
 };
 use crate::error::{AppError, FieldErrors};
 
@@ -42,20 +43,13 @@ pub(super) struct InitiativeRow {
     updated_at: DateTime<Utc>,
 }
 
-pub(super) fn parse_status(raw: &str) -> Result<Status, StoreError> {
-    Status::parse(raw).ok_or_else(|| StoreError::corrupt("status", raw))
-}
-
 impl InitiativeRow {
     pub(super) fn into_initiative(self, sector_ids: Vec<i64>) -> Result<Initiative, StoreError> {
         Ok(Initiative {
-            status: parse_status(&self.status)?,
-            obligor: Obligor::parse(&self.obligor)
-                .ok_or_else(|| StoreError::corrupt("obligor", &self.obligor))?,
-            strength: Strength::parse(&self.strength)
-                .ok_or_else(|| StoreError::corrupt("strength", &self.strength))?,
-            confidentiality: Confidentiality::parse(&self.confidentiality)
-                .ok_or_else(|| StoreError::corrupt("confidentiality", &self.confidentiality))?,
+            status: decode("status", &self.status)?,
+            obligor: decode("obligor", &self.obligor)?,
+            strength: decode("strength", &self.strength)?,
+            confidentiality: decode("confidentiality", &self.confidentiality)?,
             id: self.id,
             title: self.title,
             description: self.description,
@@ -492,8 +486,12 @@ impl Store {
             .into_iter()
             .map(|row| {
                 Ok(Update {
-                    from_status: row.from_status.as_deref().map(parse_status).transpose()?,
-                    to_status: parse_status(&row.to_status)?,
+                    from_status: row
+                        .from_status
+                        .as_deref()
+                        .map(|raw| decode("status", raw))
+                        .transpose()?,
+                    to_status: decode("status", &row.to_status)?,
                     id: row.id,
                     initiative_id: row.initiative_id,
                     author_id: row.author_id,

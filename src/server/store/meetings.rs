@@ -3,8 +3,9 @@
 use chrono::NaiveDate;
 
 use super::audit::{changes, insert_audit};
+use super::decode::decode;
 use super::{BeginWrite, Store, StoreError, like_pattern, with_db};
-use crate::domain::{Confidentiality, Meeting, MeetingSummary, NewMeeting, Participant, Side};
+use crate::domain::{Meeting, MeetingSummary, NewMeeting, Participant};
 use crate::error::AppError;
 
 #[derive(sqlx::FromRow)]
@@ -24,7 +25,7 @@ impl TryFrom<SummaryRow> for MeetingSummary {
 
     fn try_from(row: SummaryRow) -> Result<Self, StoreError> {
         Ok(MeetingSummary {
-            confidentiality: parse_confidentiality(&row.confidentiality)?,
+            confidentiality: decode("confidentiality", &row.confidentiality)?,
             id: row.id,
             held_on: row.held_on,
             title: row.title,
@@ -34,10 +35,6 @@ impl TryFrom<SummaryRow> for MeetingSummary {
             participant_count: row.participant_count,
         })
     }
-}
-
-fn parse_confidentiality(raw: &str) -> Result<Confidentiality, StoreError> {
-    Confidentiality::parse(raw).ok_or_else(|| StoreError::corrupt("confidentiality", raw))
 }
 
 #[derive(sqlx::FromRow)]
@@ -68,8 +65,7 @@ impl TryFrom<ParticipantRow> for Participant {
 
     fn try_from(row: ParticipantRow) -> Result<Self, StoreError> {
         Ok(Participant {
-            side: Side::parse(&row.side)
-                .ok_or_else(|| StoreError::corrupt("participant side", &row.side))?,
+            side: decode("participant side", &row.side)?,
             name: row.name,
             title: row.title,
             organisation: row.organisation,
@@ -223,7 +219,7 @@ impl MeetingRow {
             summary: self.summary,
             readout: self.readout,
             source_url: self.source_url,
-            confidentiality: parse_confidentiality(&self.confidentiality)?,
+            confidentiality: decode("confidentiality", &self.confidentiality)?,
             version: self.version,
             participants: participants
                 .into_iter()

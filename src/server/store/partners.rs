@@ -1,8 +1,9 @@
 //! Partners in the store.
 
 use super::audit::{changes, insert_audit};
+use super::decode::decode;
 use super::{BeginWrite, Store, StoreError, with_db};
-use crate::domain::{NewPartner, Partner, PartnerKind, WorldRegion};
+use crate::domain::{NewPartner, Partner};
 use crate::error::{AppError, FieldErrors};
 
 #[derive(sqlx::FromRow, Clone)]
@@ -22,10 +23,8 @@ impl TryFrom<PartnerRow> for Partner {
     fn try_from(row: PartnerRow) -> Result<Self, StoreError> {
         Ok(Partner {
             id: row.id,
-            kind: PartnerKind::parse(&row.kind)
-                .ok_or_else(|| StoreError::corrupt("partner kind", &row.kind))?,
-            world_region: WorldRegion::parse(&row.world_region)
-                .ok_or_else(|| StoreError::corrupt("world region", &row.world_region))?,
+            kind: decode("partner kind", &row.kind)?,
+            world_region: decode("world region", &row.world_region)?,
             slug: row.slug,
             name: row.name,
             iso_code: row.iso_code,

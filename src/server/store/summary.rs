@@ -6,9 +6,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::initiatives::parse_status;
+use super::decode::decode;
 use super::{Arg, Backend, BeginWrite, Store, StoreError, bind_all, exclusive_lock, with_db};
-use crate::domain::WorldRegion;
 use crate::domain::dashboard::{
     FIGURE_COLUMNS, MonthCount, MonthRange, PartnerFigures, PartnerNode, RowCell,
 };
@@ -207,7 +206,7 @@ fn counted_from_rows(rows: Vec<CountedRow>) -> Result<Vec<Counted>, StoreError> 
                 row.id,
                 Counted {
                     partner_id: row.partner_id,
-                    status: parse_status(&row.status)?,
+                    status: decode("status", &row.status)?,
                     deadline: row.deadline,
                     last_activity_on: row.last_activity_on,
                     completed_on: row.completed_on,
@@ -301,8 +300,7 @@ impl Store {
                         id,
                         parent_id,
                         name,
-                        world_region: WorldRegion::parse(&region)
-                            .ok_or_else(|| StoreError::corrupt("world region", &region))?,
+                        world_region: decode("world region", &region)?,
                     });
                     let values = [a, b, c, d, e, f, g, h, i, j, k, l];
                     let figures =

@@ -1,6 +1,7 @@
 //! Users in the store (password hashes stay here; sign-in comes with the auth module).
 
 use super::audit::{changes, insert_audit};
+use super::decode::decode;
 use super::{BeginWrite, Store, StoreError, exclusive_lock, with_db};
 use crate::domain::{NewUser, Role, User};
 use crate::error::AppError;
@@ -21,7 +22,7 @@ impl TryFrom<UserRow> for User {
     fn try_from(row: UserRow) -> Result<Self, StoreError> {
         Ok(User {
             id: row.id,
-            role: Role::parse(&row.role).ok_or_else(|| StoreError::corrupt("role", &row.role))?,
+            role: decode("role", &row.role)?,
             email: row.email,
             display_name: row.display_name,
             active: row.active,

@@ -89,6 +89,16 @@ pub fn TextInput(
     }
 }
 
+/// A select's options for `values` of a text enum: (stored text, name shown).
+pub fn choices<T: crate::domain::text_enum::TextValue>(
+    values: impl IntoIterator<Item = T>,
+) -> Vec<(String, String)> {
+    values
+        .into_iter()
+        .map(|value| (value.text().to_owned(), value.name().to_owned()))
+        .collect()
+}
+
 /// A password input: never pre-filled (a refused form does not keep passwords).
 /// `autocomplete` tells password managers whether it is the current or a new password.
 #[component]

@@ -8,15 +8,8 @@ use crate::api::users::{AdminUsers, NewUserInput, list_users};
 use crate::domain::{Role, User};
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{
-    ErrorSummary, FormError, Select, SubmitButton, TextInput, rejection,
+    ErrorSummary, FormError, Select, SubmitButton, TextInput, choices, rejection,
 };
-
-fn roles() -> Vec<(String, String)> {
-    Role::ALL
-        .iter()
-        .map(|r| (r.as_str().to_owned(), r.label().to_owned()))
-        .collect()
-}
 
 #[component]
 pub fn AdminUsersPage() -> impl IntoView {
@@ -69,7 +62,7 @@ fn NewUserForm(typed: NewUserInput, error: FormError) -> impl IntoView {
                     <TextInput id="display_name" name="input[display_name]" field="display_name" label="Name"
                         value=typed.display_name error required=true />
                     <Select id="role" name="input[role]" field="role" label="Role"
-                        value=if typed.role.is_empty() { "officer".to_owned() } else { typed.role } options=roles()
+                        value=if typed.role.is_empty() { "officer".to_owned() } else { typed.role } options=choices(Role::ALL.iter().copied())
                         error />
                 </div>
                 <p class="field__hint">"You get a one-time link to send them; they choose their own password with it."</p>

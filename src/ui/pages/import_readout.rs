@@ -15,7 +15,7 @@ use crate::domain::{Obligor, Status, Strength};
 use crate::error::AppError;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{
-    ErrorSummary, FormError, Select, SubmitButton, TextArea, TextInput, rejection,
+    ErrorSummary, FormError, Select, SubmitButton, TextArea, TextInput, choices, rejection,
 };
 
 /// Participant rows the review offers beyond those the readout named.
@@ -220,12 +220,6 @@ fn MeetingFields(
     }
 }
 
-fn enum_choices<'a>(items: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(String, String)> {
-    items
-        .map(|(value, label)| (value.to_owned(), label.to_owned()))
-        .collect()
-}
-
 #[component]
 fn ProposalCard(
     index: usize,
@@ -338,14 +332,14 @@ fn ProposalCard(
                         kind="date" value=proposal.deadline.clone() error />
                     <Select id=id("status") name=name("status") field=field("status") label="Status"
                         value=proposal.status.clone()
-                        options=enum_choices([Status::Proposed, Status::Active].into_iter().map(|s| (s.as_str(), s.label())))
+                        options=choices([Status::Proposed, Status::Active])
                         error hint="Active needs an owner and a deadline." />
                     <Select id=id("obligor") name=name("obligor") field=field("obligor") label="Next step owed by"
                         value=proposal.obligor.clone()
-                        options=enum_choices(Obligor::ALL.iter().map(|o| (o.as_str(), o.label()))) error />
+                        options=choices(Obligor::ALL.iter().copied()) error />
                     <Select id=id("strength") name=name("strength") field=field("strength") label="Strength"
                         value=proposal.strength.clone()
-                        options=enum_choices(Strength::ALL.iter().map(|s| (s.as_str(), s.label()))) error />
+                        options=choices(Strength::ALL.iter().copied()) error />
                 </div>
                 <details class="proposal__sectors" id=id("sector_ids")>
                     <summary>{sector_summary}</summary>

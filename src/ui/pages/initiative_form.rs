@@ -16,14 +16,8 @@ use crate::domain::{Confidentiality, InitiativeInput, Obligor, Status, Strength}
 use crate::error::AppError;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{
-    ErrorSummary, FormError, Select, SubmitButton, TextArea, TextInput, rejection,
+    ErrorSummary, FormError, Select, SubmitButton, TextArea, TextInput, choices, rejection,
 };
-
-fn enum_choices(
-    items: impl Iterator<Item = (&'static str, &'static str)>,
-) -> Vec<(String, String)> {
-    items.map(|(v, l)| (v.to_owned(), l.to_owned())).collect()
-}
 
 /// The fields of an initiative (inside a form the caller provides).
 #[component]
@@ -70,17 +64,17 @@ fn InitiativeFields(
                 kind="date" value=input.next_review_on error />
             {choose_status.then(|| view! {
                 <Select id="status" name="input[status]" field="status" label="Status" value=input.status.clone()
-                    options=enum_choices([Status::Proposed, Status::Active].into_iter().map(|s| (s.as_str(), s.label())))
+                    options=choices([Status::Proposed, Status::Active])
                     error />
             })}
             <Select id="obligor" name="input[obligor]" field="obligor" label="Next step owed by" value=input.obligor
-                options=enum_choices(Obligor::ALL.iter().map(|o| (o.as_str(), o.label()))) error />
+                options=choices(Obligor::ALL.iter().copied()) error />
             <Select id="strength" name="input[strength]" field="strength" label="Strength" value=input.strength
-                options=enum_choices(Strength::ALL.iter().map(|s| (s.as_str(), s.label()))) error
+                options=choices(Strength::ALL.iter().copied()) error
                 hint="Firm: agreed or signed. Soft: interest or intent." />
             <Select id="confidentiality" name="input[confidentiality]" field="confidentiality" label="Confidentiality"
                 value=input.confidentiality
-                options=enum_choices(Confidentiality::ALL.iter().map(|c| (c.as_str(), c.label()))) error
+                options=choices(Confidentiality::ALL.iter().copied()) error
                 hint="Restricted initiatives are hidden from viewers." />
         </div>
         <fieldset class="field checkboxes" id="sector_ids" tabindex="-1"

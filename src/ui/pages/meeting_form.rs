@@ -12,7 +12,7 @@ use crate::domain::{Confidentiality, MeetingInput, Side};
 use crate::error::AppError;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{
-    ErrorSummary, FormError, Select, SubmitButton, TextArea, TextInput, rejection,
+    ErrorSummary, FormError, Select, SubmitButton, TextArea, TextInput, choices, rejection,
 };
 
 /// Rows shown for participants before any are typed.
@@ -96,10 +96,7 @@ pub(super) fn ConfidentialitySelect(
     } else {
         value
     };
-    let options = Confidentiality::ALL
-        .iter()
-        .map(|c| (c.as_str().to_owned(), c.label().to_owned()))
-        .collect::<Vec<_>>();
+    let options = choices(Confidentiality::ALL.iter().copied());
     view! {
         <Select id="meeting-confidentiality" name=format!("{prefix}[confidentiality]") field="confidentiality"
             label="Confidentiality" value options error

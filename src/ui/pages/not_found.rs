@@ -5,8 +5,11 @@ use leptos_meta::Title;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
+    // The ui never reaches into `server`: the response's status is leptos_axum's.
     #[cfg(feature = "ssr")]
-    crate::server::response::set_status(axum::http::StatusCode::NOT_FOUND);
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(axum::http::StatusCode::NOT_FOUND);
+    }
 
     view! {
         <Title text="Page not found" />

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::parse_status;
+use super::super::decode::decode;
 use crate::domain::dashboard::{Extra, MatrixCell, MonthCount, MonthRange, Tally};
 use crate::domain::health::health;
 use crate::domain::{
@@ -252,7 +252,7 @@ impl Store {
         let rows = rows
             .into_iter()
             .map(|row| {
-                let status = parse_status(&row.status)?;
+                let status = decode("status", &row.status)?;
                 Ok(InitiativeSummary {
                     health: health(status, row.deadline, row.last_activity_on, today),
                     status,
@@ -331,9 +331,8 @@ impl Store {
             .map(|row| {
                 Ok(Tally {
                     partner_id: row.partner_id,
-                    status: parse_status(&row.status)?,
-                    health: Health::parse(&row.health)
-                        .ok_or_else(|| StoreError::corrupt("health", &row.health))?,
+                    status: decode("status", &row.status)?,
+                    health: decode("health", &row.health)?,
                     count: row.n,
                 })
             })

@@ -57,18 +57,6 @@ pub struct SectorSynonyms {
     pub synonyms: Vec<String>,
 }
 
-/// The built-in sector list as extractor input.
-pub fn default_sector_synonyms() -> Vec<SectorSynonyms> {
-    crate::domain::sector::DEFAULT_SECTORS
-        .iter()
-        .map(|s| SectorSynonyms {
-            slug: s.slug.to_string(),
-            name: s.name.to_string(),
-            synonyms: s.synonyms.iter().map(|x| x.to_string()).collect(),
-        })
-        .collect()
-}
-
 /// Byte offsets into the original input; `input[start..end]` is the highlighted text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
