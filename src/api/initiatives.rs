@@ -103,10 +103,7 @@ pub(crate) mod server {
     }
 
     pub fn facts(initiative: &Initiative) -> RecordFacts {
-        RecordFacts {
-            owner_id: initiative.owner_id,
-            confidentiality: Some(initiative.confidentiality),
-        }
+        initiative.facts()
     }
 
     /// A path segment as an id; anything else is simply not found.
@@ -443,23 +440,17 @@ pub async fn update_initiative(
     use crate::api::forms::saved_or_rejected;
     let result = async {
         use crate::domain::InitiativeFields;
-        use crate::domain::permission::Action;
+        use crate::domain::permission::Writer;
+        // A quick answer for a page that is plainly not this user's (404 or 403); the store
+        // judges again, authoritatively, on the row inside its transaction.
         let (user, store, current) = server::editable(id).await?;
         let fields = InitiativeFields::parse_edit(&input, current.status)?;
-        if fields.owner_id != current.owner_id
-            && !server::may(&user, Action::ReassignInitiative, &current)
-        {
-            return Err(AppError::field(
-                "owner_id",
-                "Only a manager can give this initiative to someone else.",
-            ));
-        }
         let saved = store
             .update_initiative(
                 id,
                 version,
                 &fields,
-                Some(user.id),
+                Writer::Person(server::actor(&user)),
                 crate::server::state::today(),
             )
             .await?;
@@ -478,13 +469,14 @@ pub async fn change_status(
 ) -> Result<(), AppError> {
     use crate::api::forms::{redirect_plain_form, reject};
     let result = async {
+        use crate::domain::permission::Writer;
         let (user, store, _) = server::editable(id).await?;
         store
             .change_status(
                 id,
                 version,
                 &input,
-                Some(user.id),
+                Writer::Person(server::actor(&user)),
                 crate::server::state::today(),
             )
             .await?;

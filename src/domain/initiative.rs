@@ -75,6 +75,14 @@ impl Initiative {
     pub fn health(&self, today: NaiveDate) -> Health {
         health(self.status, self.deadline, self.last_activity_on, today)
     }
+
+    /// What decides who may read or change it.
+    pub fn facts(&self) -> super::permission::RecordFacts {
+        super::permission::RecordFacts {
+            owner_id: self.owner_id,
+            confidentiality: Some(self.confidentiality),
+        }
+    }
 }
 
 /// One row of an initiative list.

@@ -13,6 +13,39 @@ pub struct Actor {
     pub role: Role,
 }
 
+/// Who writes a record: a person, whose permission the store checks against the record as it
+/// is inside the write's transaction, or a trusted caller (the seed, the CLI, tests), named in
+/// the audit trail by its id if it has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Writer {
+    Person(Actor),
+    Trusted(Option<i64>),
+}
+
+impl Writer {
+    /// The user the audit trail and the history name.
+    pub fn user_id(self) -> Option<i64> {
+        match self {
+            Self::Person(actor) => Some(actor.user_id),
+            Self::Trusted(id) => id,
+        }
+    }
+
+    /// Whether this writer may do `action` on a record with `facts`.
+    pub fn may(self, action: Action, facts: RecordFacts) -> bool {
+        match self {
+            Self::Person(actor) => can(actor, action, facts),
+            Self::Trusted(_) => true,
+        }
+    }
+}
+
+impl From<Option<i64>> for Writer {
+    fn from(user_id: Option<i64>) -> Self {
+        Self::Trusted(user_id)
+    }
+}
+
 /// What is being attempted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Action {

@@ -129,6 +129,9 @@ pub enum StoreError {
     /// from; nothing was written.
     #[error("{0} changed since it was read")]
     Changed(&'static str),
+    /// The writer may not make this change to the record as it is now; nothing was written.
+    #[error("not allowed")]
+    Forbidden,
     /// Someone else changed the initiative since `expected` was read; here is the current one.
     #[error("version conflict: initiative {} is at version {}", .0.id, .0.version)]
     Conflict(Box<crate::domain::Initiative>),
@@ -149,6 +152,10 @@ impl StoreError {
             Self::Invalid(error) => error,
             Self::NotFound(what) => AppError::not_found(what),
             Self::Conflict(_) | Self::Changed(_) => AppError::Conflict,
+            Self::Forbidden => {
+                crate::server::response::set_status(axum::http::StatusCode::FORBIDDEN);
+                AppError::Forbidden
+            }
             Self::Database(error) if database_is_away(&error) => {
                 tracing::warn!(%error, "database unavailable");
                 crate::server::response::set_status(axum::http::StatusCode::SERVICE_UNAVAILABLE);

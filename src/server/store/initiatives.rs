@@ -13,6 +13,7 @@ use super::decode::decode;
 use super::summary::apply_summary;
 use super::{BeginWrite, Store, StoreError, with_db};
 use crate::domain::initiative::check_deadline_after_meeting;
+use crate::domain::permission::{Action, Writer};
 use crate::domain::{
     AuditEvent, Initiative, InitiativeFields, NewInitiative, Status, StatusChange,
     StatusChangeInput, Update,
@@ -329,13 +330,27 @@ impl Store {
         id: i64,
         expected_version: i64,
         fields: &InitiativeFields,
-        actor: Option<i64>,
+        writer: impl Into<Writer>,
         today: NaiveDate,
     ) -> Result<Initiative, StoreError> {
         let at = self.now();
+        let writer = writer.into();
+        let actor = writer.user_id();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             let current = fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;
+            // Judged on the row as it is now, not as the page showed it.
+            if !writer.may(Action::EditInitiative, current.facts()) {
+                return Err(StoreError::Forbidden);
+            }
+            if fields.owner_id != current.owner_id
+                && !writer.may(Action::ReassignInitiative, current.facts())
+            {
+                return Err(StoreError::Invalid(AppError::field(
+                    "owner_id",
+                    "Only a manager can give this initiative to someone else.",
+                )));
+            }
             if current.version != expected_version {
                 return Err(StoreError::Conflict(Box::new(current)));
             }
@@ -383,13 +398,19 @@ impl Store {
         id: i64,
         expected_version: i64,
         input: &StatusChangeInput,
-        actor: Option<i64>,
+        writer: impl Into<Writer>,
         today: NaiveDate,
     ) -> Result<Initiative, StoreError> {
         let at = self.now();
+        let writer = writer.into();
+        let actor = writer.user_id();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             let current = fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;
+            // Judged on the row as it is now, not as the page showed it.
+            if !writer.may(Action::EditInitiative, current.facts()) {
+                return Err(StoreError::Forbidden);
+            }
             if current.version != expected_version {
                 return Err(StoreError::Conflict(Box::new(current)));
             }
