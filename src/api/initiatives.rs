@@ -313,7 +313,7 @@ pub async fn get_initiative(id: String) -> Result<InitiativeDetail, AppError> {
         let store = crate::server::state::store()?;
         let initiative = server::readable(&store, &user, id).await?;
         let names = server::Names::load(&store).await?;
-        let (_, events) = store.initiative_history(id).await?;
+        let events = store.initiative_events(id).await?;
         let meeting_title = match initiative.meeting_id {
             Some(meeting_id) => crate::api::meetings::readable_meeting(&store, &user, meeting_id)
                 .await

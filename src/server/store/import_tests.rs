@@ -168,13 +168,20 @@ async fn a_reviewed_readout_becomes_a_meeting_with_new_and_followed_up_initiativ
         after.meeting_id, before.meeting_id,
         "the origin meeting stays"
     );
-    let (updates, events) = store.initiative_history(existing).await.expect("history");
+    let updates = store.initiative_updates(existing).await.expect("updates");
+    let events = store.initiative_events(existing).await.expect("history");
     assert!(
         updates[0].note.contains("agreed to continue dialogue"),
         "{}",
         updates[0].note
     );
     assert_eq!(events[0].action, "follow_up");
+    // The history timeline (the audit trail) carries the quote too.
+    assert!(
+        events[0].changes.contains("agreed to continue dialogue"),
+        "{}",
+        events[0].changes
+    );
     assert_eq!(
         store.readout_draft(draft).await.expect("draft").meeting_id,
         Some(meeting_id)

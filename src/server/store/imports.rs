@@ -223,6 +223,8 @@ impl Store {
                         super::summary::apply_summary!(tx, Some(&current), Some(&changed));
                         let mut audit = changes(Some(&current), &changed);
                         audit.insert("meeting_id".to_owned(), json!([Value::Null, meeting_id]));
+                        // The quote shows on the history timeline, which is the audit trail.
+                        audit.insert("note".to_owned(), json!([Value::Null, note]));
                         audit.insert("note".to_owned(), json!([Value::Null, note]));
                         insert_audit!(tx, actor, at, "initiative", id, "follow_up", audit);
                     }

@@ -477,22 +477,11 @@ impl Store {
         }))
     }
 
-    /// An initiative's history: its updates and its audit events, newest first.
-    pub async fn initiative_history(
-        &self,
-        id: i64,
-    ) -> Result<(Vec<Update>, Vec<AuditEvent>), StoreError> {
-        let (updates, events): (Vec<UpdateRow>, Vec<AuditRow>) = with_db!(self.db(), pool => {
-            let updates = sqlx::query_as(
-                "SELECT up.id, up.initiative_id, up.author_id, u.display_name AS author_name, up.created_at, \
-                        up.from_status, up.to_status, up.note, up.evidence_url \
-                 FROM updates up LEFT JOIN users u ON u.id = up.author_id \
-                 WHERE up.initiative_id = $1 ORDER BY up.id DESC",
-            )
-            .bind(id)
-            .fetch_all(pool)
-            .await?;
-            let events = sqlx::query_as(
+    /// An initiative's history timeline: its audit events, newest first (each status change,
+    /// note, edit and follow-up meeting, with who and when).
+    pub async fn initiative_events(&self, id: i64) -> Result<Vec<AuditEvent>, StoreError> {
+        let rows: Vec<AuditRow> = with_db!(self.db(), pool => {
+            sqlx::query_as(
                 "SELECT a.id, a.occurred_at, a.actor_id, u.display_name AS actor_name, a.entity, a.entity_id, \
                         a.action, a.changes \
                  FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id \
@@ -500,11 +489,38 @@ impl Store {
             )
             .bind(id)
             .fetch_all(pool)
-            .await?;
-            (updates, events)
+            .await?
         });
-        let updates = updates
+        Ok(rows
             .into_iter()
+            .map(|row| AuditEvent {
+                id: row.id,
+                occurred_at: row.occurred_at,
+                actor_id: row.actor_id,
+                actor_name: row.actor_name,
+                entity: row.entity,
+                entity_id: row.entity_id,
+                action: row.action,
+                changes: row.changes,
+            })
+            .collect())
+    }
+
+    /// An initiative's status ledger, newest first: one row per status change or note (from,
+    /// to, note, evidence), the record issue 19's slippage and aging rules read.
+    pub async fn initiative_updates(&self, id: i64) -> Result<Vec<Update>, StoreError> {
+        let rows: Vec<UpdateRow> = with_db!(self.db(), pool => {
+            sqlx::query_as(
+                "SELECT up.id, up.initiative_id, up.author_id, u.display_name AS author_name, up.created_at, \
+                        up.from_status, up.to_status, up.note, up.evidence_url \
+                 FROM updates up LEFT JOIN users u ON u.id = up.author_id \
+                 WHERE up.initiative_id = $1 ORDER BY up.id DESC",
+            )
+            .bind(id)
+            .fetch_all(pool)
+            .await?
+        });
+        rows.into_iter()
             .map(|row| {
                 Ok(Update {
                     from_status: row
@@ -522,20 +538,6 @@ impl Store {
                     evidence_url: row.evidence_url,
                 })
             })
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        let events = events
-            .into_iter()
-            .map(|row| AuditEvent {
-                id: row.id,
-                occurred_at: row.occurred_at,
-                actor_id: row.actor_id,
-                actor_name: row.actor_name,
-                entity: row.entity,
-                entity_id: row.entity_id,
-                action: row.action,
-                changes: row.changes,
-            })
-            .collect();
-        Ok((updates, events))
+            .collect()
     }
 }

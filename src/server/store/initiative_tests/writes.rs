@@ -26,7 +26,8 @@ async fn an_initiative_round_trips_with_its_first_history_entry(store: &Store) {
     assert_eq!(read.last_activity_on, TODAY);
     assert_eq!(read.partner_name, "PORT");
     assert_eq!(read.health(TODAY), Health::OnTrack);
-    let (updates, events) = store.initiative_history(created.id).await.expect("history");
+    let updates = store.initiative_updates(created.id).await.expect("updates");
+    let events = store.initiative_events(created.id).await.expect("history");
     assert_eq!(updates.len(), 1);
     assert_eq!(
         (updates[0].from_status, updates[0].to_status),
@@ -157,7 +158,7 @@ async fn a_stale_version_is_a_conflict_carrying_the_current_record(store: &Store
         store.initiative(created.id).await.expect("read").title,
         "First edit"
     );
-    let (_, events) = store.initiative_history(created.id).await.expect("history");
+    let events = store.initiative_events(created.id).await.expect("history");
     assert_eq!(
         events.len(),
         2,
@@ -271,7 +272,8 @@ async fn status_changes_follow_the_rules_and_are_recorded(store: &Store) {
         .expect("note");
     assert_eq!(noted.version, 5);
 
-    let (updates, events) = store.initiative_history(active.id).await.expect("history");
+    let updates = store.initiative_updates(active.id).await.expect("updates");
+    let events = store.initiative_events(active.id).await.expect("history");
     let path: Vec<(Option<Status>, Status)> = updates
         .iter()
         .rev()
@@ -316,7 +318,7 @@ async fn the_audit_trail_refuses_update_and_delete(store: &Store) {
         let error = result.expect_err("the database refuses");
         assert!(error.to_string().contains("append-only"), "{error}");
     }
-    let (_, events) = store.initiative_history(created.id).await.expect("history");
+    let events = store.initiative_events(created.id).await.expect("history");
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].action, "create");
 }
@@ -350,7 +352,8 @@ async fn racing_updates_at_one_version_let_exactly_one_win(store: &Store) {
     assert_eq!((wins.len(), conflicts), (1, 99));
     let current = store.initiative(created.id).await.expect("read");
     assert_eq!(current.version, 2);
-    let (updates, events) = store.initiative_history(created.id).await.expect("history");
+    let updates = store.initiative_updates(created.id).await.expect("updates");
+    let events = store.initiative_events(created.id).await.expect("history");
     assert_eq!(updates.len(), 2, "the creation and the one winning note");
     assert_eq!(events.len(), 2, "one audit row per success");
     let audited: serde_json::Value = serde_json::from_str(&events[0].changes).expect("audit JSON");
