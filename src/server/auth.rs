@@ -68,6 +68,20 @@ pub async fn session_user(session: &Session, state: &AppState) -> Result<Option<
     Ok(Some(user))
 }
 
+/// The user the sign-in guard resolved for this request (put in the request's extensions), so
+/// a page render, its layout and its server functions read the session and the user once.
+#[derive(Debug, Clone)]
+pub struct SignedIn(pub User);
+
+fn resolved_user() -> Option<User> {
+    leptos::prelude::use_context::<axum::http::request::Parts>().and_then(|parts| {
+        parts
+            .extensions
+            .get::<SignedIn>()
+            .map(|signed_in| signed_in.0.clone())
+    })
+}
+
 /// The session of the current server-function call or page render.
 pub async fn current_session() -> Result<Session, AppError> {
     leptos_axum::extract()
@@ -77,6 +91,9 @@ pub async fn current_session() -> Result<Session, AppError> {
 
 /// The signed-in user of the current server-function call or page render; 401 without one.
 pub async fn require_user() -> Result<User, AppError> {
+    if let Some(user) = resolved_user() {
+        return Ok(user);
+    }
     let state = app_state()?;
     let session = current_session().await?;
     match session_user(&session, &state).await? {
@@ -90,6 +107,9 @@ pub async fn require_user() -> Result<User, AppError> {
 
 /// The signed-in user, if there is one (for pages that show who is signed in).
 pub async fn optional_user() -> Result<Option<User>, AppError> {
+    if let Some(user) = resolved_user() {
+        return Ok(Some(user));
+    }
     let state = app_state()?;
     match leptos_axum::extract::<Session>().await {
         Ok(session) => session_user(&session, &state).await,

@@ -10,7 +10,7 @@ use tower_sessions::Session;
 use crate::api::forms::{
     KEPT_REJECTIONS, KeptRejection, KeptRejections, REJECTED_PARAM, is_rejection_token,
 };
-use crate::server::auth::session_user;
+use crate::server::auth::{SignedIn, session_user};
 use crate::server::response::DEFAULT_CSP;
 use crate::server::state::AppState;
 
@@ -147,21 +147,34 @@ pub async fn require_sign_in(
     next: Next,
 ) -> Response {
     let path = request.uri().path();
-    if is_public_page(path) {
+    if is_static_file(path) || path == "/healthz" || path == "/readyz" {
+        return next.run(request).await;
+    }
+    // The user is resolved once here and handed on to the page, its layout and its server
+    // functions (see `auth::SignedIn`).
+    let user = match request.extensions().get::<Session>() {
+        Some(session) => match session_user(session, &state).await {
+            Ok(user) => user,
+            Err(error) if is_public(path) => {
+                // Server functions and public pages answer for themselves.
+                tracing::debug!(%error, "could not resolve the user before a public path");
+                None
+            }
+            Err(error) => return crate::server::response::unavailable_page(&error),
+        },
+        None => None,
+    };
+    let mut request = request;
+    let signed_in = user.is_some();
+    if let Some(user) = user {
+        request.extensions_mut().insert(SignedIn(user));
+    }
+    let path = request.uri().path();
+    if is_public_page(path) || signed_in {
         return next.run(with_kept_rejection(request).await).await;
     }
     if is_public(path) {
         return next.run(request).await;
-    }
-    let signed_in = match request.extensions().get::<Session>() {
-        Some(session) => match session_user(session, &state).await {
-            Ok(user) => user.is_some(),
-            Err(error) => return crate::server::response::unavailable_page(&error),
-        },
-        None => false,
-    };
-    if signed_in {
-        return next.run(with_kept_rejection(request).await).await;
     }
     let wanted = request.uri().path_and_query().map_or("/", |p| p.as_str());
     let location = if wanted == "/" {
