@@ -39,6 +39,23 @@ fn browser_post(
     request.body(Body::from(form)).expect("request")
 }
 
+/// Posts the set-password form of `link` (without JavaScript).
+async fn set_password(
+    store: &Store,
+    link: &str,
+    cookie: Option<&str>,
+    password: &str,
+    repeat: &str,
+) -> axum::response::Response {
+    let token = link.trim_start_matches("/set-password/");
+    let form = [("token", token), ("password", password), ("repeat", repeat)];
+    send(
+        store,
+        browser_post("/api/set_password_with_link", link, cookie, &form),
+    )
+    .await
+}
+
 /// The path of the link on the admin page's notice.
 fn link_path(html: &str) -> String {
     let start = html.find("/set-password/").expect("a link on the page");
@@ -115,21 +132,7 @@ async fn a_set_password_link_signs_its_user_in_once(store: &Store) {
         html.contains("dana@mfa.test") && html.contains("Set my password"),
         "{html}"
     );
-    let token = link.trim_start_matches("/set-password/");
-    let response = send(
-        store,
-        browser_post(
-            "/api/set_password_with_link",
-            &link,
-            None,
-            &[
-                ("token", token),
-                ("password", NEW_PASSWORD),
-                ("repeat", NEW_PASSWORD),
-            ],
-        ),
-    )
-    .await;
+    let response = set_password(store, &link, None, NEW_PASSWORD, NEW_PASSWORD).await;
     assert_eq!(location(&response), "/account?password_set=1");
     let cookie = session_cookie(&response).expect("signed in");
     let (status, html) = get_with(store, "/account?password_set=1", Some(&cookie)).await;
@@ -142,18 +145,12 @@ async fn a_set_password_link_signs_its_user_in_once(store: &Store) {
     let (status, html) = get_with(store, &link, None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(html.contains("expired or was already used"), "{html}");
-    let again = send(
+    let again = set_password(
         store,
-        browser_post(
-            "/api/set_password_with_link",
-            &link,
-            None,
-            &[
-                ("token", token),
-                ("password", "an attacker's password"),
-                ("repeat", "an attacker's password"),
-            ],
-        ),
+        &link,
+        None,
+        "an attacker's password",
+        "an attacker's password",
     )
     .await;
     assert!(
@@ -169,18 +166,8 @@ async fn a_set_password_link_signs_its_user_in_once(store: &Store) {
 async fn a_refused_set_password_form_keeps_no_password(store: &Store) {
     let admin = sign_in_as(store, Role::Admin).await;
     let link = create_account(store, &admin, "dana@mfa.test").await;
-    let token = link.trim_start_matches("/set-password/");
     let typed = "short one";
-    let response = send(
-        store,
-        browser_post(
-            "/api/set_password_with_link",
-            &link,
-            None,
-            &[("token", token), ("password", typed), ("repeat", typed)],
-        ),
-    )
-    .await;
+    let response = set_password(store, &link, None, typed, typed).await;
     let target = location(&response);
     assert!(target.starts_with(&format!("{link}?rejected=")), "{target}");
     let cookie = session_cookie(&response).expect("the refusal is kept in a session");
@@ -192,18 +179,12 @@ async fn a_refused_set_password_form_keeps_no_password(store: &Store) {
         "a typed password never comes back: {html}"
     );
     // Two different passwords: the second field says so.
-    let response = send(
+    let response = set_password(
         store,
-        browser_post(
-            "/api/set_password_with_link",
-            &link,
-            Some(&cookie),
-            &[
-                ("token", token),
-                ("password", NEW_PASSWORD),
-                ("repeat", "something else entirely"),
-            ],
-        ),
+        &link,
+        Some(&cookie),
+        NEW_PASSWORD,
+        "something else entirely",
     )
     .await;
     let (_, html) = get_with(store, &location(&response), Some(&cookie)).await;
