@@ -17,6 +17,8 @@ const pages = [
   ['initiative-new', '/initiatives/new?meeting=1'],
   ['initiative-edit', '/initiatives/1/edit'],
   ['partner', '/partners/2'],
+  ['dashboard', '/dashboard'],
+  ['dashboard-filtered', '/dashboard?sector=1'],
   ['admin-users', '/admin/users'],
   ['account', '/account'],
   ['not-found', '/no-such-page'],

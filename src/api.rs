@@ -13,3 +13,13 @@ pub mod initiatives;
 pub mod meetings;
 pub mod partners;
 pub mod users;
+
+/// An id from a URL path segment; anything but a positive number is simply not found.
+#[cfg(feature = "ssr")]
+pub(crate) fn path_id(raw: &str, what: &str) -> Result<i64, crate::error::AppError> {
+    raw.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or_else(|| crate::error::AppError::not_found(what))
+}

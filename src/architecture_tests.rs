@@ -1,5 +1,7 @@
 //! The house rules that keep the code readable, checked on the source itself: no file
-//! depends on a file that depends back on it, directly or around a circle.
+//! depends on a file that depends back on it, directly or around a circle; no source file
+//! holds more than a reader can (500 lines before its tests), and no function runs past 80
+//! lines unless a `Long because …` comment at its head says why.
 //!
 //! A file depends on another when it names a path into it: `use crate::…`, `use super::…`, a
 //! child module's path, or a `crate::…` path written inline. A parent declaring and re-exporting
@@ -24,7 +26,10 @@ fn is_test_file(path: &Path) -> bool {
     name.ends_with("_tests.rs")
         || name == "tests.rs"
         || name == "test_support.rs"
-        || path.components().any(|c| c.as_os_str() == "tests")
+        || path.components().any(|c| {
+            let c = c.as_os_str().to_string_lossy();
+            c == "tests" || c.ends_with("_tests")
+        })
 }
 
 /// Every non-test source file under `dir` with its module path.
@@ -326,4 +331,92 @@ fn use_trees_and_paths_are_read_as_the_compiler_reads_them() {
         named_paths(&code),
         ["super::store::Store", "crate::server::clock::Clock::now"]
     );
+}
+
+/// Most lines of a non-test source file, before its tests.
+const MOST_FILE_LINES: usize = 500;
+/// Most lines of a function without a `Long because …` comment at its head.
+const MOST_FUNCTION_LINES: usize = 80;
+
+/// The lines of a file before its `#[cfg(test)]` module.
+fn lines_before_tests(text: &str) -> Vec<&str> {
+    text.lines()
+        .take_while(|line| !line.starts_with("#[cfg(test)]"))
+        .collect()
+}
+
+/// `(name, first line, lines of its body)` of every function in `lines` longer than `most`, unless the
+/// comments and attributes just above it say `Long because`. Relies on rustfmt's layout: a
+/// body ends at the first `}` back at the function's indentation.
+fn long_functions(lines: &[&str], most: usize) -> Vec<(String, usize, usize)> {
+    let mut found = Vec::new();
+    for (start, line) in lines.iter().enumerate() {
+        let trimmed = line.trim_start();
+        let indent = &line[..line.len() - trimmed.len()];
+        let signature = trimmed
+            .trim_start_matches("pub(crate) ")
+            .trim_start_matches("pub(super) ")
+            .trim_start_matches("pub ")
+            .trim_start_matches("const ")
+            .trim_start_matches("async ");
+        let Some(rest) = signature.strip_prefix("fn ") else {
+            continue;
+        };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let closing = format!("{indent}}}");
+        let Some(length) = lines[start + 1..].iter().position(|l| *l == closing) else {
+            continue;
+        };
+        if length <= most {
+            continue;
+        }
+        let reasoned = lines[..start]
+            .iter()
+            .rev()
+            .take_while(|l| {
+                let l = l.trim_start();
+                l.starts_with("//") || l.starts_with("#[")
+            })
+            .any(|l| l.contains("Long because"));
+        if !reasoned {
+            found.push((name, start + 1, length));
+        }
+    }
+    found
+}
+
+#[test]
+fn files_and_functions_stay_a_size_a_reader_can_hold() {
+    let mut files = BTreeMap::new();
+    source_files(&source_root(), &Vec::new(), &mut files);
+    let mut too_big = Vec::new();
+    for (module, path) in &files {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let lines = lines_before_tests(&text);
+        if lines.len() > MOST_FILE_LINES {
+            too_big.push(format!("{}: {} lines", show(module), lines.len()));
+        }
+        for (name, line, length) in long_functions(&lines, MOST_FUNCTION_LINES) {
+            too_big.push(format!("{}:{line} fn {name}: {length} lines", show(module)));
+        }
+    }
+    assert!(
+        too_big.is_empty(),
+        "too big to hold in mind:\n{}",
+        too_big.join("\n")
+    );
+}
+
+#[test]
+fn a_long_function_needs_its_reason_at_its_head() {
+    let body: String = (0..90).map(|_| "    step();\n").collect();
+    let plain = format!("fn plain() {{\n{body}}}\n");
+    let reasoned = format!("// Long because: one table.\n#[component]\nfn table() {{\n{body}}}\n");
+    let short = "pub async fn short() {\n    step();\n}\n";
+    let text = format!("{plain}{reasoned}{short}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(long_functions(&lines, 80), [("plain".to_owned(), 1, 90)]);
 }

@@ -25,8 +25,8 @@ pub mod validation;
 pub use health::{Health, HealthBounds};
 pub use initiative::{
     AuditEvent, Confidentiality, Cursor, Initiative, InitiativeFields, InitiativeFilter,
-    InitiativeInput, InitiativeSort, InitiativeSummary, NewInitiative, Obligor, Page, StatusChange,
-    StatusChangeInput, Strength, Update,
+    InitiativeInput, InitiativeSort, InitiativeSummary, NewInitiative, Obligor, Page, ShownNames,
+    StatusChange, StatusChangeInput, Strength, Update,
 };
 pub use meeting::{Meeting, MeetingInput, MeetingSummary, NewMeeting, Participant, Side};
 pub use partner::{NewPartner, Partner, PartnerKind, WorldRegion};

@@ -5,4 +5,5 @@
 pub mod components;
 pub mod enhance;
 pub mod format;
+pub mod history;
 pub mod pages;

@@ -67,15 +67,35 @@ mod server {
     }
 
     /// A draft is its author's (and visible to admins); to anyone else it does not exist.
+    /// Open initiatives of `partner_id` (and the partners under it) that `user` may change:
+    /// only those can have a proposal added to them.
+    pub async fn linkable(
+        store: &Store,
+        user: &User,
+        partner_id: i64,
+    ) -> Result<Vec<crate::server::store::OpenInitiative>, AppError> {
+        use crate::domain::permission::{Action, RecordFacts, can};
+        let open = store
+            .open_initiatives_of(partner_id, super::LINK_CHOICES)
+            .await?;
+        Ok(open
+            .into_iter()
+            .filter(|o| {
+                let facts = RecordFacts {
+                    owner_id: o.owner_id,
+                    confidentiality: Some(o.confidentiality),
+                };
+                can(user.actor(), Action::EditInitiative, facts)
+            })
+            .collect())
+    }
+
     pub async fn own_draft(
         store: &Store,
         user: &User,
         raw_id: &str,
     ) -> Result<ReadoutDraft, AppError> {
-        let id = raw_id
-            .trim()
-            .parse::<i64>()
-            .map_err(|_| AppError::not_found("Readout"))?;
+        let id = crate::api::path_id(raw_id, "Readout")?;
         let draft = store.readout_draft(id).await?;
         if draft.created_by != user.id && user.role != crate::domain::Role::Admin {
             return Err(AppError::not_found("Readout"));
@@ -127,30 +147,14 @@ pub async fn start_readout_import(input: ReadoutTextInput) -> Result<i64, AppErr
 /// A pasted readout with what Accord proposes for it. 404 for anyone but its author.
 #[server(endpoint = "get_readout_import")]
 pub async fn get_readout_import(id: String) -> Result<ImportReview, AppError> {
-    use crate::domain::import::{ImportChoices, highlight, too_long};
+    use crate::domain::import::{ImportChoices, highlight};
     use crate::readout::{self, MAX_INPUT_BYTES};
     let result = async {
         let (user, store) = server::importer().await?;
         let draft = server::own_draft(&store, &user, &id).await?;
         let today = crate::server::state::today();
-        let plain = |text: &str| {
-            vec![Segment {
-                text: text.to_owned(),
-                mark: None,
-            }]
-        };
         if draft.body.len() > MAX_INPUT_BYTES {
-            return Ok(ImportReview {
-                id: draft.id,
-                segments: plain(&draft.body),
-                too_long: Some(too_long(draft.body.len())),
-                meeting_id: draft.meeting_id,
-                proposals: Vec::new(),
-                defaults: ImportInput::default(),
-                date_note: None,
-                unmatched_partner: None,
-                open_initiatives: Vec::new(),
-            });
+            return Ok(too_long_review(&draft));
         }
         let sectors = store.list_sectors().await?;
         let proposal = readout::extract(&draft.body, today, &server::sector_synonyms(&sectors))
@@ -162,23 +166,9 @@ pub async fn get_readout_import(id: String) -> Result<ImportReview, AppError> {
             sectors.iter().map(|s| (s.id, s.name.as_str())).collect();
         let partner_id = crate::domain::import::match_partner(&proposal, &partner_names);
         let open = match partner_id {
-            Some(partner_id) => store.open_initiatives_of(partner_id, LINK_CHOICES).await?,
+            Some(partner_id) => server::linkable(&store, &user, partner_id).await?,
             None => Vec::new(),
         };
-        // Only what this user may change can be added to.
-        let open: Vec<_> = open
-            .into_iter()
-            .filter(|o| {
-                crate::domain::permission::can(
-                    crate::api::initiatives::server::actor(&user),
-                    crate::domain::permission::Action::EditInitiative,
-                    crate::domain::permission::RecordFacts {
-                        owner_id: o.owner_id,
-                        confidentiality: Some(o.confidentiality),
-                    },
-                )
-            })
-            .collect();
         let open_titles: Vec<(i64, &str)> = open.iter().map(|o| (o.id, o.title.as_str())).collect();
         let defaults = ImportInput::from_proposal(
             &proposal,
@@ -191,40 +181,12 @@ pub async fn get_readout_import(id: String) -> Result<ImportReview, AppError> {
             },
             today,
         );
-        let title_of = |id: &str| {
-            open.iter()
-                .find(|o| o.id.to_string() == id)
-                .map(|o| Choice {
-                    id: o.id,
-                    label: o.title.clone(),
-                })
-        };
-        let proposals = proposal
-            .commitments
-            .iter()
-            .zip(&defaults.commitments)
-            .map(|(commitment, input)| ProposalView {
-                quote: commitment.text.clone(),
-                kind: kind_label(commitment.kind).to_owned(),
-                strength: input.strength.clone(),
-                trigger: commitment.trigger.clone(),
-                due_text: commitment.due_text.clone(),
-                similar: title_of(&input.link_id),
-            })
-            .collect();
+        let proposals = proposal_views(&proposal, &defaults, &open);
         let spans: Vec<(usize, usize)> = proposal
             .commitments
             .iter()
             .map(|c| (c.span.start, c.span.end))
             .collect();
-        let date_note = match (proposal.meeting_day, proposal.metadata.dateline) {
-            (Some(_), _) => None,
-            (None, Some(_)) => Some(
-                "The readout does not say when the meeting was held: this is its publication date."
-                    .to_owned(),
-            ),
-            (None, None) => Some("The readout does not say when the meeting was held.".to_owned()),
-        };
         Ok(ImportReview {
             id: draft.id,
             segments: highlight(&draft.body, &spans),
@@ -240,8 +202,8 @@ pub async fn get_readout_import(id: String) -> Result<ImportReview, AppError> {
                         .or(proposal.partner_country.clone())
                 })
                 .flatten(),
+            date_note: date_note(&proposal),
             defaults,
-            date_note,
             open_initiatives: open
                 .into_iter()
                 .map(|o| Choice {
@@ -256,6 +218,68 @@ pub async fn get_readout_import(id: String) -> Result<ImportReview, AppError> {
         crate::server::response::set_error_status(error);
     }
     result
+}
+
+/// The review of a readout too long to read: its text, and the reason nothing is proposed.
+#[cfg(feature = "ssr")]
+fn too_long_review(draft: &crate::domain::import::ReadoutDraft) -> ImportReview {
+    ImportReview {
+        id: draft.id,
+        segments: vec![Segment {
+            text: draft.body.clone(),
+            mark: None,
+        }],
+        too_long: Some(crate::domain::import::too_long(draft.body.len())),
+        meeting_id: draft.meeting_id,
+        proposals: Vec::new(),
+        defaults: ImportInput::default(),
+        date_note: None,
+        unmatched_partner: None,
+        open_initiatives: Vec::new(),
+    }
+}
+
+/// Each commitment as the review card shows it, with the open initiative it resembles.
+#[cfg(feature = "ssr")]
+fn proposal_views(
+    proposal: &crate::readout::Proposal,
+    defaults: &ImportInput,
+    open: &[crate::server::store::OpenInitiative],
+) -> Vec<ProposalView> {
+    let title_of = |id: &str| {
+        open.iter()
+            .find(|o| o.id.to_string() == id)
+            .map(|o| Choice {
+                id: o.id,
+                label: o.title.clone(),
+            })
+    };
+    proposal
+        .commitments
+        .iter()
+        .zip(&defaults.commitments)
+        .map(|(commitment, input)| ProposalView {
+            quote: commitment.text.clone(),
+            kind: kind_label(commitment.kind).to_owned(),
+            strength: input.strength.clone(),
+            trigger: commitment.trigger.clone(),
+            due_text: commitment.due_text.clone(),
+            similar: title_of(&input.link_id),
+        })
+        .collect()
+}
+
+/// Why the meeting's date may be wrong, when the readout does not give it.
+#[cfg(feature = "ssr")]
+fn date_note(proposal: &crate::readout::Proposal) -> Option<String> {
+    match (proposal.meeting_day, proposal.metadata.dateline) {
+        (Some(_), _) => None,
+        (None, Some(_)) => Some(
+            "The readout does not say when the meeting was held: this is its publication date."
+                .to_owned(),
+        ),
+        (None, None) => Some("The readout does not say when the meeting was held.".to_owned()),
+    }
 }
 
 /// The words the review uses for a kind of commitment.

@@ -1,13 +1,12 @@
 //! Server functions for initiatives: the list, one record with its history, and the forms
 //! that create, edit and move them along.
 
-use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::listing::ListQuery;
 use crate::domain::{
-    Health, Initiative, InitiativeInput, InitiativeSummary, Status, StatusChangeInput,
+    AuditEvent, Health, Initiative, InitiativeInput, InitiativeSummary, Status, StatusChangeInput,
 };
 use crate::error::AppError;
 
@@ -55,16 +54,12 @@ pub struct ListResult {
     pub next: Option<String>,
 }
 
-/// One entry of an initiative's history, already in words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct HistoryEntry {
-    pub at: DateTime<Utc>,
-    pub author: Option<String>,
-    pub headline: String,
-    /// `(field, before, after)` for edits.
-    pub changes: Vec<(String, String, String)>,
-    pub note: Option<String>,
-    pub evidence_url: Option<String>,
+/// Names for the ids an initiative's history mentions: people, partners, sectors.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryNames {
+    pub users: std::collections::HashMap<i64, String>,
+    pub partners: std::collections::HashMap<i64, String>,
+    pub sectors: std::collections::HashMap<i64, String>,
 }
 
 /// An initiative as its page shows it.
@@ -74,7 +69,9 @@ pub struct InitiativeDetail {
     pub health: Health,
     pub sectors: Vec<String>,
     pub meeting_title: Option<String>,
-    pub history: Vec<HistoryEntry>,
+    /// Its audit events, newest first, as stored (the interface words them).
+    pub history: Vec<AuditEvent>,
+    pub names: HistoryNames,
     /// The signed-in user may edit this initiative and change its status.
     pub can_edit: bool,
 }
@@ -88,31 +85,14 @@ impl InitiativeDetail {
 #[cfg(feature = "ssr")]
 pub(crate) mod server {
     use super::Choice;
-    use std::collections::HashMap;
 
     use crate::domain::permission::{Action, RecordFacts, can};
     use crate::domain::{Initiative, Role, User};
     use crate::error::AppError;
     use crate::server::store::Store;
 
-    pub fn actor(user: &User) -> crate::domain::permission::Actor {
-        crate::domain::permission::Actor {
-            user_id: user.id,
-            role: user.role,
-        }
-    }
-
     pub fn facts(initiative: &Initiative) -> RecordFacts {
         initiative.facts()
-    }
-
-    /// A path segment as an id; anything else is simply not found.
-    pub fn parse_id(raw: &str, what: &str) -> Result<i64, AppError> {
-        raw.trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|id| *id > 0)
-            .ok_or_else(|| AppError::not_found(what))
     }
 
     pub fn not_found_status<T>(result: Result<T, AppError>) -> Result<T, AppError> {
@@ -125,20 +105,11 @@ pub(crate) mod server {
     /// The initiative, if this user may read it. Restricted records do not exist for viewers.
     pub async fn readable(store: &Store, user: &User, id: i64) -> Result<Initiative, AppError> {
         let initiative = store.initiative(id).await?;
-        if !crate::domain::permission::can(actor(user), Action::ReadInitiative, facts(&initiative))
+        if !crate::domain::permission::can(user.actor(), Action::ReadInitiative, facts(&initiative))
         {
             return Err(AppError::not_found("Initiative"));
         }
         Ok(initiative)
-    }
-
-    /// The signed-in user, the store and the initiative, when this user may change it.
-    pub async fn editable(id: i64) -> Result<(User, Store, Initiative), AppError> {
-        let user = crate::server::auth::require_user().await?;
-        let store = crate::server::state::store()?;
-        let current = readable(&store, &user, id).await?;
-        crate::server::auth::authorize(&user, Action::EditInitiative, facts(&current))?;
-        Ok((user, store, current))
     }
 
     /// Every sector, for selects.
@@ -169,44 +140,33 @@ pub(crate) mod server {
     }
 
     pub fn may(user: &User, action: Action, initiative: &Initiative) -> bool {
-        can(actor(user), action, facts(initiative))
+        can(user.actor(), action, facts(initiative))
     }
 
-    /// Names for the ids an audit event mentions.
-    pub struct Names {
-        pub users: HashMap<i64, String>,
-        pub partners: HashMap<i64, String>,
-        pub sectors: HashMap<i64, String>,
-    }
-
-    impl Names {
-        pub async fn load(store: &Store) -> Result<Self, AppError> {
-            Ok(Self {
-                users: store
-                    .list_users()
-                    .await?
-                    .into_iter()
-                    .map(|u| (u.id, u.display_name))
-                    .collect(),
-                partners: store
-                    .list_partners()
-                    .await?
-                    .into_iter()
-                    .map(|p| (p.id, p.name))
-                    .collect(),
-                sectors: store
-                    .list_sectors()
-                    .await?
-                    .into_iter()
-                    .map(|s| (s.id, s.name))
-                    .collect(),
-            })
-        }
+    /// Names for the ids an audit event may mention.
+    pub async fn history_names(store: &Store) -> Result<super::HistoryNames, AppError> {
+        Ok(super::HistoryNames {
+            users: store
+                .list_users()
+                .await?
+                .into_iter()
+                .map(|u| (u.id, u.display_name))
+                .collect(),
+            partners: store
+                .list_partners()
+                .await?
+                .into_iter()
+                .map(|p| (p.id, p.name))
+                .collect(),
+            sectors: store
+                .list_sectors()
+                .await?
+                .into_iter()
+                .map(|s| (s.id, s.name))
+                .collect(),
+        })
     }
 }
-
-#[cfg(feature = "ssr")]
-mod history;
 
 /// A page of initiatives matching the list's URL query.
 #[server(endpoint = "list_initiatives")]
@@ -294,7 +254,7 @@ pub async fn load_form_options() -> Result<FormOptions, AppError> {
         sectors,
         owners,
         can_reassign: can(
-            server::actor(&user),
+            user.actor(),
             Action::ReassignInitiative,
             RecordFacts::default(),
         ),
@@ -309,10 +269,10 @@ pub async fn get_initiative(id: String) -> Result<InitiativeDetail, AppError> {
     use crate::domain::permission::Action;
     let result = async {
         let user = crate::server::auth::require_user().await?;
-        let id = server::parse_id(&id, "Initiative")?;
+        let id = crate::api::path_id(&id, "Initiative")?;
         let store = crate::server::state::store()?;
         let initiative = server::readable(&store, &user, id).await?;
-        let names = server::Names::load(&store).await?;
+        let names = server::history_names(&store).await?;
         let events = store.initiative_events(id).await?;
         let meeting_title = match initiative.meeting_id {
             Some(meeting_id) => crate::api::meetings::readable_meeting(&store, &user, meeting_id)
@@ -329,10 +289,8 @@ pub async fn get_initiative(id: String) -> Result<InitiativeDetail, AppError> {
                 .filter_map(|id| names.sectors.get(id).cloned())
                 .collect(),
             meeting_title,
-            history: events
-                .iter()
-                .map(|event| history::describe(event, &names))
-                .collect(),
+            history: events,
+            names,
             can_edit: server::may(&user, Action::EditInitiative, &initiative),
             initiative,
         })
@@ -357,7 +315,7 @@ pub async fn new_initiative_defaults(meeting: String) -> Result<InitiativeInput,
         confidentiality: "internal".into(),
         ..Default::default()
     };
-    let Ok(meeting_id) = server::parse_id(&meeting, "Meeting") else {
+    let Ok(meeting_id) = crate::api::path_id(&meeting, "Meeting") else {
         return Ok(input);
     };
     let store = crate::server::state::store()?;
@@ -441,16 +399,18 @@ pub async fn update_initiative(
     let result = async {
         use crate::domain::InitiativeFields;
         use crate::domain::permission::Writer;
-        // A quick answer for a page that is plainly not this user's (404 or 403); the store
-        // judges again, authoritatively, on the row inside its transaction.
-        let (user, store, current) = server::editable(id).await?;
-        let fields = InitiativeFields::parse_edit(&input, current.status)?;
+        // The store judges the permission, the version and the status rules on the row
+        // inside its transaction (404 for a record this user may not read, 403 for one they
+        // may read but not change).
+        let user = crate::server::auth::require_user().await?;
+        let store = crate::server::state::store()?;
+        let fields = InitiativeFields::parse_edit(&input)?;
         let saved = store
             .update_initiative(
                 id,
                 version,
                 &fields,
-                Writer::Person(server::actor(&user)),
+                Writer::Person(user.actor()),
                 crate::server::state::today(),
             )
             .await?;
@@ -470,13 +430,14 @@ pub async fn change_status(
     use crate::api::forms::{redirect_plain_form, reject};
     let result = async {
         use crate::domain::permission::Writer;
-        let (user, store, _) = server::editable(id).await?;
+        let user = crate::server::auth::require_user().await?;
+        let store = crate::server::state::store()?;
         store
             .change_status(
                 id,
                 version,
                 &input,
-                Writer::Person(server::actor(&user)),
+                Writer::Person(user.actor()),
                 crate::server::state::today(),
             )
             .await?;

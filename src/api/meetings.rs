@@ -28,9 +28,9 @@ pub async fn list_meetings(search: String) -> Result<Vec<MeetingSummary>, AppErr
 pub async fn get_meeting(id: String) -> Result<Meeting, AppError> {
     let user = crate::server::auth::require_user().await?;
     let store = crate::server::state::store()?;
-    let result = match id.trim().parse::<i64>() {
+    let result = match crate::api::path_id(&id, "Meeting") {
         Ok(id) => readable_meeting(&store, &user, id).await,
-        Err(_) => Err(AppError::not_found("Meeting")),
+        Err(error) => Err(error),
     };
     if let Err(AppError::NotFound(_)) = &result {
         crate::server::response::set_status(axum::http::StatusCode::NOT_FOUND);
@@ -65,15 +65,12 @@ pub(crate) async fn readable_meeting(
     user: &crate::domain::User,
     id: i64,
 ) -> Result<Meeting, AppError> {
-    use crate::domain::permission::{Action, Actor, RecordFacts, can};
+    use crate::domain::permission::{Action, RecordFacts, can};
     let meeting = store
         .meeting(id)
         .await
         .map_err(|error| error.into_app_error())?;
-    let actor = Actor {
-        user_id: user.id,
-        role: user.role,
-    };
+    let actor = user.actor();
     let facts = RecordFacts {
         owner_id: None,
         confidentiality: Some(meeting.confidentiality),

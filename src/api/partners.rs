@@ -33,10 +33,7 @@ pub async fn get_partner(id: String) -> Result<PartnerDetail, AppError> {
         use crate::domain::{InitiativeFilter, InitiativeSort};
         let user = crate::server::auth::require_user().await?;
         crate::server::auth::authorize(&user, Action::ReadInitiative, RecordFacts::default())?;
-        let id = id
-            .trim()
-            .parse::<i64>()
-            .map_err(|_| AppError::not_found("Partner"))?;
+        let id = crate::api::path_id(&id, "Partner")?;
         let store = crate::server::state::store()?;
         let partner = store.partner(id).await?;
         let partners = store.list_partners().await?;

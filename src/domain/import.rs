@@ -4,7 +4,7 @@
 //! Field errors use the meeting form's names for the meeting ("title", "participants[0].name")
 //! and `commitments[i].<field>` for each proposal, so every message sits next to its field.
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::initiative::check_deadline_after_meeting;
@@ -16,6 +16,12 @@ use super::{
 };
 use crate::error::{AppError, FieldErrors};
 use crate::readout::{self, Proposal, ReadoutError};
+
+mod matching;
+pub use matching::*;
+
+mod highlight;
+pub use highlight::*;
 
 /// The paste form: the readout text and where it was published.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -297,117 +303,10 @@ pub struct ImportChoices<'a> {
     pub open_initiatives: &'a [(i64, &'a str)],
 }
 
-/// Words too common to tell two commitments apart.
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
-    "with", "aimed", "their", "its", "our", "this", "that", "further", "joint", "between",
-];
-
-fn content_words(text: &str) -> Vec<String> {
-    let mut words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > 2)
-        .map(str::to_lowercase)
-        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
-        .collect();
-    words.sort();
-    words.dedup();
-    words
-}
-
-/// How alike two titles are, 0 to 1: shared content words over the shorter title's.
-pub fn similarity(a: &str, b: &str) -> f64 {
-    let (a, b) = (content_words(a), content_words(b));
-    let shorter = a.len().min(b.len());
-    if shorter == 0 {
-        return 0.0;
-    }
-    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
-    shared as f64 / shorter as f64
-}
-
-/// The open initiative a proposal most likely repeats, if any is close enough to suggest.
-pub fn likely_duplicate(text: &str, open: &[(i64, &str)]) -> Option<i64> {
-    const SUGGEST_FROM: f64 = 0.5;
-    open.iter()
-        .map(|&(id, title)| (id, similarity(text, title), content_words(title).len()))
-        .filter(|&(_, score, words)| score >= SUGGEST_FROM && words >= 2)
-        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-        .map(|(id, _, _)| id)
-}
-
-/// The deadline a stated due date or period implies: its last day ("2026-06" → 30 June),
-/// or nothing when it is vague, has no year, or is already past.
-pub fn deadline_from_due(due: &str, today: NaiveDate) -> Option<NaiveDate> {
-    let last = due.rsplit('/').next()?.trim();
-    let parts: Vec<&str> = last.split('-').collect();
-    let date = match parts.as_slice() {
-        [y, m, d] => NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?),
-        [y, m] => {
-            let (year, month): (i32, u32) = (y.parse().ok()?, m.parse().ok()?);
-            let next = if month == 12 {
-                NaiveDate::from_ymd_opt(year + 1, 1, 1)
-            } else {
-                NaiveDate::from_ymd_opt(year, month + 1, 1)
-            };
-            next.and_then(|d| d.pred_opt())
-        }
-        [y] => NaiveDate::from_ymd_opt(y.parse().ok()?, 12, 31),
-        _ => None,
-    }?;
-    (date >= today && date.year() < 10_000).then_some(date)
-}
-
-/// The partner a proposal names, by the names in `partner_region` ("Flanders, Belgium": the
-/// most specific first) and then the partner country.
-pub fn match_partner(proposal: &Proposal, partners: &[(i64, &str)]) -> Option<i64> {
-    let names = proposal
-        .partner_region
-        .iter()
-        .flat_map(|region| region.split(','))
-        .chain(proposal.partner_country.as_deref())
-        .map(|name| name.trim().to_lowercase())
-        .filter(|name| !name.is_empty());
-    let normalised = |label: &str| {
-        label
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .trim()
-            .to_lowercase()
-    };
-    for name in names {
-        if let Some(&(id, _)) = partners.iter().find(|(_, label)| normalised(label) == name) {
-            return Some(id);
-        }
-    }
-    None
-}
-
-/// A title from the words of a commitment: capitalised, at most 150 characters,
-/// cut at a word.
-fn title_from(item: &str) -> String {
-    const TITLE_MAX: usize = 150;
-    let item = item.trim().trim_end_matches(['.', ';', ',']);
-    let mut title = String::new();
-    for word in item.split_whitespace() {
-        if title.chars().count() + word.chars().count() + 1 > TITLE_MAX {
-            title.push('…');
-            break;
-        }
-        if !title.is_empty() {
-            title.push(' ');
-        }
-        title.push_str(word);
-    }
-    let mut chars = title.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 impl ImportInput {
     /// The review form as the extractor proposes it: the meeting (title, date, partner,
     /// participants) and every commitment to be created, with the named sectors.
+    // Long because: one review form, filled field by field from the proposal; each step stands alone.
     pub fn from_proposal(
         proposal: &Proposal,
         source_url: Option<&str>,
@@ -503,59 +402,6 @@ impl ImportInput {
             commitments,
         }
     }
-}
-
-/// A piece of the readout as the review page shows it: plain, or the words of proposal
-/// `mark` (numbered from 0).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Segment {
-    pub text: String,
-    pub mark: Option<usize>,
-}
-
-/// Cuts `text` into plain and highlighted pieces for the given byte spans (in proposal order).
-/// Where spans overlap, the earlier-starting one keeps the shared words; spans that are out
-/// of range or not on character boundaries are left unmarked. The pieces always join back
-/// into `text`.
-pub fn highlight(text: &str, spans: &[(usize, usize)]) -> Vec<Segment> {
-    let mut marks: Vec<(usize, usize, usize)> = spans
-        .iter()
-        .enumerate()
-        .filter(|(_, (start, end))| {
-            start < end
-                && *end <= text.len()
-                && text.is_char_boundary(*start)
-                && text.is_char_boundary(*end)
-        })
-        .map(|(index, &(start, end))| (start, end, index))
-        .collect();
-    marks.sort();
-    let mut segments = Vec::new();
-    let mut at = 0;
-    for (start, end, index) in marks {
-        let start = start.max(at);
-        if start >= end {
-            continue;
-        }
-        if start > at {
-            segments.push(Segment {
-                text: text[at..start].to_owned(),
-                mark: None,
-            });
-        }
-        segments.push(Segment {
-            text: text[start..end].to_owned(),
-            mark: Some(index),
-        });
-        at = end;
-    }
-    if at < text.len() {
-        segments.push(Segment {
-            text: text[at..].to_owned(),
-            mark: None,
-        });
-    }
-    segments
 }
 
 #[cfg(test)]

@@ -1,15 +1,24 @@
 //! Initiatives: what was agreed, who owns it, by when, and how it is going.
 
+mod change;
+mod filter;
+
+pub use change::{AuditEvent, ShownNames, StatusChange, StatusChangeInput, Update};
+pub use filter::{Cursor, InitiativeFilter, InitiativeSort, Page};
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::health::{Health, health};
-use super::status::{Schedule, Status, check_transition};
+use super::status::Status;
 use super::text_enum::text_enum;
 use super::validation::{
-    MAX_LINE, MAX_TEXT, optional_date, optional_text, optional_url, required_id, required_text,
+    MAX_LINE, MAX_TEXT, optional_date, optional_text, required_id, required_text,
 };
 use crate::error::{AppError, FieldErrors};
+
+const NEEDS_DEADLINE: &str = "Set a deadline; only proposed initiatives may go without one.";
+const NEEDS_OWNER: &str = "Choose an owner; only proposed initiatives may go without one.";
 
 /// Most sectors one initiative can carry.
 pub const MAX_SECTORS: usize = 16;
@@ -222,6 +231,7 @@ fn choice<T>(errors: &mut FieldErrors, field: &str, message: &str, parsed: Optio
 impl InitiativeFields {
     /// Checks the fields. `status` is the status the initiative will be in: only proposed
     /// (or closed) initiatives may lack a deadline or an owner.
+    // Long because: one form, checked field by field in the order it shows them.
     fn parse(
         input: &InitiativeInput,
         status: Option<Status>,
@@ -286,16 +296,10 @@ impl InitiativeFields {
 
         let needs_schedule = matches!(status, Some(Status::Active | Status::Blocked));
         if needs_schedule && deadline.is_none() && input.deadline.trim().is_empty() {
-            errors.add(
-                "deadline",
-                "Set a deadline; only proposed initiatives may go without one.",
-            );
+            errors.add("deadline", NEEDS_DEADLINE);
         }
         if needs_schedule && owner_id.is_none() && input.owner_id.trim().is_empty() {
-            errors.add(
-                "owner_id",
-                "Choose an owner; only proposed initiatives may go without one.",
-            );
+            errors.add("owner_id", NEEDS_OWNER);
         }
 
         Some(InitiativeFields {
@@ -318,19 +322,20 @@ impl InitiativeFields {
         let mut errors = FieldErrors::new();
         if matches!(status, Status::Active | Status::Blocked) {
             if self.deadline.is_none() {
-                errors.add("deadline", "An active initiative needs a deadline.");
+                errors.add("deadline", NEEDS_DEADLINE);
             }
             if self.owner_id.is_none() {
-                errors.add("owner_id", "An active initiative needs an owner.");
+                errors.add("owner_id", NEEDS_OWNER);
             }
         }
         errors.into_result(())
     }
 
-    /// Checks an edit of an initiative that is in `status`.
-    pub fn parse_edit(input: &InitiativeInput, status: Status) -> Result<Self, AppError> {
+    /// Checks an edit. The form carries the status its page showed, so that every message
+    /// shows at once; the store checks [`Self::check_for_status`] again on the row.
+    pub fn parse_edit(input: &InitiativeInput) -> Result<Self, AppError> {
         let mut errors = FieldErrors::new();
-        let fields = Self::parse(input, Some(status), &mut errors);
+        let fields = Self::parse(input, Status::parse(&input.status), &mut errors);
         match fields {
             Some(fields) if errors.is_empty() => Ok(fields),
             _ => Err(AppError::Validation(errors)),
@@ -381,140 +386,6 @@ pub fn check_deadline_after_meeting(
         )),
         _ => Ok(()),
     }
-}
-
-/// A status update (or a progress note when the status stays the same), as typed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct StatusChangeInput {
-    pub to_status: String,
-    pub note: String,
-    pub evidence_url: String,
-}
-
-/// A checked status update.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StatusChange {
-    pub to: Status,
-    pub note: String,
-    pub evidence_url: Option<String>,
-}
-
-impl StatusChange {
-    /// Checks the input against the initiative's current state and the transition rules.
-    pub fn parse(input: &StatusChangeInput, current: &Initiative) -> Result<Self, AppError> {
-        let mut errors = FieldErrors::new();
-        let to = Status::parse(&input.to_status);
-        if to.is_none() {
-            errors.add("to_status", "Choose a status.");
-        }
-        let note =
-            optional_text(&mut errors, "note", "Note", &input.note, MAX_TEXT).unwrap_or_default();
-        let evidence_url = optional_url(
-            &mut errors,
-            "evidence_url",
-            "Evidence link",
-            &input.evidence_url,
-        );
-        let Some(to) = to else {
-            return Err(AppError::Validation(errors));
-        };
-        if errors.is_empty() {
-            let schedule = Schedule {
-                has_deadline: current.deadline.is_some(),
-                has_owner: current.owner_id.is_some(),
-            };
-            if let Err(rule) =
-                check_transition(current.status, to, &note, evidence_url.as_deref(), schedule)
-            {
-                errors.add(rule.field(), rule.to_string());
-            }
-        }
-        errors.into_result(StatusChange {
-            to,
-            note,
-            evidence_url,
-        })
-    }
-}
-
-/// One entry of an initiative's history: a status change or a progress note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Update {
-    pub id: i64,
-    pub initiative_id: i64,
-    pub author_id: Option<i64>,
-    pub author_name: Option<String>,
-    pub created_at: DateTime<Utc>,
-    pub from_status: Option<Status>,
-    pub to_status: Status,
-    pub note: String,
-    pub evidence_url: Option<String>,
-}
-
-/// An append-only record of a change to any record: who, when, what, old → new.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditEvent {
-    pub id: i64,
-    pub occurred_at: DateTime<Utc>,
-    pub actor_id: Option<i64>,
-    pub actor_name: Option<String>,
-    pub entity: String,
-    pub entity_id: i64,
-    pub action: String,
-    /// JSON object `{ field: [old, new] }`.
-    pub changes: String,
-}
-
-text_enum! {
-    /// The orders an initiative list can be sorted in.
-    pub enum InitiativeSort {
-        /// Earliest deadline first; initiatives without one last.
-        Deadline => ("deadline", "Deadline"),
-        /// Most recently changed first.
-        Updated => ("updated", "Last update"),
-        Title => ("title", "Title"),
-    }
-}
-
-/// Which initiatives a list shows. Every filter is optional.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InitiativeFilter {
-    /// This partner and every partner under it.
-    pub partner_id: Option<i64>,
-    pub sector_id: Option<i64>,
-    pub status: Option<Status>,
-    pub health: Option<Health>,
-    pub owner_id: Option<i64>,
-    pub meeting_id: Option<i64>,
-    /// Words in the title or description.
-    pub text: String,
-    /// Viewers do not see restricted initiatives.
-    pub hide_restricted: bool,
-    /// Partners in this world region (and their children, which share it).
-    pub world_region: Option<super::partner::WorldRegion>,
-    /// Open, with a deadline from today up to this day.
-    pub due_by: Option<NaiveDate>,
-    /// Only proposed, active or blocked initiatives.
-    pub open_only: bool,
-}
-
-/// Where the next page of a list starts: the sort key and id of the last row shown.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Cursor {
-    Deadline { deadline: NaiveDate, id: i64 },
-    Updated { updated_at: DateTime<Utc>, id: i64 },
-    Title { title: String, id: i64 },
-}
-
-/// One page of a list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Page<T> {
-    pub rows: Vec<T>,
-    /// How many rows match the filter, across all pages.
-    pub total: i64,
-    /// Where the next page starts, if there is one.
-    pub next: Option<Cursor>,
 }
 
 #[cfg(test)]

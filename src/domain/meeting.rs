@@ -108,6 +108,7 @@ impl NewMeeting {
     /// Checks every field, collecting one message per bad field.
     ///
     /// Participant rows left wholly blank are dropped (forms offer spare rows).
+    // Long because: one form, checked field by field in the order it shows them.
     pub fn parse(input: &MeetingInput) -> Result<Self, AppError> {
         let mut errors = FieldErrors::new();
         let title = required_text(&mut errors, "title", "Title", &input.title, MAX_LINE);

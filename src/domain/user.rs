@@ -33,6 +33,16 @@ pub struct User {
     pub version: i64,
 }
 
+impl User {
+    /// Who this user is to the permission rules.
+    pub fn actor(&self) -> super::permission::Actor {
+        super::permission::Actor {
+            user_id: self.id,
+            role: self.role,
+        }
+    }
+}
+
 /// A user about to be created, already checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewUser {

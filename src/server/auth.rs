@@ -9,7 +9,7 @@ pub mod throttle;
 use tower_sessions::Session;
 
 use crate::domain::User;
-use crate::domain::permission::{Action, Actor, RecordFacts, can};
+use crate::domain::permission::{Action, RecordFacts, can};
 use crate::error::AppError;
 use crate::server::state::{AppState, app_state};
 
@@ -119,14 +119,7 @@ pub async fn optional_user() -> Result<Option<User>, AppError> {
 
 /// Checks the permission rules; 403 when they say no.
 pub fn authorize(user: &User, action: Action, facts: RecordFacts) -> Result<(), AppError> {
-    if can(
-        Actor {
-            user_id: user.id,
-            role: user.role,
-        },
-        action,
-        facts,
-    ) {
+    if can(user.actor(), action, facts) {
         Ok(())
     } else {
         crate::server::response::set_status(axum::http::StatusCode::FORBIDDEN);

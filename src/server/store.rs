@@ -6,6 +6,8 @@
 mod audit;
 mod backup;
 mod changes;
+mod conn;
+mod dashboard;
 mod decode;
 mod imports;
 mod initiatives;
@@ -264,10 +266,6 @@ impl RowLocks for sqlx::Sqlite {
 impl RowLocks for sqlx::Postgres {
     const SHARE: &'static str = " FOR KEY SHARE";
     const EXCLUSIVE: &'static str = " FOR UPDATE";
-}
-
-pub(crate) fn share_lock<DB: Database + RowLocks>(_: &Transaction<'_, DB>) -> &'static str {
-    DB::SHARE
 }
 
 pub(crate) fn exclusive_lock<DB: Database + RowLocks>(_: &Transaction<'_, DB>) -> &'static str {

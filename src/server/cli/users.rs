@@ -18,39 +18,7 @@ pub(super) async fn run(store: &Store, command: UserCommand) -> anyhow::Result<(
             role,
             name,
             password_stdin,
-        } => {
-            let name =
-                name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
-            let user = NewUser::parse(&email, &name, &role).map_err(explain)?;
-            let (password, generated) = if password_stdin {
-                let mut line = String::new();
-                std::io::stdin()
-                    .lock()
-                    .read_line(&mut line)
-                    .context("cannot read the password from standard input")?;
-                (line.trim_end_matches(['\n', '\r']).to_owned(), false)
-            } else {
-                (password::generate(), true)
-            };
-            let mut errors = FieldErrors::new();
-            check_new_password(&mut errors, "password", &password, &user.email);
-            if !errors.is_empty() {
-                return Err(explain(AppError::Validation(errors)));
-            }
-            let hash = password::hash(password.clone()).await?;
-            let created = store
-                .create_user(&user, None)
-                .await
-                .map_err(explain_store)?;
-            store.set_password_hash(created.id, &hash, None).await?;
-            println!(
-                "Added {} <{}> as {}.",
-                created.display_name, created.email, created.role
-            );
-            if generated {
-                println!("Password (shown once): {password}");
-            }
-        }
+        } => add(store, &email, &role, name, password_stdin).await?,
         UserCommand::List => {
             for user in store.list_users().await? {
                 let state = if user.active { "active" } else { "disabled" };
@@ -98,6 +66,47 @@ pub(super) async fn run(store: &Store, command: UserCommand) -> anyhow::Result<(
                 })?;
             println!("Disabled {}.", user.email);
         }
+    }
+    Ok(())
+}
+
+/// `accord user add`: the password from standard input, or generated and shown once.
+async fn add(
+    store: &Store,
+    email: &str,
+    role: &str,
+    name: Option<String>,
+    password_stdin: bool,
+) -> anyhow::Result<()> {
+    let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
+    let user = NewUser::parse(email, &name, role).map_err(explain)?;
+    let (password, generated) = if password_stdin {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .context("cannot read the password from standard input")?;
+        (line.trim_end_matches(['\n', '\r']).to_owned(), false)
+    } else {
+        (password::generate(), true)
+    };
+    let mut errors = FieldErrors::new();
+    check_new_password(&mut errors, "password", &password, &user.email);
+    if !errors.is_empty() {
+        return Err(explain(AppError::Validation(errors)));
+    }
+    let hash = password::hash(password.clone()).await?;
+    let created = store
+        .create_user(&user, None)
+        .await
+        .map_err(explain_store)?;
+    store.set_password_hash(created.id, &hash, None).await?;
+    println!(
+        "Added {} <{}> as {}.",
+        created.display_name, created.email, created.role
+    );
+    if generated {
+        println!("Password (shown once): {password}");
     }
     Ok(())
 }

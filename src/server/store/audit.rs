@@ -1,26 +1,45 @@
 //! The audit trail: what changed in any record, written in the same transaction as the change.
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
-/// Appends an audit event for `$entity` (`"initiative"`, `"partner"`, …) on `$tx`.
-macro_rules! insert_audit {
-    ($tx:expr, $actor:expr, $at:expr, $entity:expr, $entity_id:expr, $action:expr, $changes:expr) => {{
+use super::StoreError;
+use super::conn::{Conn, on_conn};
+
+/// One row of the audit trail: who did what to which record, and the fields it changed.
+pub(crate) struct AuditEntry<'a> {
+    pub actor: Option<i64>,
+    pub at: DateTime<Utc>,
+    /// The kind of record: `"initiative"`, `"partner"`, …
+    pub entity: &'static str,
+    pub entity_id: i64,
+    pub action: &'a str,
+    pub changes: Map<String, Value>,
+}
+
+/// Appends `entry` to the audit trail, on the caller's transaction.
+pub(crate) async fn insert_audit<'c>(
+    conn: impl Into<Conn<'c>>,
+    entry: AuditEntry<'_>,
+) -> Result<(), StoreError> {
+    let changes = Value::Object(entry.changes).to_string();
+    on_conn!(conn.into(), connection => {
         sqlx::query(
             "INSERT INTO audit_events (occurred_at, actor_id, entity, entity_id, action, changes) \
              VALUES ($1, $2, $3, $4, $5, $6)",
         )
-        .bind($at)
-        .bind($actor)
-        .bind($entity)
-        .bind($entity_id)
-        .bind($action)
-        .bind(serde_json::Value::Object($changes).to_string())
-        .execute(&mut *$tx)
+        .bind(entry.at)
+        .bind(entry.actor)
+        .bind(entry.entity)
+        .bind(entry.entity_id)
+        .bind(entry.action)
+        .bind(&changes)
+        .execute(connection)
         .await?;
-    }};
+    });
+    Ok(())
 }
-pub(crate) use insert_audit;
 
 /// Fields that are bookkeeping or derived names, not something a person changed.
 const NOT_AUDITED: &[&str] = &[

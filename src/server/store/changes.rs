@@ -9,32 +9,76 @@ use serde_json::Value;
 use super::{Store, StoreError, with_db};
 use crate::domain::changes::{ChangeItem, ChangeKind};
 
+/// The initiative an item is about.
 #[derive(sqlx::FromRow)]
-struct AtRow {
+struct About {
     id: i64,
     title: String,
     partner_id: i64,
     partner_name: String,
+}
+
+impl About {
+    fn item(self, kind: ChangeKind, on: NaiveDate, detail: Option<String>) -> ChangeItem {
+        ChangeItem {
+            kind,
+            initiative_id: self.id,
+            title: self.title,
+            partner_id: self.partner_id,
+            partner_name: self.partner_name,
+            on,
+            detail,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct AtRow {
+    #[sqlx(flatten)]
+    about: About,
     at: DateTime<Utc>,
 }
 
 #[derive(sqlx::FromRow)]
 struct OnRow {
-    id: i64,
-    title: String,
-    partner_id: i64,
-    partner_name: String,
+    #[sqlx(flatten)]
+    about: About,
     on_day: NaiveDate,
 }
 
 #[derive(sqlx::FromRow)]
 struct OwnerRow {
-    id: i64,
-    title: String,
-    partner_id: i64,
-    partner_name: String,
+    #[sqlx(flatten)]
+    about: About,
     at: DateTime<Utc>,
     changes: String,
+}
+
+impl OwnerRow {
+    /// The reassignment this audit event records, if it really changed the owner (the
+    /// query's LIKE is a coarse sieve; the change itself decides).
+    fn reassignment(self, names: &HashMap<i64, String>) -> Option<ChangeItem> {
+        let changes: Value = serde_json::from_str(&self.changes).unwrap_or(Value::Null);
+        let [before, after] = changes
+            .get("owner_id")
+            .and_then(Value::as_array)
+            .and_then(|pair| <&[Value; 2]>::try_from(pair.as_slice()).ok())?;
+        if before == after {
+            return None;
+        }
+        let name = |value: &Value| match value.as_i64() {
+            Some(id) => names
+                .get(&id)
+                .cloned()
+                .unwrap_or_else(|| format!("user {id}")),
+            None => "nobody".to_owned(),
+        };
+        let detail = format!("from {} to {}", name(before), name(after));
+        Some(
+            self.about
+                .item(ChangeKind::Reassigned, self.at.date_naive(), Some(detail)),
+        )
+    }
 }
 
 /// The most items of each kind the brief lists.
@@ -96,80 +140,17 @@ impl Store {
             (created, completed, slipped, owners, users)
         });
         let names: HashMap<i64, String> = users.into_iter().collect();
-        let mut items = Vec::new();
-        let item = |kind, id, title, partner_id, partner_name, on, detail| ChangeItem {
-            kind,
-            initiative_id: id,
-            title,
-            partner_id,
-            partner_name,
-            on,
-            detail,
-        };
-        for row in created {
-            items.push(item(
-                ChangeKind::Created,
-                row.id,
-                row.title,
-                row.partner_id,
-                row.partner_name,
-                row.at.date_naive(),
-                None,
-            ));
-        }
-        for row in completed {
-            items.push(item(
-                ChangeKind::Completed,
-                row.id,
-                row.title,
-                row.partner_id,
-                row.partner_name,
-                row.on_day,
-                None,
-            ));
-        }
-        for row in slipped {
-            items.push(item(
-                ChangeKind::Slipped,
-                row.id,
-                row.title,
-                row.partner_id,
-                row.partner_name,
-                row.on_day,
-                None,
-            ));
-        }
-        let name = |value: &Value| match value.as_i64() {
-            Some(id) => names
-                .get(&id)
-                .cloned()
-                .unwrap_or_else(|| format!("user {id}")),
-            None => "nobody".to_owned(),
-        };
-        for row in owners {
-            // The LIKE above is a coarse sieve; the change itself decides.
-            let changes: Value = serde_json::from_str(&row.changes).unwrap_or(Value::Null);
-            let Some([before, after]) = changes
-                .get("owner_id")
-                .and_then(Value::as_array)
-                .and_then(|pair| <&[Value; 2]>::try_from(pair.as_slice()).ok())
-            else {
-                continue;
-            };
-            if before == after {
-                continue;
-            }
-            let detail = format!("from {} to {}", name(before), name(after));
-            items.push(item(
-                ChangeKind::Reassigned,
-                row.id,
-                row.title,
-                row.partner_id,
-                row.partner_name,
-                row.at.date_naive(),
-                Some(detail),
-            ));
-        }
+        let mut items: Vec<ChangeItem> = Vec::new();
+        let at = |kind| move |row: AtRow| row.about.item(kind, row.at.date_naive(), None);
+        let on = |kind| move |row: OnRow| row.about.item(kind, row.on_day, None);
+        items.extend(created.into_iter().map(at(ChangeKind::Created)));
+        items.extend(completed.into_iter().map(on(ChangeKind::Completed)));
+        items.extend(slipped.into_iter().map(on(ChangeKind::Slipped)));
+        items.extend(
+            owners
+                .into_iter()
+                .filter_map(|row| row.reassignment(&names)),
+        );
         Ok(items)
     }
 }

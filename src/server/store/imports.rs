@@ -2,24 +2,18 @@
 //! into a meeting, new initiatives and follow-ups on initiatives already tracked.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
-use super::audit::{changes, insert_audit};
 use super::decode::decode;
 use super::initiatives::{
-    InitiativeRow, SECTOR_IDS, SELECT_INITIATIVE, bind_fields, bump_tally, check_references,
-    fetch_initiative, insert_initiative, insert_update, write_sectors,
+    LedgerEntry, Recorded, fetch_initiative, insert_initiative, write_change,
 };
-use super::meetings::{
-    MeetingRow, ParticipantRow, bind_meeting, check_meeting_partner, fetch_meeting, insert_meeting,
-    write_participants,
-};
+use super::meetings::insert_meeting;
 use super::{BeginWrite, Store, StoreError, with_db};
 use crate::domain::import::{
     CheckedImport, ImportAction, ReadoutDraft, ReadoutText, commitment_field,
 };
-use crate::domain::initiative::check_deadline_after_meeting;
-use crate::domain::{Confidentiality, InitiativeFields, NewInitiative, NewMeeting, Status};
+use crate::domain::{Confidentiality, Initiative, NewInitiative, NewMeeting};
 use crate::error::{AppError, FieldErrors};
 
 #[derive(sqlx::FromRow)]
@@ -171,22 +165,19 @@ impl Store {
             };
             let mut meeting: NewMeeting = import.meeting.clone();
             meeting.readout = Some(body);
-            let meeting_id = insert_meeting!(tx, &meeting, actor, at);
+            let meeting_id = insert_meeting(&mut *tx, &meeting, actor, at).await?;
             for item in &import.items {
                 match &item.action {
                     ImportAction::Create(new) => {
                         let mut new: NewInitiative = new.clone();
                         new.fields.partner_id = meeting.partner_id;
                         new.fields.meeting_id = Some(meeting_id);
-                        let created = async {
-                            Ok::<_, StoreError>(insert_initiative!(tx, &new, actor, at, today))
-                        }
-                        .await;
-                        created.map_err(|error| about_proposal(error, item.index))?;
+                        insert_initiative(&mut *tx, &new, actor, at, today)
+                            .await
+                            .map_err(|error| about_proposal(error, item.index))?;
                     }
                     ImportAction::Link { initiative_id } => {
-                        let id = *initiative_id;
-                        let current = fetch_initiative!(tx, id).ok_or_else(|| {
+                        let current = fetch_initiative(&mut *tx, *initiative_id).await?.ok_or_else(|| {
                             refuse(item.index, "link_id", "That initiative no longer exists.")
                         })?;
                         if current.status.is_closed() {
@@ -199,34 +190,14 @@ impl Store {
                         sqlx::query(
                             "INSERT INTO initiative_meetings (initiative_id, meeting_id) VALUES ($1, $2)",
                         )
-                        .bind(id)
+                        .bind(current.id)
                         .bind(meeting_id)
                         .execute(&mut *tx)
                         .await?;
                         let quote = quotes.get(item.index).map(String::as_str).unwrap_or_default();
-                        let note = format!(
-                            "Discussed again at “{}” on {}: “{}”",
-                            meeting.title, meeting.held_on, quote
-                        );
-                        insert_update!(tx, id, actor, at, None, current.status, &note, None::<String>);
-                        sqlx::query(
-                            "UPDATE initiatives SET last_activity_on = $1, updated_at = $2, version = version + 1 \
-                             WHERE id = $3",
-                        )
-                        .bind(today)
-                        .bind(at)
-                        .bind(id)
-                        .execute(&mut *tx)
-                        .await?;
-                        let changed =
-                            fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;
-                        super::summary::apply_summary!(tx, Some(&current), Some(&changed));
-                        let mut audit = changes(Some(&current), &changed);
-                        audit.insert("meeting_id".to_owned(), json!([Value::Null, meeting_id]));
-                        // The quote shows on the history timeline, which is the audit trail.
-                        audit.insert("note".to_owned(), json!([Value::Null, note]));
-                        audit.insert("note".to_owned(), json!([Value::Null, note]));
-                        insert_audit!(tx, actor, at, "initiative", id, "follow_up", audit);
+                        let recorded = follow_up(&current, &meeting, meeting_id, quote, actor, at);
+                        let changed = current.touched(today, at);
+                        write_change(&mut *tx, &current, &changed, recorded).await?;
                     }
                 }
             }
@@ -249,5 +220,35 @@ impl Store {
             tx.commit().await?;
             Ok(meeting_id)
         })
+    }
+}
+
+/// What a follow-up records: the quote, on the status ledger and so on the history timeline
+/// (the audit trail), and the meeting it was discussed at.
+fn follow_up(
+    current: &Initiative,
+    meeting: &NewMeeting,
+    meeting_id: i64,
+    quote: &str,
+    actor: Option<i64>,
+    at: DateTime<Utc>,
+) -> Recorded {
+    let note = format!(
+        "Discussed again at “{}” on {}: “{}”",
+        meeting.title, meeting.held_on, quote
+    );
+    let mut also = Map::new();
+    also.insert("meeting_id".to_owned(), json!([Value::Null, meeting_id]));
+    Recorded {
+        actor,
+        at,
+        action: "follow_up",
+        ledger: Some(LedgerEntry {
+            from: None,
+            to: current.status,
+            note,
+            evidence_url: None,
+        }),
+        also,
     }
 }

@@ -1,24 +1,27 @@
 //! Initiatives in the store: every change in one transaction with its version check, its
 //! history row, its audit row and the dashboard tally.
 
+mod conditions;
 mod list;
+mod steps;
 
+pub(super) use conditions::{Conditions, OPEN, filter_conditions};
 pub use list::MAX_PAGE_SIZE;
+pub(super) use steps::{
+    LedgerEntry, Recorded, existing_initiative, fetch_initiative, insert_initiative, write_change,
+};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde_json::{Value, json};
 
-use super::audit::{changes, insert_audit};
 use super::decode::decode;
-use super::summary::apply_summary;
 use super::{BeginWrite, Store, StoreError, with_db};
-use crate::domain::initiative::check_deadline_after_meeting;
 use crate::domain::permission::{Action, Writer};
 use crate::domain::{
-    AuditEvent, Initiative, InitiativeFields, NewInitiative, Status, StatusChange,
-    StatusChangeInput, Update,
+    AuditEvent, Initiative, InitiativeFields, NewInitiative, StatusChange, StatusChangeInput,
+    Update,
 };
-use crate::error::{AppError, FieldErrors};
+use crate::error::AppError;
+use steps::check_references;
 
 #[derive(sqlx::FromRow)]
 pub(super) struct InitiativeRow {
@@ -83,196 +86,6 @@ pub(super) const SELECT_INITIATIVE: &str = "\
 pub(super) const SECTOR_IDS: &str =
     "SELECT sector_id FROM initiative_sectors WHERE initiative_id = $1 ORDER BY sector_id";
 
-/// Reads one initiative with its sectors on `$conn` (a connection or transaction).
-macro_rules! fetch_initiative {
-    ($conn:expr, $id:expr) => {{
-        let row: Option<InitiativeRow> = sqlx::query_as(SELECT_INITIATIVE)
-            .bind($id)
-            .fetch_optional(&mut *$conn)
-            .await?;
-        match row {
-            None => None,
-            Some(row) => {
-                let sector_ids: Vec<i64> = sqlx::query_scalar(SECTOR_IDS)
-                    .bind($id)
-                    .fetch_all(&mut *$conn)
-                    .await?;
-                Some(row.into_initiative(sector_ids)?)
-            }
-        }
-    }};
-}
-
-/// Checks, inside the transaction, what only the database knows: that the partner, meeting,
-/// owner and sectors exist, and that the deadline does not precede the meeting.
-macro_rules! check_references {
-    ($tx:expr, $fields:expr) => {{
-        let fields: &InitiativeFields = $fields;
-        let mut errors = FieldErrors::new();
-        let partner: Option<i64> = sqlx::query_scalar("SELECT id FROM partners WHERE id = $1")
-            .bind(fields.partner_id)
-            .fetch_optional(&mut *$tx)
-            .await?;
-        if partner.is_none() {
-            errors.add("partner_id", "Choose a partner that exists.");
-        }
-        if let Some(meeting_id) = fields.meeting_id {
-            let held_on: Option<NaiveDate> =
-                sqlx::query_scalar("SELECT held_on FROM meetings WHERE id = $1")
-                    .bind(meeting_id)
-                    .fetch_optional(&mut *$tx)
-                    .await?;
-            match held_on {
-                None => errors.add("meeting_id", "Choose a meeting that exists."),
-                Some(held_on) => {
-                    if let Err(AppError::Validation(found)) =
-                        check_deadline_after_meeting(fields.deadline, held_on)
-                    {
-                        for (field, message) in found.iter() {
-                            errors.add(field, message);
-                        }
-                    }
-                }
-            }
-        }
-        if let Some(owner_id) = fields.owner_id {
-            let active: Option<bool> = sqlx::query_scalar("SELECT active FROM users WHERE id = $1")
-                .bind(owner_id)
-                .fetch_optional(&mut *$tx)
-                .await?;
-            if active != Some(true) {
-                errors.add("owner_id", "Choose an active user as the owner.");
-            }
-        }
-        if !fields.sector_ids.is_empty() {
-            let placeholders: Vec<String> = (1..=fields.sector_ids.len())
-                .map(|n| format!("${n}"))
-                .collect();
-            let sql = format!(
-                "SELECT COUNT(*) FROM sectors WHERE id IN ({})",
-                placeholders.join(", ")
-            );
-            let mut query = sqlx::query_scalar::<_, i64>(&sql);
-            for id in &fields.sector_ids {
-                query = query.bind(*id);
-            }
-            let found = query.fetch_one(&mut *$tx).await?;
-            if found != fields.sector_ids.len() as i64 {
-                errors.add("sector_ids", "Choose sectors from the list.");
-            }
-        }
-        if !errors.is_empty() {
-            return Err(StoreError::Invalid(AppError::Validation(errors)));
-        }
-    }};
-}
-
-/// Binds the ten editable columns, in the order INSERT and UPDATE list them: title,
-/// description, partner_id, meeting_id, owner_id, deadline, obligor, strength,
-/// confidentiality, next_review_on.
-macro_rules! bind_fields {
-    ($query:expr, $fields:expr) => {{
-        let fields: &InitiativeFields = $fields;
-        $query
-            .bind(&fields.title)
-            .bind(&fields.description)
-            .bind(fields.partner_id)
-            .bind(fields.meeting_id)
-            .bind(fields.owner_id)
-            .bind(fields.deadline)
-            .bind(fields.obligor.as_str())
-            .bind(fields.strength.as_str())
-            .bind(fields.confidentiality.as_str())
-            .bind(fields.next_review_on)
-    }};
-}
-
-/// Replaces an initiative's sectors.
-macro_rules! write_sectors {
-    ($tx:expr, $id:expr, $sector_ids:expr) => {{
-        sqlx::query("DELETE FROM initiative_sectors WHERE initiative_id = $1")
-            .bind($id)
-            .execute(&mut *$tx)
-            .await?;
-        for sector_id in $sector_ids {
-            sqlx::query(
-                "INSERT INTO initiative_sectors (initiative_id, sector_id) VALUES ($1, $2)",
-            )
-            .bind($id)
-            .bind(*sector_id)
-            .execute(&mut *$tx)
-            .await?;
-        }
-    }};
-}
-
-/// Adds `$delta` to the dashboard tally of (`$partner`, `$status`).
-macro_rules! bump_tally {
-    ($tx:expr, $partner:expr, $status:expr, $delta:expr) => {{
-        sqlx::query(
-            "INSERT INTO partner_status_counts (partner_id, status, n) VALUES ($1, $2, $3) \
-             ON CONFLICT (partner_id, status) DO UPDATE SET n = partner_status_counts.n + excluded.n",
-        )
-        .bind($partner)
-        .bind(Status::as_str($status))
-        .bind($delta as i64)
-        .execute(&mut *$tx)
-        .await?;
-    }};
-}
-
-/// Appends a history entry.
-macro_rules! insert_update {
-    ($tx:expr, $id:expr, $actor:expr, $at:expr, $from:expr, $to:expr, $note:expr, $evidence:expr) => {{
-        let from: Option<Status> = $from;
-        sqlx::query(
-            "INSERT INTO updates (initiative_id, author_id, created_at, from_status, to_status, note, evidence_url) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind($id)
-        .bind($actor)
-        .bind($at)
-        .bind(from.map(Status::as_str))
-        .bind(Status::as_str($to))
-        .bind($note)
-        .bind($evidence)
-        .execute(&mut *$tx)
-        .await?;
-    }};
-}
-
-/// Inserts `$new` on `$tx` with its sectors, first history entry, tally and audit event;
-/// evaluates to the created [`Initiative`].
-macro_rules! insert_initiative {
-    ($tx:expr, $new:expr, $actor:expr, $at:expr, $today:expr) => {{
-        let new: &NewInitiative = $new;
-        let fields = &new.fields;
-        check_references!($tx, fields);
-        let insert = sqlx::query_scalar(
-            "INSERT INTO initiatives (title, description, partner_id, meeting_id, owner_id, deadline, obligor, \
-                strength, confidentiality, next_review_on, status, last_activity_on, version, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $13) RETURNING id",
-        );
-        let id: i64 = bind_fields!(insert, fields)
-            .bind(new.status.as_str())
-            .bind($today)
-            .bind($at)
-            .fetch_one(&mut *$tx)
-            .await?;
-        write_sectors!($tx, id, &fields.sector_ids);
-        insert_update!($tx, id, $actor, $at, None, new.status, "", None::<String>);
-        bump_tally!($tx, fields.partner_id, new.status, 1);
-        let created = fetch_initiative!($tx, id).ok_or(StoreError::NotFound("Initiative"))?;
-        $crate::server::store::summary::apply_summary!($tx, None::<&$crate::domain::Initiative>, Some(&created));
-        insert_audit!($tx, $actor, $at, "initiative", id, "create", changes(None, &created));
-        created
-    }};
-}
-pub(super) use {
-    bind_fields, bump_tally, check_references, fetch_initiative, insert_initiative, insert_update,
-    write_sectors,
-};
-
 #[derive(sqlx::FromRow)]
 struct UpdateRow {
     id: i64,
@@ -298,6 +111,50 @@ struct AuditRow {
     changes: String,
 }
 
+/// What a guarded write names: the record, the version the writer saw, who writes, and the
+/// day it is judged on.
+struct GuardedWrite {
+    id: i64,
+    expected_version: i64,
+    writer: Writer,
+    today: NaiveDate,
+}
+
+impl GuardedWrite {
+    fn new(id: i64, expected_version: i64, writer: Writer, today: NaiveDate) -> Self {
+        Self {
+            id,
+            expected_version,
+            writer,
+            today,
+        }
+    }
+}
+
+/// The change a guarded write makes, as the API layer parsed it.
+enum Request<'a> {
+    Edit(&'a InitiativeFields),
+    Status(&'a StatusChangeInput),
+}
+
+/// What an edit must pass beyond the fields' own checks, judged on the current row: only a
+/// manager gives an initiative to someone else, and the fields suit its status.
+fn check_edit(
+    writer: &Writer,
+    current: &Initiative,
+    fields: &InitiativeFields,
+) -> Result<(), StoreError> {
+    if fields.owner_id != current.owner_id
+        && !writer.may(Action::ReassignInitiative, current.facts())
+    {
+        return Err(StoreError::Invalid(AppError::field(
+            "owner_id",
+            "Only a manager can give this initiative to someone else.",
+        )));
+    }
+    InitiativeFields::check_for_status(fields, current.status).map_err(StoreError::Invalid)
+}
+
 impl Store {
     /// Creates an initiative with its sectors, its first history entry and its audit event.
     pub async fn create_initiative(
@@ -309,7 +166,7 @@ impl Store {
         let at = self.now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
-            let created = insert_initiative!(tx, new, actor, at, today);
+            let created = insert_initiative(&mut *tx, new, actor, at, today).await?;
             tx.commit().await?;
             Ok(created)
         })
@@ -319,7 +176,7 @@ impl Store {
     pub async fn initiative(&self, id: i64) -> Result<Initiative, StoreError> {
         with_db!(self.db(), pool => {
             let mut conn = pool.acquire().await?;
-            fetch_initiative!(conn, id).ok_or(StoreError::NotFound("Initiative"))
+            existing_initiative(&mut *conn, id).await
         })
     }
 
@@ -333,61 +190,8 @@ impl Store {
         writer: impl Into<Writer>,
         today: NaiveDate,
     ) -> Result<Initiative, StoreError> {
-        let at = self.now();
-        let writer = writer.into();
-        let actor = writer.user_id();
-        with_db!(self.db(), pool => {
-            let mut tx = pool.begin_write().await?;
-            let current = fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;
-            // Judged on the row as it is now, not as the page showed it.
-            if !writer.may(Action::EditInitiative, current.facts()) {
-                return Err(StoreError::Forbidden);
-            }
-            if fields.owner_id != current.owner_id
-                && !writer.may(Action::ReassignInitiative, current.facts())
-            {
-                return Err(StoreError::Invalid(AppError::field(
-                    "owner_id",
-                    "Only a manager can give this initiative to someone else.",
-                )));
-            }
-            if current.version != expected_version {
-                return Err(StoreError::Conflict(Box::new(current)));
-            }
-            if let Err(error) = InitiativeFields::check_for_status(fields, current.status) {
-                return Err(StoreError::Invalid(error));
-            }
-            check_references!(tx, fields);
-            let update = sqlx::query(
-                "UPDATE initiatives SET title = $1, description = $2, partner_id = $3, meeting_id = $4, owner_id = $5, \
-                    deadline = $6, obligor = $7, strength = $8, confidentiality = $9, next_review_on = $10, \
-                    last_activity_on = $11, updated_at = $12, version = version + 1 \
-                 WHERE id = $13 AND version = $14",
-            );
-            let updated = bind_fields!(update, fields)
-                .bind(today)
-                .bind(at)
-                .bind(id)
-                .bind(expected_version)
-                .execute(&mut *tx)
-            .await?;
-            if updated.rows_affected() == 0 {
-                drop(tx);
-                return Err(StoreError::Conflict(Box::new(self.initiative(id).await?)));
-            }
-            if fields.sector_ids != current.sector_ids {
-                write_sectors!(tx, id, &fields.sector_ids);
-            }
-            if fields.partner_id != current.partner_id {
-                bump_tally!(tx, current.partner_id, current.status, -1);
-                bump_tally!(tx, fields.partner_id, current.status, 1);
-            }
-            let changed = fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;
-            apply_summary!(tx, Some(&current), Some(&changed));
-            insert_audit!(tx, actor, at, "initiative", id, "update", changes(Some(&current), &changed));
-            tx.commit().await?;
-            Ok(changed)
-        })
+        let write = GuardedWrite::new(id, expected_version, writer.into(), today);
+        self.guarded_write(write, Request::Edit(fields)).await
     }
 
     /// Records a status change or a progress note, if the initiative is still at
@@ -401,61 +205,54 @@ impl Store {
         writer: impl Into<Writer>,
         today: NaiveDate,
     ) -> Result<Initiative, StoreError> {
+        let write = GuardedWrite::new(id, expected_version, writer.into(), today);
+        self.guarded_write(write, Request::Status(input)).await
+    }
+
+    /// The one path of an edit or a status change: inside one transaction, read the row,
+    /// judge the writer's permission and the version on it, check the change against it,
+    /// build the changed record from the current one plus the change, and write that
+    /// ([`write_change`]).
+    async fn guarded_write(
+        &self,
+        write: GuardedWrite,
+        request: Request<'_>,
+    ) -> Result<Initiative, StoreError> {
         let at = self.now();
-        let writer = writer.into();
+        let GuardedWrite {
+            id,
+            expected_version,
+            writer,
+            today,
+        } = write;
         let actor = writer.user_id();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
-            let current = fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;
-            // Judged on the row as it is now, not as the page showed it.
+            let current = existing_initiative(&mut *tx, id).await?;
+            // Judged on the row as it is now, not as the page showed it. A record this writer
+            // may not read does not exist for them.
+            if !writer.may(Action::ReadInitiative, current.facts()) {
+                return Err(StoreError::NotFound("Initiative"));
+            }
             if !writer.may(Action::EditInitiative, current.facts()) {
                 return Err(StoreError::Forbidden);
             }
             if current.version != expected_version {
                 return Err(StoreError::Conflict(Box::new(current)));
             }
-            let change = StatusChange::parse(input, &current).map_err(StoreError::Invalid)?;
-            let blocked_reason = (change.to == Status::Blocked).then(|| change.note.clone());
-            let completed_on = match change.to {
-                Status::Completed if current.status == Status::Completed => current.completed_on,
-                Status::Completed => Some(today),
-                _ => None,
+            let (changed, recorded) = match request {
+                Request::Edit(fields) => {
+                    check_edit(&writer, &current, fields)?;
+                    let names = check_references(&mut *tx, fields).await?;
+                    (current.edited(fields, names, today, at), Recorded::edit(actor, at))
+                }
+                Request::Status(input) => {
+                    let change = StatusChange::parse(input, &current).map_err(StoreError::Invalid)?;
+                    let changed = current.with_status(&change, today, at);
+                    (changed, Recorded::status_change(&current, change, actor, at))
+                }
             };
-            let updated = sqlx::query(
-                "UPDATE initiatives SET status = $1, blocked_reason = $2, completed_on = $3, last_activity_on = $4, \
-                    updated_at = $5, version = version + 1 \
-                 WHERE id = $6 AND version = $7",
-            )
-            .bind(change.to.as_str())
-            .bind(&blocked_reason)
-            .bind(completed_on)
-            .bind(today)
-            .bind(at)
-            .bind(id)
-            .bind(expected_version)
-            .execute(&mut *tx)
-            .await?;
-            if updated.rows_affected() == 0 {
-                drop(tx);
-                return Err(StoreError::Conflict(Box::new(self.initiative(id).await?)));
-            }
-            let from = (change.to != current.status).then_some(current.status);
-            insert_update!(tx, id, actor, at, from, change.to, &change.note, &change.evidence_url);
-            if change.to != current.status {
-                bump_tally!(tx, current.partner_id, current.status, -1);
-                bump_tally!(tx, current.partner_id, change.to, 1);
-            }
-            let changed = fetch_initiative!(tx, id).ok_or(StoreError::NotFound("Initiative"))?;
-            apply_summary!(tx, Some(&current), Some(&changed));
-            let mut audit = changes(Some(&current), &changed);
-            if !change.note.is_empty() {
-                audit.insert("note".to_owned(), json!([Value::Null, change.note]));
-            }
-            if let Some(evidence) = &change.evidence_url {
-                audit.insert("evidence_url".to_owned(), json!([Value::Null, evidence]));
-            }
-            let action = if from.is_some() { "status" } else { "note" };
-            insert_audit!(tx, actor, at, "initiative", id, action, audit);
+            write_change(&mut *tx, &current, &changed, recorded).await?;
             tx.commit().await?;
             Ok(changed)
         })

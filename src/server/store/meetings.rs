@@ -1,12 +1,16 @@
 //! Meetings and their participants in the store.
 
+mod steps;
+
+pub(super) use steps::{existing_meeting, insert_meeting};
+
 use chrono::NaiveDate;
 
-use super::audit::{changes, insert_audit};
+use super::audit::{AuditEntry, changes, insert_audit};
 use super::decode::decode;
 use super::{BeginWrite, Store, StoreError, like_pattern, with_db};
 use crate::domain::{Meeting, MeetingSummary, NewMeeting, Participant};
-use crate::error::AppError;
+use steps::{bind_meeting, check_meeting_partner, write_participants};
 
 #[derive(sqlx::FromRow)]
 struct SummaryRow {
@@ -103,107 +107,6 @@ const PARTNER_MEETINGS: &str = "\
     ORDER BY m.held_on DESC, m.id DESC \
     LIMIT $2";
 
-/// Reads one meeting with its participants on `$conn` (a connection or transaction).
-macro_rules! fetch_meeting {
-    ($conn:expr, $id:expr) => {{
-        let row: Option<MeetingRow> = sqlx::query_as(
-            "SELECT m.id, m.held_on, m.title, m.location, m.partner_id, p.name AS partner_name, \
-                    m.summary, m.readout, m.source_url, m.confidentiality, m.version \
-             FROM meetings m JOIN partners p ON p.id = m.partner_id WHERE m.id = $1",
-        )
-        .bind($id)
-        .fetch_optional(&mut *$conn)
-        .await?;
-        match row {
-            None => None,
-            Some(row) => {
-                let participants: Vec<ParticipantRow> = sqlx::query_as(
-                    "SELECT name, title, organisation, side FROM meeting_participants \
-                     WHERE meeting_id = $1 ORDER BY position",
-                )
-                .bind($id)
-                .fetch_all(&mut *$conn)
-                .await?;
-                Some(row.into_meeting(participants)?)
-            }
-        }
-    }};
-}
-
-/// Binds a meeting's eight columns in the order INSERT and UPDATE list them: held_on, title,
-/// location, partner_id, summary, readout, source_url, confidentiality.
-macro_rules! bind_meeting {
-    ($query:expr, $meeting:expr) => {{
-        let meeting: &NewMeeting = $meeting;
-        $query
-            .bind(meeting.held_on)
-            .bind(&meeting.title)
-            .bind(&meeting.location)
-            .bind(meeting.partner_id)
-            .bind(&meeting.summary)
-            .bind(&meeting.readout)
-            .bind(&meeting.source_url)
-            .bind(meeting.confidentiality.as_str())
-    }};
-}
-
-/// A meeting's partner must exist.
-macro_rules! check_meeting_partner {
-    ($tx:expr, $meeting:expr) => {{
-        let partner: Option<i64> = sqlx::query_scalar("SELECT id FROM partners WHERE id = $1")
-            .bind($meeting.partner_id)
-            .fetch_optional(&mut *$tx)
-            .await?;
-        if partner.is_none() {
-            return Err(StoreError::Invalid(AppError::field(
-                "partner_id",
-                "Choose a partner that exists.",
-            )));
-        }
-    }};
-}
-
-/// Inserts a meeting's participants in order.
-macro_rules! write_participants {
-    ($tx:expr, $id:expr, $participants:expr) => {{
-        for (position, participant) in $participants.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO meeting_participants (meeting_id, position, name, title, organisation, side) \
-                 VALUES ($1, $2, $3, $4, $5, $6)",
-            )
-            .bind($id)
-            .bind(i32::try_from(position).unwrap_or(i32::MAX))
-            .bind(&participant.name)
-            .bind(&participant.title)
-            .bind(&participant.organisation)
-            .bind(participant.side.as_str())
-            .execute(&mut *$tx)
-            .await?;
-        }
-    }};
-}
-
-/// Inserts `$meeting` on `$tx` with its participants and audit event; evaluates to its id.
-macro_rules! insert_meeting {
-    ($tx:expr, $meeting:expr, $actor:expr, $at:expr) => {{
-        let meeting: &NewMeeting = $meeting;
-        check_meeting_partner!($tx, meeting);
-        let insert = sqlx::query_scalar(
-            "INSERT INTO meetings (held_on, title, location, partner_id, summary, readout, source_url, \
-                confidentiality, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-        );
-        let id: i64 = bind_meeting!(insert, meeting).bind($at).fetch_one(&mut *$tx).await?;
-        write_participants!($tx, id, &meeting.participants);
-        let created = fetch_meeting!($tx, id).ok_or(StoreError::NotFound("Meeting"))?;
-        insert_audit!($tx, $actor, $at, "meeting", id, "create", changes(None, &created));
-        id
-    }};
-}
-pub(super) use {
-    bind_meeting, check_meeting_partner, fetch_meeting, insert_meeting, write_participants,
-};
-
 impl MeetingRow {
     pub(super) fn into_meeting(
         self,
@@ -239,7 +142,7 @@ impl Store {
         let at = self.now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
-            let id = insert_meeting!(tx, meeting, actor, at);
+            let id = insert_meeting(&mut *tx, meeting, actor, at).await?;
             tx.commit().await?;
             Ok(id)
         })
@@ -258,24 +161,35 @@ impl Store {
         let at = self.now();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
-            let current = fetch_meeting!(tx, id).ok_or(StoreError::NotFound("Meeting"))?;
+            let current = existing_meeting(&mut *tx, id).await?;
             if current.version != expected_version {
                 return Err(StoreError::Changed("Meeting"));
             }
-            check_meeting_partner!(tx, meeting);
-            let update = sqlx::query(
+            check_meeting_partner(&mut *tx, meeting).await?;
+            let updated = sqlx::query(
                 "UPDATE meetings SET held_on = $1, title = $2, location = $3, partner_id = $4, summary = $5, \
                     readout = $6, source_url = $7, confidentiality = $8, version = version + 1 \
                  WHERE id = $9 AND version = $10",
             );
-            let updated = bind_meeting!(update, meeting).bind(id).bind(expected_version).execute(&mut *tx).await?;
+            let updated = bind_meeting!(updated, meeting)
+                .bind(id)
+                .bind(expected_version)
+                .execute(&mut *tx)
+                .await?;
             if updated.rows_affected() == 0 {
                 return Err(StoreError::Changed("Meeting"));
             }
-            sqlx::query("DELETE FROM meeting_participants WHERE meeting_id = $1").bind(id).execute(&mut *tx).await?;
-            write_participants!(tx, id, &meeting.participants);
-            let changed = fetch_meeting!(tx, id).ok_or(StoreError::NotFound("Meeting"))?;
-            insert_audit!(tx, actor, at, "meeting", id, "update", changes(Some(&current), &changed));
+            write_participants(&mut *tx, id, &meeting.participants).await?;
+            let changed = existing_meeting(&mut *tx, id).await?;
+            let audit = AuditEntry {
+                actor,
+                at,
+                entity: "meeting",
+                entity_id: id,
+                action: "update",
+                changes: changes(Some(&current), &changed),
+            };
+            insert_audit(&mut *tx, audit).await?;
             tx.commit().await?;
             Ok(changed)
         })
@@ -330,7 +244,7 @@ impl Store {
     pub async fn meeting(&self, id: i64) -> Result<Meeting, StoreError> {
         with_db!(self.db(), pool => {
             let mut conn = pool.acquire().await?;
-            fetch_meeting!(conn, id).ok_or(StoreError::NotFound("Meeting"))
+            existing_meeting(&mut *conn, id).await
         })
     }
 

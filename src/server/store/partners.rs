@@ -1,10 +1,11 @@
 //! Partners in the store.
 
-use super::audit::{changes, insert_audit};
+use super::audit::{AuditEntry, changes, insert_audit};
+use super::conn::{Conn, on_conn};
 use super::decode::decode;
 use super::{BeginWrite, Store, StoreError, with_db};
 use crate::domain::{NewPartner, Partner};
-use crate::error::{AppError, FieldErrors};
+use crate::error::FieldErrors;
 
 #[derive(sqlx::FromRow, Clone)]
 struct PartnerRow {
@@ -33,48 +34,69 @@ impl TryFrom<PartnerRow> for Partner {
     }
 }
 
-/// Checks in `$tx` that the slug is free (for anyone but `$own_id`) and that the parent exists
-/// and is neither the partner itself nor one of its descendants.
-macro_rules! check_partner {
-    ($tx:expr, $partner:expr, $own_id:expr) => {{
-        let partner: &NewPartner = $partner;
-        let own_id: Option<i64> = $own_id;
-        let mut errors = FieldErrors::new();
-        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM partners WHERE slug = $1")
+/// Checks that the slug is free (for anyone but `own_id`) and that the parent exists and is
+/// neither the partner itself nor one of its descendants.
+async fn check_partner<'c>(
+    conn: impl Into<Conn<'c>>,
+    partner: &NewPartner,
+    own_id: Option<i64>,
+) -> Result<(), StoreError> {
+    let mut conn = conn.into();
+    let mut errors = FieldErrors::new();
+    let taken: Option<i64> = on_conn!(conn.again(), connection => {
+        sqlx::query_scalar("SELECT id FROM partners WHERE slug = $1")
             .bind(&partner.slug)
-            .fetch_optional(&mut *$tx)
-            .await?;
-        if taken.is_some() && taken != own_id {
-            errors.add("slug", "Another partner already uses this key.");
-        }
-        if let Some(parent_id) = partner.parent_id {
-            let parent: Option<i64> = sqlx::query_scalar("SELECT id FROM partners WHERE id = $1")
+            .fetch_optional(connection)
+            .await?
+    });
+    if taken.is_some() && taken != own_id {
+        errors.add("slug", "Another partner already uses this key.");
+    }
+    if let Some(parent_id) = partner.parent_id {
+        let parent: Option<i64> = on_conn!(conn.again(), connection => {
+            sqlx::query_scalar("SELECT id FROM partners WHERE id = $1")
                 .bind(parent_id)
-                .fetch_optional(&mut *$tx)
-                .await?;
-            if parent.is_none() {
-                errors.add("parent_id", "Choose a parent partner that exists.");
-            } else if let Some(own_id) = own_id {
-                let below: Option<i64> = sqlx::query_scalar(
+                .fetch_optional(connection)
+                .await?
+        });
+        if parent.is_none() {
+            errors.add("parent_id", "Choose a parent partner that exists.");
+        } else if let Some(own_id) = own_id {
+            let below: Option<i64> = on_conn!(conn, connection => {
+                sqlx::query_scalar(
                     "WITH RECURSIVE below (id) AS (SELECT id FROM partners WHERE id = $1 \
                      UNION ALL SELECT p.id FROM partners p JOIN below b ON p.parent_id = b.id) \
                      SELECT id FROM below WHERE id = $2",
                 )
                 .bind(own_id)
                 .bind(parent_id)
-                .fetch_optional(&mut *$tx)
-                .await?;
-                if below.is_some() {
-                    errors.add(
-                        "parent_id",
-                        "A partner cannot sit under itself or one of its own parts.",
-                    );
-                }
+                .fetch_optional(connection)
+                .await?
+            });
+            if below.is_some() {
+                errors.add(
+                    "parent_id",
+                    "A partner cannot sit under itself or one of its own parts.",
+                );
             }
         }
-        if !errors.is_empty() {
-            return Err(StoreError::Invalid(AppError::Validation(errors)));
-        }
+    }
+    errors.into_result(()).map_err(StoreError::Invalid)
+}
+
+/// Binds a partner's six columns in the order INSERT and UPDATE list them: slug, name, kind,
+/// iso_code, parent_id, world_region. (A macro because the query's type differs by engine;
+/// it only binds.)
+macro_rules! bind_partner {
+    ($query:expr, $partner:expr) => {{
+        let partner: &NewPartner = $partner;
+        $query
+            .bind(&partner.slug)
+            .bind(&partner.name)
+            .bind(partner.kind.as_str())
+            .bind(&partner.iso_code)
+            .bind(partner.parent_id)
+            .bind(partner.world_region.as_str())
     }};
 }
 
@@ -89,26 +111,24 @@ impl Store {
     ) -> Result<Partner, StoreError> {
         let at = self.now();
         let row: PartnerRow = with_db!(self.db(), pool => {
-            let mut tx = pool.begin_write().await?;
-            check_partner!(tx, partner, None::<i64>);
-            let row: PartnerRow = sqlx::query_as(&format!(
-                "INSERT INTO partners (slug, name, kind, iso_code, parent_id, world_region, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {PARTNER_COLUMNS}"
-            ))
-            .bind(&partner.slug)
-            .bind(&partner.name)
-            .bind(partner.kind.as_str())
-            .bind(&partner.iso_code)
-            .bind(partner.parent_id)
-            .bind(partner.world_region.as_str())
-            .bind(at)
-            .fetch_one(&mut *tx)
-            .await?;
-            let created = Partner::try_from(row.clone())?;
-            insert_audit!(tx, actor, at, "partner", created.id, "create", changes(None, &created));
-            tx.commit().await?;
-            row
-        });
+                    let mut tx = pool.begin_write().await?;
+                    check_partner(&mut *tx, partner, None).await?;
+                    let insert = format!(
+                        "INSERT INTO partners (slug, name, kind, iso_code, parent_id, world_region, created_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {PARTNER_COLUMNS}"
+                    );
+                    let row: PartnerRow = bind_partner!(sqlx::query_as(&insert), partner)
+                    .bind(at)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    let created = Partner::try_from(row.clone())?;
+                    insert_audit(
+            &mut *tx,
+            AuditEntry { actor: actor, at: at, entity: "partner", entity_id: created.id, action: "create", changes: changes(None, &created) },
+        ).await?;
+                    tx.commit().await?;
+                    row
+                });
         row.try_into()
     }
 
@@ -123,29 +143,27 @@ impl Store {
         let at = self.now();
         let select = format!("SELECT {PARTNER_COLUMNS} FROM partners WHERE id = $1");
         with_db!(self.db(), pool => {
-            let mut tx = pool.begin_write().await?;
-            let current: Option<PartnerRow> = sqlx::query_as(&select).bind(id).fetch_optional(&mut *tx).await?;
-            let current = Partner::try_from(current.ok_or(StoreError::NotFound("Partner"))?)?;
-            check_partner!(tx, partner, Some(id));
-            sqlx::query(
-                "UPDATE partners SET slug = $1, name = $2, kind = $3, iso_code = $4, parent_id = $5, world_region = $6 \
-                 WHERE id = $7",
-            )
-            .bind(&partner.slug)
-            .bind(&partner.name)
-            .bind(partner.kind.as_str())
-            .bind(&partner.iso_code)
-            .bind(partner.parent_id)
-            .bind(partner.world_region.as_str())
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-            let row: PartnerRow = sqlx::query_as(&select).bind(id).fetch_one(&mut *tx).await?;
-            let changed = Partner::try_from(row)?;
-            insert_audit!(tx, actor, at, "partner", id, "update", changes(Some(&current), &changed));
-            tx.commit().await?;
-            Ok(changed)
-        })
+                    let mut tx = pool.begin_write().await?;
+                    let current: Option<PartnerRow> = sqlx::query_as(&select).bind(id).fetch_optional(&mut *tx).await?;
+                    let current = Partner::try_from(current.ok_or(StoreError::NotFound("Partner"))?)?;
+                    check_partner(&mut *tx, partner, Some(id)).await?;
+                    let update = sqlx::query(
+                        "UPDATE partners SET slug = $1, name = $2, kind = $3, iso_code = $4, parent_id = $5, world_region = $6 \
+                         WHERE id = $7",
+                    );
+                    bind_partner!(update, partner)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                    let row: PartnerRow = sqlx::query_as(&select).bind(id).fetch_one(&mut *tx).await?;
+                    let changed = Partner::try_from(row)?;
+                    insert_audit(
+            &mut *tx,
+            AuditEntry { actor: actor, at: at, entity: "partner", entity_id: id, action: "update", changes: changes(Some(&current), &changed) },
+        ).await?;
+                    tx.commit().await?;
+                    Ok(changed)
+                })
     }
 
     /// The partner with this slug, if any.

@@ -8,7 +8,7 @@
 use chrono::{DateTime, Duration, Utc};
 use sha2::{Digest, Sha256};
 
-use super::audit::insert_audit;
+use super::audit::{AuditEntry, insert_audit};
 use super::{BeginWrite, Store, StoreError, with_db};
 
 /// How long a link works.
@@ -51,36 +51,39 @@ impl Store {
         let token = new_link_token();
         let expires_at = at + PASSWORD_LINK_LIFETIME;
         with_db!(self.db(), pool => {
-            let mut tx = pool.begin_write().await?;
-            let cleared = sqlx::query(
-                "UPDATE users SET password_hash = NULL, session_epoch = session_epoch + 1 WHERE id = $1",
-            )
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
-            if cleared.rows_affected() == 0 {
-                return Err(StoreError::NotFound("User"));
-            }
-            sqlx::query("DELETE FROM password_links WHERE user_id = $1")
-                .bind(user_id)
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query(
-                "INSERT INTO password_links (user_id, token_hash, expires_at, created_at) \
-                 VALUES ($1, $2, $3, $4)",
-            )
-            .bind(user_id)
-            .bind(token_hash(&token))
-            .bind(expires_at)
-            .bind(at)
-            .execute(&mut *tx)
-            .await?;
-            let mut change = serde_json::Map::new();
-            change.insert("password".to_owned(), serde_json::json!([null, "link issued"]));
-            insert_audit!(tx, actor, at, "user", user_id, "password", change);
-            tx.commit().await?;
-            Ok(IssuedLink { token, expires_at })
-        })
+                    let mut tx = pool.begin_write().await?;
+                    let cleared = sqlx::query(
+                        "UPDATE users SET password_hash = NULL, session_epoch = session_epoch + 1 WHERE id = $1",
+                    )
+                    .bind(user_id)
+                    .execute(&mut *tx)
+                    .await?;
+                    if cleared.rows_affected() == 0 {
+                        return Err(StoreError::NotFound("User"));
+                    }
+                    sqlx::query("DELETE FROM password_links WHERE user_id = $1")
+                        .bind(user_id)
+                        .execute(&mut *tx)
+                        .await?;
+                    sqlx::query(
+                        "INSERT INTO password_links (user_id, token_hash, expires_at, created_at) \
+                         VALUES ($1, $2, $3, $4)",
+                    )
+                    .bind(user_id)
+                    .bind(token_hash(&token))
+                    .bind(expires_at)
+                    .bind(at)
+                    .execute(&mut *tx)
+                    .await?;
+                    let mut change = serde_json::Map::new();
+                    change.insert("password".to_owned(), serde_json::json!([null, "link issued"]));
+                    insert_audit(
+            &mut *tx,
+            AuditEntry { actor: actor, at: at, entity: "user", entity_id: user_id, action: "password", changes: change },
+        ).await?;
+                    tx.commit().await?;
+                    Ok(IssuedLink { token, expires_at })
+                })
     }
 
     /// The active user a link (still unexpired) belongs to, without using it up.
@@ -122,36 +125,39 @@ impl Store {
         }
         let at = self.now();
         with_db!(self.db(), pool => {
-            let mut tx = pool.begin_write().await?;
-            let used: Option<(i64, DateTime<Utc>)> = sqlx::query_as(
-                "DELETE FROM password_links WHERE token_hash = $1 RETURNING user_id, expires_at",
-            )
-            .bind(token_hash(token))
-            .fetch_optional(&mut *tx)
-            .await?;
-            let Some((user_id, _)) = used.filter(|(_, expires_at)| *expires_at > at) else {
-                // An expired link is gone for good either way.
-                tx.commit().await?;
-                return Ok(None);
-            };
-            let epoch: Option<i64> = sqlx::query_scalar(
-                "UPDATE users SET password_hash = $1, session_epoch = session_epoch + 1 \
-                 WHERE id = $2 AND active = $3 RETURNING session_epoch",
-            )
-            .bind(password_hash)
-            .bind(user_id)
-            .bind(true)
-            .fetch_optional(&mut *tx)
-            .await?;
-            let Some(epoch) = epoch else {
-                tx.commit().await?;
-                return Ok(None);
-            };
-            let mut change = serde_json::Map::new();
-            change.insert("password".to_owned(), serde_json::json!([null, "set with a link"]));
-            insert_audit!(tx, Some(user_id), at, "user", user_id, "password", change);
-            tx.commit().await?;
-            Ok(Some((user_id, epoch)))
-        })
+                    let mut tx = pool.begin_write().await?;
+                    let used: Option<(i64, DateTime<Utc>)> = sqlx::query_as(
+                        "DELETE FROM password_links WHERE token_hash = $1 RETURNING user_id, expires_at",
+                    )
+                    .bind(token_hash(token))
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    let Some((user_id, _)) = used.filter(|(_, expires_at)| *expires_at > at) else {
+                        // An expired link is gone for good either way.
+                        tx.commit().await?;
+                        return Ok(None);
+                    };
+                    let epoch: Option<i64> = sqlx::query_scalar(
+                        "UPDATE users SET password_hash = $1, session_epoch = session_epoch + 1 \
+                         WHERE id = $2 AND active = $3 RETURNING session_epoch",
+                    )
+                    .bind(password_hash)
+                    .bind(user_id)
+                    .bind(true)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    let Some(epoch) = epoch else {
+                        tx.commit().await?;
+                        return Ok(None);
+                    };
+                    let mut change = serde_json::Map::new();
+                    change.insert("password".to_owned(), serde_json::json!([null, "set with a link"]));
+                    insert_audit(
+            &mut *tx,
+            AuditEntry { actor: Some(user_id), at: at, entity: "user", entity_id: user_id, action: "password", changes: change },
+        ).await?;
+                    tx.commit().await?;
+                    Ok(Some((user_id, epoch)))
+                })
     }
 }

@@ -1,6 +1,7 @@
 //! Sectors in the store.
 
-use super::audit::{changes, insert_audit};
+use super::audit::{AuditEntry, changes, insert_audit};
+use super::conn::{Conn, on_conn};
 use super::{BeginWrite, Store, StoreError, with_db};
 use crate::domain::Sector;
 use crate::domain::sector::DEFAULT_SECTORS;
@@ -31,21 +32,25 @@ impl From<SectorRow> for Sector {
     }
 }
 
-/// A sector's key must be free for anyone but `$own_id`.
-macro_rules! check_sector_slug {
-    ($tx:expr, $sector:expr, $own_id:expr) => {{
-        let own_id: Option<i64> = $own_id;
-        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM sectors WHERE slug = $1")
-            .bind(&$sector.slug)
-            .fetch_optional(&mut *$tx)
-            .await?;
-        if taken.is_some() && taken != own_id {
-            return Err(StoreError::Invalid(AppError::field(
-                "name",
-                "A sector with this name already exists.",
-            )));
-        }
-    }};
+/// A sector's key must be free for anyone but `own_id`.
+async fn check_sector_slug<'c>(
+    conn: impl Into<Conn<'c>>,
+    sector: &NewSector,
+    own_id: Option<i64>,
+) -> Result<(), StoreError> {
+    let taken: Option<i64> = on_conn!(conn.into(), connection => {
+        sqlx::query_scalar("SELECT id FROM sectors WHERE slug = $1")
+            .bind(&sector.slug)
+            .fetch_optional(connection)
+            .await?
+    });
+    if taken.is_some() && taken != own_id {
+        return Err(StoreError::Invalid(AppError::field(
+            "name",
+            "A sector with this name already exists.",
+        )));
+    }
+    Ok(())
 }
 
 impl Store {
@@ -74,21 +79,24 @@ impl Store {
     ) -> Result<Sector, StoreError> {
         let at = self.now();
         with_db!(self.db(), pool => {
-            let mut tx = pool.begin_write().await?;
-            check_sector_slug!(tx, sector, None::<i64>);
-            let row: SectorRow = sqlx::query_as(
-                "INSERT INTO sectors (slug, name, synonyms) VALUES ($1, $2, $3) RETURNING id, slug, name, synonyms",
-            )
-            .bind(&sector.slug)
-            .bind(&sector.name)
-            .bind(sector.synonyms.join("|"))
-            .fetch_one(&mut *tx)
-            .await?;
-            let created = Sector::from(row);
-            insert_audit!(tx, actor, at, "sector", created.id, "create", changes(None, &created));
-            tx.commit().await?;
-            Ok(created)
-        })
+                    let mut tx = pool.begin_write().await?;
+                    check_sector_slug(&mut *tx, sector, None).await?;
+                    let row: SectorRow = sqlx::query_as(
+                        "INSERT INTO sectors (slug, name, synonyms) VALUES ($1, $2, $3) RETURNING id, slug, name, synonyms",
+                    )
+                    .bind(&sector.slug)
+                    .bind(&sector.name)
+                    .bind(sector.synonyms.join("|"))
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    let created = Sector::from(row);
+                    insert_audit(
+            &mut *tx,
+            AuditEntry { actor: actor, at: at, entity: "sector", entity_id: created.id, action: "create", changes: changes(None, &created) },
+        ).await?;
+                    tx.commit().await?;
+                    Ok(created)
+                })
     }
 
     /// Renames a sector or changes its synonyms.
@@ -101,23 +109,26 @@ impl Store {
         let at = self.now();
         let select = "SELECT id, slug, name, synonyms FROM sectors WHERE id = $1";
         with_db!(self.db(), pool => {
-            let mut tx = pool.begin_write().await?;
-            let current: Option<SectorRow> = sqlx::query_as(select).bind(id).fetch_optional(&mut *tx).await?;
-            let current = Sector::from(current.ok_or(StoreError::NotFound("Sector"))?);
-            check_sector_slug!(tx, sector, Some(id));
-            sqlx::query("UPDATE sectors SET slug = $1, name = $2, synonyms = $3 WHERE id = $4")
-                .bind(&sector.slug)
-                .bind(&sector.name)
-                .bind(sector.synonyms.join("|"))
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-            let row: SectorRow = sqlx::query_as(select).bind(id).fetch_one(&mut *tx).await?;
-            let changed = Sector::from(row);
-            insert_audit!(tx, actor, at, "sector", id, "update", changes(Some(&current), &changed));
-            tx.commit().await?;
-            Ok(changed)
-        })
+                    let mut tx = pool.begin_write().await?;
+                    let current: Option<SectorRow> = sqlx::query_as(select).bind(id).fetch_optional(&mut *tx).await?;
+                    let current = Sector::from(current.ok_or(StoreError::NotFound("Sector"))?);
+                    check_sector_slug(&mut *tx, sector, Some(id)).await?;
+                    sqlx::query("UPDATE sectors SET slug = $1, name = $2, synonyms = $3 WHERE id = $4")
+                        .bind(&sector.slug)
+                        .bind(&sector.name)
+                        .bind(sector.synonyms.join("|"))
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                    let row: SectorRow = sqlx::query_as(select).bind(id).fetch_one(&mut *tx).await?;
+                    let changed = Sector::from(row);
+                    insert_audit(
+            &mut *tx,
+            AuditEntry { actor: actor, at: at, entity: "sector", entity_id: id, action: "update", changes: changes(Some(&current), &changed) },
+        ).await?;
+                    tx.commit().await?;
+                    Ok(changed)
+                })
     }
 
     /// Every sector, by name.

@@ -1,13 +1,15 @@
 //! The dashboard summary in the store: per-partner figures, partner × sector cells and
 //! monthly counts, changed in the same transaction as every initiative (by
-//! [`apply_summary!`]) and moved forward a day at a time by the first dashboard of the day.
+//! [`apply_summary`]) and moved forward a day at a time by the first dashboard of the day.
 //! What an initiative adds is decided in [`crate::domain::summary`]; this module only reads
 //! and writes it.
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use super::conn::{Conn, on_conn};
 use super::decode::decode;
 use super::{Arg, Backend, BeginWrite, Store, StoreError, bind_all, exclusive_lock, with_db};
+use crate::domain::Initiative;
 use crate::domain::dashboard::{
     FIGURE_COLUMNS, MonthCount, MonthRange, PartnerFigures, PartnerNode, RowCell,
 };
@@ -108,48 +110,44 @@ fn upsert(
     }
 }
 
-/// Adds `$change` (a [`SummaryChange`]) to the summary tables on `$tx`.
-macro_rules! write_summary {
-    ($tx:expr, $change:expr) => {{
-        for (sql, args) in $crate::server::store::summary::summary_statements($change) {
-            $crate::server::store::bind_all!(sqlx::query(&sql), &args)
-                .execute(&mut *$tx)
-                .await?;
-        }
-    }};
+/// Adds `change` to the summary tables.
+async fn write_summary(mut conn: Conn<'_>, change: &SummaryChange) -> Result<(), StoreError> {
+    for (sql, args) in summary_statements(change) {
+        on_conn!(conn.again(), connection => {
+            bind_all!(sqlx::query(&sql), &args).execute(connection).await?;
+        });
+    }
+    Ok(())
 }
 
-/// Inside a write transaction on `$tx`: adds to the summary the difference between
-/// `$before` and `$after` (each an `Option<&Initiative>`), as of the summary's day. Nothing
-/// to do while the summary is not built (the first dashboard builds it from scratch).
-/// PostgreSQL: the shared lock on the summary's day keeps a day move from running between
-/// reading the day and writing the change.
-macro_rules! apply_summary {
-    ($tx:expr, $before:expr, $after:expr) => {{
-        let sql = format!(
-            "SELECT as_of FROM dashboard_state WHERE id = 1{}",
-            $crate::server::store::share_lock(&$tx)
-        );
-        let as_of: Option<chrono::NaiveDate> =
-            sqlx::query_scalar::<_, Option<chrono::NaiveDate>>(&sql)
-                .fetch_optional(&mut *$tx)
-                .await?
-                .flatten();
-        if let Some(as_of) = as_of {
-            let before: Option<$crate::domain::summary::Counted> =
-                $before.map($crate::domain::summary::Counted::from);
-            let after: Option<$crate::domain::summary::Counted> =
-                $after.map($crate::domain::summary::Counted::from);
-            let change = $crate::domain::summary::SummaryChange::between(
-                before.as_ref(),
-                after.as_ref(),
-                as_of,
-            );
-            $crate::server::store::summary::write_summary!($tx, &change);
-        }
-    }};
+/// Inside a write transaction: adds to the summary the difference between `before` and
+/// `after`, as of the summary's day. Nothing to do while the summary is not built (the first
+/// dashboard builds it from scratch). PostgreSQL: the shared lock on the summary's day keeps
+/// a day move from running between reading the day and writing the change.
+pub(crate) async fn apply_summary<'c>(
+    conn: impl Into<Conn<'c>>,
+    before: Option<&Initiative>,
+    after: Option<&Initiative>,
+) -> Result<(), StoreError> {
+    let mut conn = conn.into();
+    let sql = format!(
+        "SELECT as_of FROM dashboard_state WHERE id = 1{}",
+        conn.share_lock()
+    );
+    let as_of: Option<NaiveDate> = on_conn!(conn.again(), connection => {
+        sqlx::query_scalar::<_, Option<NaiveDate>>(&sql)
+            .fetch_optional(connection)
+            .await?
+            .flatten()
+    });
+    let Some(as_of) = as_of else {
+        return Ok(());
+    };
+    let before = before.map(Counted::from);
+    let after = after.map(Counted::from);
+    let change = SummaryChange::between(before.as_ref(), after.as_ref(), as_of);
+    write_summary(conn, &change).await
 }
-pub(crate) use {apply_summary, write_summary};
 
 #[derive(sqlx::FromRow)]
 struct CountedRow {
@@ -447,7 +445,7 @@ impl Store {
                         bind_all!(sqlx::query_as(&sql), &args).fetch_all(&mut *tx).await?;
                     let touched = counted_from_rows(rows)?;
                     let change = moved.change(touched.iter().filter(|c| moved.touches(c)));
-                    write_summary!(tx, &change);
+                    write_summary((&mut *tx).into(), &change).await?;
                 }
                 None => {
                     for table in ["partner_figures", "partner_sector_figures", "monthly_figures"] {
@@ -457,7 +455,7 @@ impl Store {
                         .fetch_all(&mut *tx)
                         .await?;
                     let all = counted_from_rows(rows)?;
-                    write_summary!(tx, &summarise(&all, today));
+                    write_summary((&mut *tx).into(), &summarise(&all, today)).await?;
                 }
             }
             sqlx::query("UPDATE dashboard_state SET as_of = $1 WHERE id = 1")

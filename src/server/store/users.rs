@@ -1,6 +1,6 @@
 //! Users in the store (password hashes stay here; sign-in comes with the auth module).
 
-use super::audit::{changes, insert_audit};
+use super::audit::{AuditEntry, changes, insert_audit};
 use super::decode::decode;
 use super::{BeginWrite, Store, StoreError, exclusive_lock, with_db};
 use crate::domain::{NewUser, Role, User};
@@ -51,30 +51,33 @@ impl Store {
     ) -> Result<User, StoreError> {
         let at = self.now();
         with_db!(self.db(), pool => {
-            let mut tx = pool.begin_write().await?;
-            let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
-                .bind(&user.email)
-                .fetch_optional(&mut *tx)
-                .await?;
-            if taken.is_some() {
-                return Err(StoreError::Invalid(AppError::field("email", "A user with this email already exists.")));
-            }
-            let row: UserRow = sqlx::query_as(&format!(
-                "INSERT INTO users (email, display_name, role, active, created_at) \
-                 VALUES ($1, $2, $3, $4, $5) RETURNING {USER_COLUMNS}"
-            ))
-            .bind(&user.email)
-            .bind(&user.display_name)
-            .bind(user.role.as_str())
-            .bind(true)
-            .bind(at)
-            .fetch_one(&mut *tx)
-            .await?;
-            let created = User::try_from(row)?;
-            insert_audit!(tx, actor, at, "user", created.id, "create", changes(None, &created));
-            tx.commit().await?;
-            Ok(created)
-        })
+                    let mut tx = pool.begin_write().await?;
+                    let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+                        .bind(&user.email)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                    if taken.is_some() {
+                        return Err(StoreError::Invalid(AppError::field("email", "A user with this email already exists.")));
+                    }
+                    let row: UserRow = sqlx::query_as(&format!(
+                        "INSERT INTO users (email, display_name, role, active, created_at) \
+                         VALUES ($1, $2, $3, $4, $5) RETURNING {USER_COLUMNS}"
+                    ))
+                    .bind(&user.email)
+                    .bind(&user.display_name)
+                    .bind(user.role.as_str())
+                    .bind(true)
+                    .bind(at)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    let created = User::try_from(row)?;
+                    insert_audit(
+            &mut *tx,
+            AuditEntry { actor: actor, at: at, entity: "user", entity_id: created.id, action: "create", changes: changes(None, &created) },
+        ).await?;
+                    tx.commit().await?;
+                    Ok(created)
+                })
     }
 
     /// Changes a user's name, role or active flag if the user is still at `expected_version`:
@@ -99,45 +102,48 @@ impl Store {
             )));
         }
         with_db!(self.db(), pool => {
-            let mut tx = pool.begin_write().await?;
-            // The active admins, locked first, so two admins demoting each other at once are
-            // served one after the other and the second sees the first's change.
-            let admins: Vec<i64> = sqlx::query_scalar(&format!(
-                "SELECT id FROM users WHERE role = 'admin' AND active = $1 ORDER BY id{}",
-                exclusive_lock(&tx)
-            ))
-            .bind(true)
-            .fetch_all(&mut *tx)
-            .await?;
-            let current: Option<UserRow> = sqlx::query_as(&select).bind(id).fetch_optional(&mut *tx).await?;
-            let current = User::try_from(current.ok_or(StoreError::NotFound("User"))?)?;
-            if current.version != expected_version {
-                return Err(StoreError::Changed("User"));
-            }
-            let stays_admin = role == Role::Admin && active;
-            if admins == [id] && !stays_admin {
-                return Err(StoreError::Invalid(AppError::field(
-                    "role",
-                    "Accord needs at least one active admin: make someone else an admin first.",
-                )));
-            }
-            // Deactivation ends the user's sessions for good (see session_epoch).
-            sqlx::query(
-                "UPDATE users SET display_name = $1, role = $2, active = $3, version = version + 1, \
-                 session_epoch = session_epoch + CASE WHEN $3 THEN 0 ELSE 1 END WHERE id = $4",
-            )
-                .bind(display_name)
-                .bind(role.as_str())
-                .bind(active)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-            let row: UserRow = sqlx::query_as(&select).bind(id).fetch_one(&mut *tx).await?;
-            let changed = User::try_from(row)?;
-            insert_audit!(tx, actor, at, "user", id, "update", changes(Some(&current), &changed));
-            tx.commit().await?;
-            Ok(changed)
-        })
+                    let mut tx = pool.begin_write().await?;
+                    // The active admins, locked first, so two admins demoting each other at once are
+                    // served one after the other and the second sees the first's change.
+                    let admins: Vec<i64> = sqlx::query_scalar(&format!(
+                        "SELECT id FROM users WHERE role = 'admin' AND active = $1 ORDER BY id{}",
+                        exclusive_lock(&tx)
+                    ))
+                    .bind(true)
+                    .fetch_all(&mut *tx)
+                    .await?;
+                    let current: Option<UserRow> = sqlx::query_as(&select).bind(id).fetch_optional(&mut *tx).await?;
+                    let current = User::try_from(current.ok_or(StoreError::NotFound("User"))?)?;
+                    if current.version != expected_version {
+                        return Err(StoreError::Changed("User"));
+                    }
+                    let stays_admin = role == Role::Admin && active;
+                    if admins == [id] && !stays_admin {
+                        return Err(StoreError::Invalid(AppError::field(
+                            "role",
+                            "Accord needs at least one active admin: make someone else an admin first.",
+                        )));
+                    }
+                    // Deactivation ends the user's sessions for good (see session_epoch).
+                    sqlx::query(
+                        "UPDATE users SET display_name = $1, role = $2, active = $3, version = version + 1, \
+                         session_epoch = session_epoch + CASE WHEN $3 THEN 0 ELSE 1 END WHERE id = $4",
+                    )
+                        .bind(display_name)
+                        .bind(role.as_str())
+                        .bind(active)
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                    let row: UserRow = sqlx::query_as(&select).bind(id).fetch_one(&mut *tx).await?;
+                    let changed = User::try_from(row)?;
+                    insert_audit(
+            &mut *tx,
+            AuditEntry { actor: actor, at: at, entity: "user", entity_id: id, action: "update", changes: changes(Some(&current), &changed) },
+        ).await?;
+                    tx.commit().await?;
+                    Ok(changed)
+                })
     }
 
     /// Stores a new password hash for a user (the audit trail notes the change, never the hash)
@@ -150,22 +156,25 @@ impl Store {
     ) -> Result<i64, StoreError> {
         let at = self.now();
         with_db!(self.db(), pool => {
-            let mut tx = pool.begin_write().await?;
-            let epoch: Option<i64> = sqlx::query_scalar(
-                "UPDATE users SET password_hash = $1, session_epoch = session_epoch + 1 WHERE id = $2 \
-                 RETURNING session_epoch",
-            )
-                .bind(hash)
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await?;
-            let epoch = epoch.ok_or(StoreError::NotFound("User"))?;
-            let mut change = serde_json::Map::new();
-            change.insert("password".to_owned(), serde_json::json!([null, "changed"]));
-            insert_audit!(tx, actor, at, "user", id, "password", change);
-            tx.commit().await?;
-            Ok(epoch)
-        })
+                    let mut tx = pool.begin_write().await?;
+                    let epoch: Option<i64> = sqlx::query_scalar(
+                        "UPDATE users SET password_hash = $1, session_epoch = session_epoch + 1 WHERE id = $2 \
+                         RETURNING session_epoch",
+                    )
+                        .bind(hash)
+                        .bind(id)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                    let epoch = epoch.ok_or(StoreError::NotFound("User"))?;
+                    let mut change = serde_json::Map::new();
+                    change.insert("password".to_owned(), serde_json::json!([null, "changed"]));
+                    insert_audit(
+            &mut *tx,
+            AuditEntry { actor: actor, at: at, entity: "user", entity_id: id, action: "password", changes: change },
+        ).await?;
+                    tx.commit().await?;
+                    Ok(epoch)
+                })
     }
 
     /// The user with this email, their password hash and session epoch, for signing in.

@@ -141,6 +141,17 @@ pub fn TextArea(
     }
 }
 
+/// The `<option>`s of a select from `(value, label)` pairs, `value` selected.
+pub fn option_list(options: Vec<(String, String)>, value: &str) -> impl IntoView + use<> {
+    options
+        .into_iter()
+        .map(|(option, text)| {
+            let selected = option == value;
+            view! { <option value=option selected=selected>{text}</option> }
+        })
+        .collect_view()
+}
+
 /// A select from `(value, label)` options; `blank` adds a first, empty option.
 #[component]
 pub fn Select(
@@ -161,13 +172,7 @@ pub fn Select(
                 aria-invalid=move || invalid.get().then_some("true")
                 aria-describedby=move || describedby.get()>
                 {blank.map(|text| view! { <option value="">{text}</option> })}
-                {options
-                    .into_iter()
-                    .map(|(option, text)| {
-                        let selected = option == value;
-                        view! { <option value=option selected=selected>{text}</option> }
-                    })
-                    .collect_view()}
+                {option_list(options, &value)}
             </select>
         } />
     }

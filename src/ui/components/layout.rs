@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::api::auth::current_user;
 use crate::domain::User;
-use crate::domain::permission::{Action, Actor, RecordFacts, can};
+use crate::domain::permission::{Action, RecordFacts, can};
 use crate::error::AppError;
 
 /// The signed-in user, loaded once per page and shared through the context.
@@ -30,16 +30,8 @@ impl CurrentUser {
 /// Whether `user` may do `action` on a record with no particular owner; the UI uses it only
 /// to hide what cannot be done (the server checks again).
 pub fn user_can(user: &Option<User>, action: Action) -> bool {
-    user.as_ref().is_some_and(|user| {
-        can(
-            Actor {
-                user_id: user.id,
-                role: user.role,
-            },
-            action,
-            RecordFacts::default(),
-        )
-    })
+    user.as_ref()
+        .is_some_and(|user| can(user.actor(), action, RecordFacts::default()))
 }
 
 /// Lets keyboard users jump past the navigation.

@@ -12,12 +12,13 @@ use chrono::NaiveDate;
 
 use crate::api::dashboard::{Dashboard, get_dashboard};
 use crate::api::initiatives::Choice;
-use crate::domain::dashboard::{
-    DashboardLevel, DashboardQuery, DashboardRow, MatrixRow, MonthCount,
-};
+use crate::domain::dashboard::{DashboardLevel, DashboardQuery, DashboardRow, MatrixRow};
 use crate::domain::{Status, WorldRegion};
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::SubmitButton;
+
+mod charts;
+use charts::*;
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
@@ -51,6 +52,15 @@ pub fn DashboardPage() -> impl IntoView {
 
 /// How many partners the chart shows at most.
 const CHART_ROWS: usize = 20;
+
+/// The heading of the column that names each row: a partner or a world region.
+fn row_heading(what: &str) -> &'static str {
+    if what == "partner" {
+        "Partner"
+    } else {
+        "World region"
+    }
+}
 
 /// The list of a row's initiatives, narrowed by `extra` and the dashboard's filters.
 fn list_href(key: &str, extra: &str, filters: &str) -> String {
@@ -109,6 +119,7 @@ fn DashboardFilters(
     }
 }
 
+// Long because: one view template, read top to bottom as the page.
 #[component]
 fn DashboardView(dashboard: Dashboard) -> impl IntoView {
     let Dashboard {
@@ -216,11 +227,7 @@ fn DashboardTable(
     filters: String,
     due_until: NaiveDate,
 ) -> impl IntoView {
-    let heading = if what == "partner" {
-        "Partner"
-    } else {
-        "World region"
-    };
+    let heading = row_heading(what);
     view! {
         <div class="table-scroll">
             <table class="data-table dashboard-table">
@@ -249,7 +256,7 @@ fn DashboardTable(
                                 .map(|s| {
                                     let label = format!("{} {} initiatives with {name}", row.status(*s), s.label().to_lowercase());
                                     view! {
-                                        <td class="num">{count_link(row.status(*s), href(&format!("&status={}", s.as_str())), label)}</td>
+                                        <td class="num" data-label=s.label()>{count_link(row.status(*s), href(&format!("&status={}", s.as_str())), label)}</td>
                                     }
                                 })
                                 .collect_view();
@@ -264,13 +271,13 @@ fn DashboardTable(
                             view! {
                                 <tr>
                                     <th scope="row">{title}</th>
-                                    <td class="num">{count_link(row.total, href(""), format!("All {} initiatives with {name}", row.total))}</td>
+                                    <td class="num" data-label="All">{count_link(row.total, href(""), format!("All {} initiatives with {name}", row.total))}</td>
                                     {statuses}
-                                    <td class="num cell--overdue" class:cell--alert=row.overdue != 0>{count_link(row.overdue, href("&health=overdue"), overdue_label)}</td>
-                                    <td class="num">{count_link(row.due_within, href(&format!("&due_by={due_until}")), due_label)}</td>
-                                    <td class="num">{count_link(row.stale, href("&health=stale"), stale_label)}</td>
-                                    <td class="num">{row.completion_percent().map(|p| format!("{p} %")).unwrap_or_else(|| "—".into())}</td>
-                                    <td class="num" title=on_time_title>{row.on_time_percent().map(|p| format!("{p} %")).unwrap_or_else(|| "—".into())}</td>
+                                    <td class="num cell--overdue" data-label="Overdue" class:cell--alert=row.overdue != 0>{count_link(row.overdue, href("&health=overdue"), overdue_label)}</td>
+                                    <td class="num" data-label="Due in 30 days">{count_link(row.due_within, href(&format!("&due_by={due_until}")), due_label)}</td>
+                                    <td class="num" data-label="Stale">{count_link(row.stale, href("&health=stale"), stale_label)}</td>
+                                    <td class="num" data-label="Completion">{row.completion_percent().map(|p| format!("{p} %")).unwrap_or_else(|| "—".into())}</td>
+                                    <td class="num" data-label="On time" title=on_time_title>{row.on_time_percent().map(|p| format!("{p} %")).unwrap_or_else(|| "—".into())}</td>
                                 </tr>
                             }
                         })
@@ -303,11 +310,7 @@ fn SectorMatrix(
         .filter(|pair| !pair.is_empty() && !pair.starts_with("sector="))
         .map(|pair| format!("&{pair}"))
         .collect();
-    let heading = if what == "partner" {
-        "Partner"
-    } else {
-        "World region"
-    };
+    let heading = row_heading(what);
     view! {
         <div class="table-scroll">
             <table class="data-table matrix-table">
@@ -324,9 +327,10 @@ fn SectorMatrix(
                             let (open, overdue) = row.cell(sector.id);
                             let base = format!("/initiatives?{}&sector={}{}", row.key, sector.id, other_filters);
                             // The row and column headers name the cell: no label on each link
-                            // keeps a wide matrix light.
+                            // keeps a wide matrix light. On a phone, where the headers are
+                            // hidden, the cell names its sector.
                             view! {
-                                <td class="num" class:cell--alert=overdue != 0>
+                                <td class="num" data-label=sector.label.clone() class:cell--alert=overdue != 0>
                                     {if open == 0 {
                                         view! { <span class="zero">"0"</span> }.into_any()
                                     } else {
@@ -346,192 +350,4 @@ fn SectorMatrix(
         <p class="field__hint">"Each cell counts open initiatives (an initiative in two sectors counts in both); overdue ones are shown in brackets and highlighted."</p>
     }
     .into_any()
-}
-
-/// Bar segments: what they count, their legend label and their CSS class (colours from the
-/// Okabe–Ito palette, which colour-blind readers tell apart; each segment is also labelled).
-const SEGMENTS: [(&str, &str); 5] = [
-    ("overdue", "Overdue"),
-    ("due_soon", "Due soon"),
-    ("stale", "Stale"),
-    ("on_track", "On track"),
-    ("completed", "Completed"),
-];
-
-fn segment_counts(row: &DashboardRow) -> [i64; 5] {
-    [
-        row.overdue,
-        row.due_soon,
-        row.stale,
-        row.on_track,
-        row.status(Status::Completed),
-    ]
-}
-
-#[component]
-fn StatusChart(rows: Vec<DashboardRow>) -> impl IntoView {
-    const LABEL_WIDTH: f64 = 200.0;
-    const BAR_WIDTH: f64 = 520.0;
-    const ROW_HEIGHT: f64 = 28.0;
-    let max = rows
-        .iter()
-        .map(|r| segment_counts(r).iter().sum::<i64>())
-        .max()
-        .unwrap_or(0)
-        .max(1) as f64;
-    let height = ROW_HEIGHT * rows.len() as f64 + 10.0;
-    let width = LABEL_WIDTH + BAR_WIDTH + 50.0;
-    let description = rows
-        .iter()
-        .map(|r| {
-            let counts = segment_counts(r);
-            format!(
-                "{}: {} overdue, {} due soon, {} stale, {} on track, {} completed",
-                r.name, counts[0], counts[1], counts[2], counts[3], counts[4]
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
-    let bars = rows
-        .iter()
-        .enumerate()
-        .map(|(index, row)| {
-            let y = index as f64 * ROW_HEIGHT + 4.0;
-            let counts = segment_counts(row);
-            let mut x = LABEL_WIDTH;
-            let segments = counts
-                .iter()
-                .zip(SEGMENTS)
-                .filter(|(count, _)| **count > 0)
-                .map(|(count, (key, label))| {
-                    let w = *count as f64 / max * BAR_WIDTH;
-                    let start = x;
-                    x += w;
-                    view! {
-                        <rect x=format!("{start:.1}") y=format!("{y:.1}") width=format!("{w:.1}") height="20"
-                            class=format!("seg seg--{key}")>
-                            <title>{format!("{}: {count} {}", row.name, label.to_lowercase())}</title>
-                        </rect>
-                    }
-                })
-                .collect_view();
-            let total: i64 = counts.iter().sum();
-            view! {
-                <text x=format!("{:.1}", LABEL_WIDTH - 8.0) y=format!("{:.1}", y + 15.0) text-anchor="end" class="chart-label">
-                    {row.name.clone()}
-                </text>
-                {segments}
-                <text x=format!("{:.1}", x + 6.0) y=format!("{:.1}", y + 15.0) class="chart-value">{total}</text>
-            }
-        })
-        .collect_view();
-    view! {
-        <figure class="chart">
-            <svg viewBox=format!("0 0 {width} {height}") role="img" aria-labelledby="chart-title chart-desc"
-                preserveAspectRatio="xMinYMin meet" width="100%">
-                <title id="chart-title">"Initiatives by partner: overdue, due soon, stale, on track and completed"</title>
-                <desc id="chart-desc">{description}</desc>
-                {bars}
-            </svg>
-            <figcaption class="legend">
-                {SEGMENTS.iter().map(|(key, label)| view! {
-                    <span class="legend__item"><span class=format!("swatch seg--{key}") aria-hidden="true"></span>{*label}</span>
-                }).collect_view()}
-                <span class="legend__note">"The table below gives the same figures."</span>
-            </figcaption>
-        </figure>
-    }
-}
-
-/// "Nov 2026".
-fn month_label(month: NaiveDate) -> String {
-    month.format("%b %Y").to_string()
-}
-
-/// Initiatives opened and completed per month as paired bars, with the table as its
-/// equivalent (colours from the Okabe–Ito palette; each bar is labelled with its count).
-#[component]
-fn MonthlyChart(months: Vec<MonthCount>) -> impl IntoView {
-    const LEFT: f64 = 10.0;
-    const SLOT: f64 = 62.0;
-    const BAR: f64 = 22.0;
-    const PLOT: f64 = 160.0;
-    const TOP: f64 = 18.0;
-    let max = months
-        .iter()
-        .map(|m| m.opened.max(m.completed))
-        .max()
-        .unwrap_or(0)
-        .max(1) as f64;
-    let width = LEFT * 2.0 + SLOT * months.len() as f64;
-    let height = TOP + PLOT + 40.0;
-    let description = months
-        .iter()
-        .map(|m| {
-            format!(
-                "{}: {} opened, {} completed",
-                month_label(m.month),
-                m.opened,
-                m.completed
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
-    let bar = |x: f64, count: i64, class: &'static str, what: &'static str, month: NaiveDate| {
-        let h = count as f64 / max * PLOT;
-        let y = TOP + PLOT - h;
-        view! {
-            <rect x=format!("{x:.1}") y=format!("{y:.1}") width=format!("{BAR:.1}") height=format!("{h:.1}") class=class>
-                <title>{format!("{}: {count} {what}", month_label(month))}</title>
-            </rect>
-            <text x=format!("{:.1}", x + BAR / 2.0) y=format!("{:.1}", y - 4.0) text-anchor="middle" class="chart-value">{count}</text>
-        }
-    };
-    let bars = months
-        .iter()
-        .enumerate()
-        .map(|(index, m)| {
-            let x = LEFT + index as f64 * SLOT + 6.0;
-            view! {
-                {bar(x, m.opened, "seg seg--opened", "opened", m.month)}
-                {bar(x + BAR + 2.0, m.completed, "seg seg--completed", "completed", m.month)}
-                <text x=format!("{:.1}", x + BAR) y=format!("{:.1}", TOP + PLOT + 18.0) text-anchor="middle" class="chart-label chart-label--small">
-                    {m.month.format("%b").to_string()}
-                </text>
-                <text x=format!("{:.1}", x + BAR) y=format!("{:.1}", TOP + PLOT + 32.0) text-anchor="middle" class="chart-label chart-label--small">
-                    {m.month.format("%Y").to_string()}
-                </text>
-            }
-        })
-        .collect_view();
-    let rows = months
-        .iter()
-        .map(|m| view! {
-            <tr><th scope="row">{month_label(m.month)}</th><td class="num">{m.opened}</td><td class="num">{m.completed}</td></tr>
-        })
-        .collect_view();
-    view! {
-        <figure class="chart">
-            <svg viewBox=format!("0 0 {width} {height}") role="img" aria-labelledby="months-title months-desc"
-                preserveAspectRatio="xMinYMin meet" width="100%">
-                <title id="months-title">"Initiatives opened and completed per month over the last 12 months"</title>
-                <desc id="months-desc">{description}</desc>
-                <line x1=format!("{LEFT}") x2=format!("{:.1}", width - LEFT) y1=format!("{:.1}", TOP + PLOT) y2=format!("{:.1}", TOP + PLOT) class="chart-axis" />
-                {bars}
-            </svg>
-            <figcaption class="legend">
-                <span class="legend__item"><span class="swatch seg--opened" aria-hidden="true"></span>"Opened"</span>
-                <span class="legend__item"><span class="swatch seg--completed" aria-hidden="true"></span>"Completed"</span>
-            </figcaption>
-        </figure>
-        <details class="chart-table">
-            <summary>"The same figures as a table"</summary>
-            <table class="data-table">
-                <caption class="visually-hidden">"Initiatives opened and completed per month"</caption>
-                <thead><tr><th scope="col">"Month"</th><th scope="col" class="num">"Opened"</th><th scope="col" class="num">"Completed"</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </details>
-        <p class="field__hint">"Opened: created that month. Completed: completed that month and still completed (a reopened initiative leaves its month)."</p>
-    }
 }

@@ -220,6 +220,7 @@ fn MeetingFields(
     }
 }
 
+// Long because: one view template, read top to bottom as the card.
 #[component]
 fn ProposalCard(
     index: usize,

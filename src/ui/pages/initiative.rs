@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::initiatives::{HistoryEntry, InitiativeDetail, get_initiative};
+use crate::api::initiatives::{InitiativeDetail, get_initiative};
 use crate::domain::{Status, StatusChangeInput};
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{
@@ -12,6 +12,7 @@ use crate::ui::components::form::{
 };
 use crate::ui::components::initiative_table::{HealthBadge, StatusBadge};
 use crate::ui::format;
+use crate::ui::history::{HistoryEntry, describe};
 
 #[component]
 pub fn InitiativePage() -> impl IntoView {
@@ -46,8 +47,13 @@ fn InitiativeView(detail: InitiativeDetail) -> impl IntoView {
         sectors,
         meeting_title,
         history,
+        names,
         can_edit,
     } = detail;
+    let history: Vec<HistoryEntry> = history
+        .iter()
+        .map(|event| describe(event, &names))
+        .collect();
     let id = initiative.id;
     let date_or_dash =
         |date: Option<chrono::NaiveDate>| date.map(format::date).unwrap_or_else(|| "—".to_owned());

@@ -12,7 +12,7 @@ use crate::domain::listing::{ListQuery, OPEN_STATUS};
 use crate::domain::permission::Action;
 use crate::domain::{Health, InitiativeSort, Status, WorldRegion};
 use crate::ui::components::errors::ErrorMessage;
-use crate::ui::components::form::SubmitButton;
+use crate::ui::components::form::{SubmitButton, option_list};
 use crate::ui::components::initiative_table::{InitiativeTable, SortColumn};
 use crate::ui::components::layout::NewButton;
 use crate::ui::format;
@@ -31,13 +31,7 @@ fn FilterSelect(
             <label for=format!("filter-{id}")>{label}</label>
             <select id=format!("filter-{id}") name=id>
                 <option value="">{any}</option>
-                {options
-                    .into_iter()
-                    .map(|(option, text)| {
-                        let selected = option == value;
-                        view! { <option value=option selected=selected>{text}</option> }
-                    })
-                    .collect_view()}
+                {option_list(options, &value)}
             </select>
         </div>
     }

@@ -48,6 +48,7 @@ pub fn MeetingPage() -> impl IntoView {
     }
 }
 
+// Long because: one view template, read top to bottom as the page.
 #[component]
 fn MeetingDetails(meeting: Meeting, initiatives: ListResult, can_add: bool) -> impl IntoView {
     let add_href = format!("/initiatives/new?meeting={}", meeting.id);

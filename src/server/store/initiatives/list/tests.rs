@@ -2,7 +2,7 @@
 //! table itself (only an index, and for sorted pages that walk stops at the LIMIT).
 
 use super::*;
-use crate::domain::Status;
+use crate::domain::{Health, Status};
 use crate::server::store::Db;
 use crate::server::store::test_support::{TODAY, TestDb};
 

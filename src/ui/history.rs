@@ -1,10 +1,23 @@
-//! An initiative's audit events in words, for its history timeline.
+//! An initiative's audit events in words, for its history timeline. The server sends the
+//! events as stored and the names they mention; the wording is the interface's.
 
+use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use super::HistoryEntry;
-use super::server::Names;
+use crate::api::initiatives::HistoryNames as Names;
 use crate::domain::{AuditEvent, Status};
+
+/// One entry of an initiative's history, in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryEntry {
+    pub at: DateTime<Utc>,
+    pub author: Option<String>,
+    pub headline: String,
+    /// `(field, before, after)` for edits.
+    pub changes: Vec<(String, String, String)>,
+    pub note: Option<String>,
+    pub evidence_url: Option<String>,
+}
 
 /// The fields of an initiative as a reader names them, in the order a timeline lists them.
 const FIELDS: &[(&str, &str)] = &[
@@ -50,7 +63,7 @@ fn shown(field: &str, value: &Value, names: &Names) -> String {
             .map(|s| s.label().to_owned())
             .unwrap_or_else(|| status.clone()),
         (_, Value::String(text)) => match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-            Ok(date) => crate::ui::format::date(date),
+            Ok(date) => super::format::date(date),
             Err(_) => text.clone(),
         },
         (_, Value::Bool(flag)) => if *flag { "yes" } else { "no" }.to_owned(),
@@ -70,6 +83,7 @@ fn pair(changes: &serde_json::Map<String, Value>, field: &str) -> Option<(Value,
     }
 }
 
+/// `event` in words, naming the ids it mentions from `names`.
 pub fn describe(event: &AuditEvent, names: &Names) -> HistoryEntry {
     let changes: serde_json::Map<String, Value> =
         serde_json::from_str(&event.changes).unwrap_or_default();

@@ -1,0 +1,148 @@
+//! The dashboard's figures and where they come from: unfiltered, from the summary kept in
+//! the same transaction as every change (a few hundred rows, whatever the number of
+//! initiatives); filtered (or for a viewer, who never counts restricted initiatives, or when
+//! the summary cannot answer for today, as when another instance's clock is a day ahead),
+//! counted afresh over the matching rows ([`fresh`]). Both give the same figures; the store
+//! tests compare them.
+
+mod fresh;
+
+use chrono::NaiveDate;
+
+use crate::domain::InitiativeFilter;
+use crate::domain::dashboard::{
+    DUE_WITHIN_DAYS, DashboardFigures, DashboardLevel, MATRIX_ROWS_SHOWN, MONTHS_SHOWN, MonthCount,
+    MonthRange, PartnerFigures, PartnerNode, ROWS_SHOWN, cells_by_row, last_months, matrix_groups,
+    matrix_rows, roll_up, totals,
+};
+use crate::server::store::{Store, StoreError};
+
+/// Per-partner figures, the partner tree they roll up over, and the monthly counts.
+struct Figures {
+    partners: Vec<PartnerNode>,
+    figures: Vec<PartnerFigures>,
+    months: Vec<MonthCount>,
+}
+
+impl Store {
+    /// The dashboard at `level` for the initiatives `filter` selects, judged on `today`: the
+    /// rows needing most attention first (the first [`ROWS_SHOWN`] unless `show_all`), the
+    /// partner × sector matrix for the first [`MATRIX_ROWS_SHOWN`] of them, the totals and
+    /// the last [`MONTHS_SHOWN`] months.
+    pub async fn dashboard(
+        &self,
+        today: NaiveDate,
+        filter: &InitiativeFilter,
+        level: DashboardLevel,
+        show_all: bool,
+    ) -> Result<DashboardFigures, StoreError> {
+        let due_until = today
+            .checked_add_days(chrono::Days::new(DUE_WITHIN_DAYS))
+            .unwrap_or(today);
+        let unfiltered = *filter == InitiativeFilter::default();
+        let month_ranges = last_months(today, MONTHS_SHOWN);
+        let Figures {
+            partners,
+            figures,
+            months,
+        } = match unfiltered {
+            true => match self
+                .summarised_figures(today, &month_ranges, filter)
+                .await?
+            {
+                Some(summarised) => summarised,
+                None => {
+                    self.counted_figures(today, due_until, &month_ranges, filter)
+                        .await?
+                }
+            },
+            false => {
+                self.counted_figures(today, due_until, &month_ranges, filter)
+                    .await?
+            }
+        };
+        let mut rows = roll_up(&partners, &figures, level);
+        let row_count = rows.len();
+        let totals = totals(&rows);
+        // Hundreds of rows read as noise and cost a page of HTML each.
+        if !show_all {
+            rows.truncate(ROWS_SHOWN);
+        }
+        let matrix_rows_shown = match show_all {
+            true => rows.len(),
+            false => MATRIX_ROWS_SHOWN.min(rows.len()),
+        };
+        let groups = matrix_groups(&partners, level, &rows[..matrix_rows_shown]);
+        let summarised_cells = match unfiltered {
+            true => self.summary_matrix(today, &groups).await?,
+            false => None,
+        };
+        let cells = match summarised_cells {
+            Some(cells) => cells,
+            None => {
+                let ids: Vec<i64> = groups.iter().map(|(id, _)| *id).collect();
+                let cells = self.dashboard_matrix(today, filter, Some(&ids)).await?;
+                cells_by_row(&groups, &cells)
+            }
+        };
+        let matrix = matrix_rows(&rows[..matrix_rows_shown], &cells);
+        Ok(DashboardFigures {
+            rows,
+            matrix,
+            row_count,
+            totals,
+            due_until,
+            months,
+        })
+    }
+
+    /// From the summary, if it can answer for `today`.
+    async fn summarised_figures(
+        &self,
+        today: NaiveDate,
+        month_ranges: &[MonthRange],
+        filter: &InitiativeFilter,
+    ) -> Result<Option<Figures>, StoreError> {
+        let Some(summary) = self.summary_figures(today).await? else {
+            return Ok(None);
+        };
+        let months = match self.summary_months(month_ranges).await? {
+            Some(months) => months,
+            None => self.dashboard_months(month_ranges, filter).await?,
+        };
+        Ok(Some(Figures {
+            partners: summary.partners,
+            figures: summary.figures,
+            months,
+        }))
+    }
+
+    /// Counted afresh over the initiatives `filter` selects.
+    async fn counted_figures(
+        &self,
+        today: NaiveDate,
+        due_until: NaiveDate,
+        month_ranges: &[MonthRange],
+        filter: &InitiativeFilter,
+    ) -> Result<Figures, StoreError> {
+        let partners = self
+            .list_partners()
+            .await?
+            .into_iter()
+            .map(|partner| PartnerNode {
+                id: partner.id,
+                parent_id: partner.parent_id,
+                name: partner.name,
+                world_region: partner.world_region,
+            })
+            .collect();
+        let tallies = self.dashboard_counts_where(today, filter).await?;
+        let extras = self.dashboard_extras(today, due_until, filter).await?;
+        let months = self.dashboard_months(month_ranges, filter).await?;
+        Ok(Figures {
+            partners,
+            figures: PartnerFigures::from_counts(&tallies, &extras),
+            months,
+        })
+    }
+}

@@ -1,0 +1,132 @@
+//! The WHERE clause an initiative filter becomes: shared by the list and the dashboard's
+//! fresh counts, so both select exactly the same initiatives.
+
+use crate::domain::{Health, HealthBounds, InitiativeFilter};
+use crate::server::store::{Arg, like_pattern};
+
+/// The SQL condition for "open" that the partial indexes are declared with, word for word.
+pub(crate) const OPEN: &str = "i.status IN ('proposed', 'active', 'blocked')";
+
+/// A WHERE clause under construction, numbering its placeholders.
+#[derive(Default)]
+pub(crate) struct Conditions {
+    clauses: Vec<String>,
+    pub(crate) args: Vec<Arg>,
+}
+
+impl Conditions {
+    /// Adds an argument and returns its placeholder.
+    pub(crate) fn arg(&mut self, arg: Arg) -> String {
+        self.args.push(arg);
+        format!("${}", self.args.len())
+    }
+
+    pub(crate) fn push(&mut self, clause: String) {
+        self.clauses.push(clause);
+    }
+
+    pub(crate) fn where_clause(&self) -> String {
+        if self.clauses.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", self.clauses.join(" AND "))
+        }
+    }
+}
+
+/// The CTE that expands a partner into itself and everything under it.
+pub(crate) const PARTNER_TREE: &str = "WITH RECURSIVE partner_tree (id) AS ( \
+        SELECT id FROM partners WHERE id = {partner} \
+        UNION ALL SELECT p.id FROM partners p JOIN partner_tree t ON p.parent_id = t.id) ";
+
+/// Adds the filter's conditions; returns the `WITH` prefix the partner filter needs.
+// Long because: one clause per filter, each independent of the others.
+pub(crate) fn filter_conditions(
+    filter: &InitiativeFilter,
+    bounds: &HealthBounds,
+    conditions: &mut Conditions,
+) -> String {
+    let mut prefix = String::new();
+    if let Some(partner_id) = filter.partner_id {
+        let partner = conditions.arg(Arg::Int(partner_id));
+        prefix = PARTNER_TREE.replace("{partner}", &partner);
+        conditions.push("i.partner_id IN (SELECT id FROM partner_tree)".to_owned());
+    }
+    if let Some(sector_id) = filter.sector_id {
+        let sector = conditions.arg(Arg::Int(sector_id));
+        conditions.push(format!(
+            "i.id IN (SELECT initiative_id FROM initiative_sectors WHERE sector_id = {sector})"
+        ));
+    }
+    if let Some(status) = filter.status {
+        let status = conditions.arg(Arg::Text(status.as_str().to_owned()));
+        conditions.push(format!("i.status = {status}"));
+    }
+    if let Some(owner_id) = filter.owner_id {
+        let owner = conditions.arg(Arg::Int(owner_id));
+        conditions.push(format!("i.owner_id = {owner}"));
+    }
+    if let Some(meeting_id) = filter.meeting_id {
+        let meeting = conditions.arg(Arg::Int(meeting_id));
+        // Its own initiatives and those it was a follow-up meeting for.
+        conditions.push(format!(
+            "(i.meeting_id = {meeting} OR i.id IN \
+             (SELECT initiative_id FROM initiative_meetings WHERE meeting_id = {meeting}))"
+        ));
+    }
+    if filter.open_only {
+        conditions.push(OPEN.to_owned());
+    }
+    if let Some(region) = filter.world_region {
+        let region = conditions.arg(Arg::Text(region.as_str().to_owned()));
+        conditions.push(format!(
+            "i.partner_id IN (SELECT id FROM partners WHERE world_region = {region})"
+        ));
+    }
+    if let Some(due_by) = filter.due_by {
+        let today = conditions.arg(Arg::Date(bounds.today));
+        let due_by = conditions.arg(Arg::Date(due_by));
+        conditions.push(format!(
+            "{OPEN} AND i.deadline >= {today} AND i.deadline <= {due_by}"
+        ));
+    }
+    if !filter.text.trim().is_empty() {
+        let pattern = conditions.arg(Arg::Text(like_pattern(&filter.text)));
+        conditions.push(format!(
+            "(lower(i.title) LIKE {pattern} ESCAPE '\\' OR lower(i.description) LIKE {pattern} ESCAPE '\\')"
+        ));
+    }
+    if filter.hide_restricted {
+        conditions.push("i.confidentiality <> 'restricted'".to_owned());
+    }
+    if let Some(health) = filter.health {
+        let clause = match health {
+            Health::Closed => "i.status IN ('completed', 'dropped')".to_owned(),
+            Health::Overdue => {
+                let today = conditions.arg(Arg::Date(bounds.today));
+                format!("{OPEN} AND i.deadline < {today}")
+            }
+            Health::DueSoon => {
+                let today = conditions.arg(Arg::Date(bounds.today));
+                let until = conditions.arg(Arg::Date(bounds.due_soon_until));
+                format!("{OPEN} AND i.deadline >= {today} AND i.deadline <= {until}")
+            }
+            Health::Stale => {
+                let stale = conditions.arg(Arg::Date(bounds.stale_on_or_before));
+                let until = conditions.arg(Arg::Date(bounds.due_soon_until));
+                format!(
+                    "{OPEN} AND i.last_activity_on <= {stale} AND (i.deadline IS NULL OR i.deadline > {until})"
+                )
+            }
+            Health::OnTrack => {
+                let stale = conditions.arg(Arg::Date(bounds.stale_on_or_before));
+                let until = conditions.arg(Arg::Date(bounds.due_soon_until));
+                format!(
+                    "{OPEN} AND i.last_activity_on > {stale} AND (i.deadline IS NULL OR i.deadline > {until})"
+                )
+            }
+        };
+        conditions.push(clause);
+    }
+    prefix
+}
