@@ -20,6 +20,7 @@ const pages = [
   ['dashboard', '/dashboard'],
   ['dashboard-filtered', '/dashboard?sector=1'],
   ['admin-users', '/admin/users'],
+  ['meeting-edit', '/meetings/1/edit'],
   ['account', '/account'],
   ['not-found', '/no-such-page'],
 ];

@@ -5,6 +5,7 @@
 //! Forms that must work without JavaScript hand their errors back through [`forms`].
 
 pub mod account;
+pub mod audit;
 pub mod auth;
 pub mod dashboard;
 pub mod forms;

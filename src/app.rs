@@ -8,10 +8,10 @@ use leptos_router::{SsrMode, StaticSegment, path};
 use crate::ui::components::layout::{CurrentUser, SiteFooter, SiteHeader, SkipLink};
 use crate::ui::enhance::Enhance;
 use crate::ui::pages::{
-    AccountPage, AdminUsersPage, ChangesPage, DashboardPage, EditInitiativePage, HomePage,
-    ImportReadoutPage, InitiativePage, InitiativesPage, LoginPage, MeetingPage, MeetingsPage,
-    NewInitiativePage, NewMeetingPage, NotFoundPage, PartnerPage, ReviewImportPage,
-    SetPasswordPage,
+    AccountPage, AdminAuditPage, AdminUsersPage, ChangesPage, DashboardPage, EditInitiativePage,
+    EditMeetingPage, HomePage, ImportReadoutPage, InitiativePage, InitiativesPage, LoginPage,
+    MeetingPage, MeetingsPage, NewInitiativePage, NewMeetingPage, NotFoundPage, PartnerPage,
+    ReviewImportPage, SetPasswordPage,
 };
 
 /// The document around the application, rendered on the server only.
@@ -89,8 +89,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/meetings/import") view=ImportReadoutPage ssr=SsrMode::Async />
                     <Route path=path!("/meetings/import/:id") view=ReviewImportPage ssr=SsrMode::Async />
                     <Route path=path!("/meetings/:id") view=MeetingPage ssr=SsrMode::Async />
+                    <Route path=path!("/meetings/:id/edit") view=EditMeetingPage ssr=SsrMode::Async />
                     <Route path=path!("/partners/:id") view=PartnerPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/audit") view=AdminAuditPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/set-password/:token") view=SetPasswordPage ssr=SsrMode::Async />
                 </Routes>

@@ -3,6 +3,7 @@
 //! Raw form input is parsed into these types ("parse, don't validate"); a value of a domain
 //! type is valid by construction.
 
+pub mod audit;
 pub mod changes;
 pub mod dashboard;
 mod from_readout;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { signIn, signedOut } from './support/accounts';
 import { expectNoAxeViolations, waitForHydration } from './support/checks';
 
 // axe-core runs inside the page, so these run with JavaScript on, on the hydrated page (which is
@@ -12,6 +13,7 @@ test.describe('accessibility', () => {
     '/meetings?q=flanders',
     '/meetings/1',
     '/meetings/new',
+    '/meetings/1/edit',
     '/meetings/import',
     '/initiatives',
     '/initiatives?status=active&sort=title',
@@ -54,4 +56,17 @@ test('axe finds no violations on the review of a pasted readout', async ({ page 
   await expect(page.getByRole('heading', { level: 1, name: 'Review the proposals' })).toBeVisible();
   await expect(page.locator('mark.proposal-mark').first()).toBeVisible();
   await expectNoAxeViolations(page, testInfo);
+});
+
+test.describe('accessibility of the admin pages', () => {
+  test.use({ storageState: signedOut });
+  test('axe finds no violations on the audit trail, filtered and with a bad value', async ({ page }, testInfo) => {
+    await page.goto('/login');
+    await signIn(page, 'admin@demo.accord.test');
+    await expect(page.getByRole('link', { name: 'Audit' })).toBeVisible();
+    await page.goto('/admin/audit?kind=initiative&record=abc');
+    await waitForHydration(page);
+    await expect(page.locator('#audit-record-error')).toBeVisible();
+    await expectNoAxeViolations(page, testInfo);
+  });
 });

@@ -58,6 +58,34 @@ pub async fn create_meeting(input: crate::domain::MeetingInput) -> Result<i64, A
     saved_or_rejected(result, "meeting", &input, "/meetings").await
 }
 
+/// Saves a correction of meeting `id` made on top of `version`: its fields and participants.
+/// When someone else saved first the answer is [`AppError::Conflict`] and nothing is written;
+/// the edit page then shows both versions.
+#[server(endpoint = "update_meeting")]
+pub async fn update_meeting(
+    id: i64,
+    version: i64,
+    input: crate::domain::MeetingInput,
+) -> Result<i64, AppError> {
+    use crate::api::forms::saved_or_rejected;
+    let result = async {
+        use crate::domain::NewMeeting;
+        use crate::domain::permission::{Action, RecordFacts, Writer};
+        let user = crate::server::auth::require_user().await?;
+        // The store judges again on the row, inside its transaction.
+        crate::server::auth::authorize(&user, Action::EditMeeting, RecordFacts::default())?;
+        let meeting = NewMeeting::parse(&input)?;
+        let store = crate::server::state::store()?;
+        store
+            .update_meeting(id, version, &meeting, Writer::Person(user.actor()))
+            .await
+            .map(|saved| saved.id)
+            .map_err(|error| error.into_app_error())
+    }
+    .await;
+    saved_or_rejected(result, "meeting-edit", &input, "/meetings").await
+}
+
 /// The meeting `id` if `user` may read it; a meeting they may not read is "not found".
 #[cfg(feature = "ssr")]
 pub(crate) async fn readable_meeting(

@@ -90,6 +90,33 @@ pub struct MeetingInput {
     pub confidentiality: String,
 }
 
+impl MeetingInput {
+    /// The form values that show `meeting` as it is.
+    pub fn from_meeting(meeting: &Meeting) -> Self {
+        let text = |value: &Option<String>| value.clone().unwrap_or_default();
+        Self {
+            title: meeting.title.clone(),
+            held_on: meeting.held_on.to_string(),
+            location: text(&meeting.location),
+            partner_id: meeting.partner_id.to_string(),
+            summary: text(&meeting.summary),
+            readout: text(&meeting.readout),
+            source_url: text(&meeting.source_url),
+            participants: meeting
+                .participants
+                .iter()
+                .map(|p| ParticipantInput {
+                    name: p.name.clone(),
+                    title: text(&p.title),
+                    organisation: text(&p.organisation),
+                    side: p.side.as_str().to_owned(),
+                })
+                .collect(),
+            confidentiality: meeting.confidentiality.as_str().to_owned(),
+        }
+    }
+}
+
 /// A meeting about to be created, already checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewMeeting {

@@ -64,6 +64,8 @@ pub enum Action {
     ManageUsers,
     ManagePartners,
     ManageSectors,
+    /// Read the audit trail of every record.
+    ReadAudit,
 }
 
 /// The facts about a record that decide access to it.
@@ -80,7 +82,13 @@ pub fn can(actor: Actor, action: Action, facts: RecordFacts) -> bool {
     let owns = facts.owner_id == Some(actor.user_id);
     match (actor.role, action) {
         (Role::Admin, _) => true,
-        (_, Action::ManageUsers | Action::ManagePartners | Action::ManageSectors) => false,
+        (
+            _,
+            Action::ManageUsers
+            | Action::ManagePartners
+            | Action::ManageSectors
+            | Action::ReadAudit,
+        ) => false,
         (Role::Manager, _) => true,
         (Role::Officer, Action::ReadInitiative | Action::ReadMeeting | Action::ViewDashboard) => {
             true
@@ -112,7 +120,7 @@ pub fn reads_restricted(role: Role) -> bool {
 mod tests {
     use super::*;
 
-    const ALL_ACTIONS: [Action; 11] = [
+    const ALL_ACTIONS: [Action; 12] = [
         Action::ReadInitiative,
         Action::CreateInitiative,
         Action::EditInitiative,
@@ -124,6 +132,7 @@ mod tests {
         Action::ManageUsers,
         Action::ManagePartners,
         Action::ManageSectors,
+        Action::ReadAudit,
     ];
 
     fn actor(role: Role) -> Actor {
@@ -150,6 +159,7 @@ mod tests {
                 Action::ManageUsers,
                 Action::ManagePartners,
                 Action::ManageSectors,
+                Action::ReadAudit,
             ] {
                 assert!(
                     !can(actor(role), action, RecordFacts::default()),

@@ -489,6 +489,8 @@ mod tests {
 }
 
 #[cfg(test)]
+mod audit_tests;
+#[cfg(test)]
 mod backup_tests;
 #[cfg(test)]
 mod contract_tests;

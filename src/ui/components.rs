@@ -1,5 +1,6 @@
 //! Pieces shared by several pages.
 
+pub mod conflict;
 pub mod errors;
 pub mod form;
 pub mod initiative_table;

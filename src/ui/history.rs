@@ -44,8 +44,18 @@ fn name_of(map: &std::collections::HashMap<i64, String>, value: &Value) -> Strin
         .unwrap_or_default()
 }
 
+/// What a reader calls a stored field: the initiative's own names, else the field's name in
+/// words (`held_on` → "held on").
+pub fn field_label(field: &str) -> String {
+    FIELDS
+        .iter()
+        .find(|(name, _)| *name == field)
+        .map(|(_, label)| (*label).to_owned())
+        .unwrap_or_else(|| field.replace('_', " "))
+}
+
 /// A stored value as a reader would write it ("—" for nothing).
-fn shown(field: &str, value: &Value, names: &Names) -> String {
+pub fn shown(field: &str, value: &Value, names: &Names) -> String {
     let text = match (field, value) {
         (_, Value::Null) => String::new(),
         ("owner_id", value) => name_of(&names.users, value),

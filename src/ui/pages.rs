@@ -1,6 +1,7 @@
 //! One module per screen.
 
 mod account;
+mod admin_audit;
 mod admin_users;
 mod changes;
 mod dashboard;
@@ -11,6 +12,7 @@ mod initiative_form;
 mod initiatives;
 mod login;
 mod meeting;
+mod meeting_edit;
 mod meeting_form;
 mod meetings;
 mod not_found;
@@ -18,6 +20,7 @@ mod partner;
 mod set_password;
 
 pub use account::AccountPage;
+pub use admin_audit::AdminAuditPage;
 pub use admin_users::AdminUsersPage;
 pub use changes::ChangesPage;
 pub use dashboard::DashboardPage;
@@ -28,6 +31,7 @@ pub use initiative_form::{EditInitiativePage, NewInitiativePage};
 pub use initiatives::InitiativesPage;
 pub use login::LoginPage;
 pub use meeting::MeetingPage;
+pub use meeting_edit::EditMeetingPage;
 pub use meeting_form::NewMeetingPage;
 pub use meetings::MeetingsPage;
 pub use not_found::NotFoundPage;

@@ -178,6 +178,7 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
         .expect("search")[0]
         .id;
     let meeting_body = format!("id={meeting}");
+    let edit_meeting = format!("id={meeting}&version=1&input[title]=");
     let find = |title: &'static str| async move {
         let all = store
             .list_initiatives(
@@ -308,6 +309,11 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
             invalid_unless_viewer,
         ),
         (
+            "/api/update_meeting",
+            edit_meeting.as_str(),
+            invalid_unless_viewer,
+        ),
+        (
             "/api/start_readout_import",
             "input[text]=",
             invalid_unless_viewer,
@@ -328,6 +334,7 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
         ("/api/get_dashboard", "query[level]=top", all_read),
         ("/api/get_changes", "since=2026-01-01", all_read),
         ("/api/admin_list_users", "", admin_only),
+        ("/api/admin_audit", "query[kind]=meeting", admin_only),
         (
             "/api/admin_create_user",
             "input[email]=not-an-email&input[display_name]=X&input[role]=officer",

@@ -4,8 +4,10 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
-use super::StoreError;
 use super::conn::{Conn, on_conn};
+use super::{Arg, Store, StoreError, bind_all, with_db};
+use crate::domain::AuditEvent;
+use crate::domain::audit::AuditFilter;
 
 /// One row of the audit trail: who did what to which record, and the fields it changed.
 pub(crate) struct AuditEntry<'a> {
@@ -39,6 +41,95 @@ pub(crate) async fn insert_audit<'c>(
         .await?;
     });
     Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct AuditRow {
+    id: i64,
+    occurred_at: DateTime<Utc>,
+    actor_id: Option<i64>,
+    actor_name: Option<String>,
+    entity: String,
+    entity_id: i64,
+    action: String,
+    changes: String,
+}
+
+impl From<AuditRow> for AuditEvent {
+    fn from(row: AuditRow) -> Self {
+        AuditEvent {
+            id: row.id,
+            occurred_at: row.occurred_at,
+            actor_id: row.actor_id,
+            actor_name: row.actor_name,
+            entity: row.entity,
+            entity_id: row.entity_id,
+            action: row.action,
+            changes: row.changes,
+        }
+    }
+}
+
+/// The WHERE clause of `filter`, with its arguments in placeholder order.
+fn audit_conditions(filter: &AuditFilter) -> (String, Vec<Arg>) {
+    let mut clauses = Vec::new();
+    let mut args = Vec::new();
+    let mut add = |clause: &str, arg: Arg| {
+        args.push(arg);
+        clauses.push(clause.replace('?', &format!("${}", args.len())));
+    };
+    if let Some(actor_id) = filter.actor_id {
+        add("a.actor_id = ?", Arg::Int(actor_id));
+    }
+    if let Some(kind) = filter.kind {
+        add("a.entity = ?", Arg::Text(kind.as_str().to_owned()));
+    }
+    if let Some(entity_id) = filter.entity_id {
+        add("a.entity_id = ?", Arg::Int(entity_id));
+    }
+    if let Some(from) = filter.from {
+        add(
+            "a.occurred_at >= ?",
+            Arg::Time(from.and_time(chrono::NaiveTime::MIN).and_utc()),
+        );
+    }
+    if let Some(next_day) = filter.until.and_then(|until| until.succ_opt()) {
+        add(
+            "a.occurred_at < ?",
+            Arg::Time(next_day.and_time(chrono::NaiveTime::MIN).and_utc()),
+        );
+    }
+    if let Some(before_id) = filter.before_id {
+        add("a.id < ?", Arg::Int(before_id));
+    }
+    let clause = match clauses.is_empty() {
+        true => String::new(),
+        false => format!(" WHERE {}", clauses.join(" AND ")),
+    };
+    (clause, args)
+}
+
+impl Store {
+    /// Audit events matching `filter`, newest first, at most `limit`, with who acted.
+    pub async fn audit_events(
+        &self,
+        filter: &AuditFilter,
+        limit: i64,
+    ) -> Result<Vec<AuditEvent>, StoreError> {
+        let (clause, mut args) = audit_conditions(filter);
+        args.push(Arg::Int(limit.max(1)));
+        let sql = format!(
+            "SELECT a.id, a.occurred_at, a.actor_id, u.display_name AS actor_name, a.entity, a.entity_id, \
+                    a.action, a.changes \
+             FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id{clause} \
+             ORDER BY a.id DESC LIMIT ${}",
+            args.len()
+        );
+        let rows: Vec<AuditRow> = with_db!(self.db(), pool => {
+            bind_all!(sqlx::query_as(&sql), &args).fetch_all(pool).await?
+        });
+        Ok(rows.into_iter().map(AuditEvent::from).collect())
+    }
 }
 
 /// Fields that are bookkeeping or derived names, not something a person changed.

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::Store;
 use super::test_support::on_both_databases;
+use crate::domain::permission::{Actor, Writer};
 use crate::domain::{
     Confidentiality, NewMeeting, NewPartner, Participant, PartnerKind, Side, WorldRegion,
 };
@@ -493,6 +494,27 @@ async fn partners_meetings_users_and_sectors_update_with_an_audit_trail(store: &
         store.update_meeting(999_999, 1, &new, None).await,
         Err(StoreError::NotFound(_))
     ));
+    // The writer is judged on the row: the meeting is restricted now, so a viewer does not
+    // even learn it exists, and nothing is written either way.
+    let viewer = Writer::Person(Actor {
+        user_id: 4242,
+        role: Role::Viewer,
+    });
+    assert!(matches!(
+        store.update_meeting(id, 2, &new, viewer).await,
+        Err(StoreError::NotFound("Meeting"))
+    ));
+    edit.partner_id = other;
+    edit.confidentiality = Confidentiality::Internal;
+    store
+        .update_meeting(id, 2, &edit, None)
+        .await
+        .expect("make it internal");
+    assert!(matches!(
+        store.update_meeting(id, 3, &new, viewer).await,
+        Err(StoreError::Forbidden)
+    ));
+    assert_eq!(store.meeting(id).await.expect("read").version, 3);
 
     let user = store
         .create_user(

@@ -15,6 +15,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::decode::decode;
 use super::{BeginWrite, Store, StoreError, with_db};
+use crate::domain::audit::{AuditFilter, AuditKind};
 use crate::domain::permission::{Action, Writer};
 use crate::domain::{
     AuditEvent, Initiative, InitiativeFields, NewInitiative, StatusChange, StatusChangeInput,
@@ -97,18 +98,6 @@ struct UpdateRow {
     to_status: String,
     note: String,
     evidence_url: Option<String>,
-}
-
-#[derive(sqlx::FromRow)]
-struct AuditRow {
-    id: i64,
-    occurred_at: DateTime<Utc>,
-    actor_id: Option<i64>,
-    actor_name: Option<String>,
-    entity: String,
-    entity_id: i64,
-    action: String,
-    changes: String,
 }
 
 /// What a guarded write names: the record, the version the writer saw, who writes, and the
@@ -277,30 +266,12 @@ impl Store {
     /// An initiative's history timeline: its audit events, newest first (each status change,
     /// note, edit and follow-up meeting, with who and when).
     pub async fn initiative_events(&self, id: i64) -> Result<Vec<AuditEvent>, StoreError> {
-        let rows: Vec<AuditRow> = with_db!(self.db(), pool => {
-            sqlx::query_as(
-                "SELECT a.id, a.occurred_at, a.actor_id, u.display_name AS actor_name, a.entity, a.entity_id, \
-                        a.action, a.changes \
-                 FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id \
-                 WHERE a.entity = 'initiative' AND a.entity_id = $1 ORDER BY a.id DESC",
-            )
-            .bind(id)
-            .fetch_all(pool)
-            .await?
-        });
-        Ok(rows
-            .into_iter()
-            .map(|row| AuditEvent {
-                id: row.id,
-                occurred_at: row.occurred_at,
-                actor_id: row.actor_id,
-                actor_name: row.actor_name,
-                entity: row.entity,
-                entity_id: row.entity_id,
-                action: row.action,
-                changes: row.changes,
-            })
-            .collect())
+        let whole_history = AuditFilter {
+            kind: Some(AuditKind::Initiative),
+            entity_id: Some(id),
+            ..AuditFilter::default()
+        };
+        self.audit_events(&whole_history, i64::MAX).await
     }
 
     /// An initiative's status ledger, newest first: one row per status change or note (from,

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use super::audit::{AuditEntry, changes, insert_audit};
 use super::decode::decode;
 use super::{BeginWrite, Store, StoreError, like_pattern, with_db};
+use crate::domain::permission::{Action, RecordFacts, Writer};
 use crate::domain::{Meeting, MeetingSummary, NewMeeting, Participant};
 use steps::{bind_meeting, check_meeting_partner, write_participants};
 
@@ -150,18 +151,28 @@ impl Store {
 
     /// Changes a meeting and replaces its participants, in one transaction, if it is still at
     /// `expected_version`: otherwise [`StoreError::Changed`] and nothing is written (two people
-    /// editing one meeting never silently overwrite each other).
+    /// editing one meeting never silently overwrite each other). The writer is judged on the
+    /// row inside the transaction: a meeting they may not read is not found.
     pub async fn update_meeting(
         &self,
         id: i64,
         expected_version: i64,
         meeting: &NewMeeting,
-        actor: Option<i64>,
+        writer: impl Into<Writer>,
     ) -> Result<Meeting, StoreError> {
         let at = self.now();
+        let writer = writer.into();
+        let actor = writer.user_id();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
             let current = existing_meeting(&mut *tx, id).await?;
+            let facts = RecordFacts { owner_id: None, confidentiality: Some(current.confidentiality) };
+            if !writer.may(Action::ReadMeeting, facts) {
+                return Err(StoreError::NotFound("Meeting"));
+            }
+            if !writer.may(Action::EditMeeting, facts) {
+                return Err(StoreError::Forbidden);
+            }
             if current.version != expected_version {
                 return Err(StoreError::Changed("Meeting"));
             }

@@ -14,6 +14,7 @@ use crate::api::initiatives::{
 };
 use crate::domain::{Confidentiality, InitiativeInput, Obligor, Status, Strength};
 use crate::error::AppError;
+use crate::ui::components::conflict::ConflictNotice;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{
     ErrorSummary, FormError, Select, SubmitButton, TextArea, TextInput, choices, rejection,
@@ -280,24 +281,12 @@ fn ConflictComparison(
                 "description" => "Description",
                 _ => "Title",
             };
-            view! {
-                <tr>
-                    <th scope="row">{label}</th>
-                    <td>{shown(&current, field)}</td>
-                    <td>{shown(&mine, field)}</td>
-                </tr>
-            }
+            (
+                label.to_owned(),
+                shown(&current, field),
+                shown(&mine, field),
+            )
         })
-        .collect_view();
-    view! {
-        <section class="notice notice--warning conflict" role="alert" aria-labelledby="conflict-heading" tabindex="-1">
-            <h2 id="conflict-heading" class="notice__title">"Someone else saved this initiative first"</h2>
-            <p>"Nothing was overwritten. Compare the two versions; your values are kept in the form below. Save to apply them on top of the current version, or discard them."</p>
-            <table class="data-table compare">
-                <caption class="visually-hidden">"The current version and yours"</caption>
-                <thead><tr><th scope="col">"Field"</th><th scope="col">"Current version"</th><th scope="col">"Your version"</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </section>
-    }
+        .collect();
+    view! { <ConflictNotice what="initiative" rows /> }
 }

@@ -32,9 +32,11 @@ pub fn MeetingPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| view! { <p>"Loading the meeting…"</p> }>
             {move || Suspend::new(async move {
-                let can_add = user_can(&CurrentUser::get().await, Action::CreateInitiative);
+                let user = CurrentUser::get().await;
+                let can_add = user_can(&user, Action::CreateInitiative);
+                let can_edit = user_can(&user, Action::EditMeeting);
                 match (meeting.await, initiatives.await) {
-                    (Ok(meeting), Ok(initiatives)) => view! { <MeetingDetails meeting initiatives can_add /> }.into_any(),
+                    (Ok(meeting), Ok(initiatives)) => view! { <MeetingDetails meeting initiatives can_add can_edit /> }.into_any(),
                     (Err(error), _) | (_, Err(error)) => view! {
                         <Title text="Meeting" />
                         <h1>"Meeting"</h1>
@@ -50,8 +52,14 @@ pub fn MeetingPage() -> impl IntoView {
 
 // Long because: one view template, read top to bottom as the page.
 #[component]
-fn MeetingDetails(meeting: Meeting, initiatives: ListResult, can_add: bool) -> impl IntoView {
+fn MeetingDetails(
+    meeting: Meeting,
+    initiatives: ListResult,
+    can_add: bool,
+    can_edit: bool,
+) -> impl IntoView {
     let add_href = format!("/initiatives/new?meeting={}", meeting.id);
+    let edit_href = format!("/meetings/{}/edit", meeting.id);
     let (ours, theirs): (Vec<_>, Vec<_>) = meeting
         .participants
         .into_iter()
@@ -88,7 +96,10 @@ fn MeetingDetails(meeting: Meeting, initiatives: ListResult, can_add: bool) -> i
     view! {
         <Title text=meeting.title.clone() />
         <p class="breadcrumb"><a href="/meetings">"Meetings"</a></p>
-        <h1>{meeting.title}</h1>
+        <div class="page-header">
+            <h1>{meeting.title}</h1>
+            {can_edit.then(|| view! { <a class="button button--secondary" href=edit_href>"Correct"</a> })}
+        </div>
         <dl class="facts">
             <div><dt>"Date"</dt><dd><time datetime=meeting.held_on.to_string()>{format::date(meeting.held_on)}</time></dd></div>
             <div><dt>"Partner"</dt><dd><a href=format!("/partners/{}", meeting.partner_id)>{meeting.partner_name}</a></dd></div>

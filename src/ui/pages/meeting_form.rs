@@ -104,6 +104,54 @@ pub(super) fn ConfidentialitySelect(
     }
 }
 
+/// A meeting's fields and participant rows, for recording one or correcting it.
+#[component]
+pub(super) fn MeetingFields(
+    input: MeetingInput,
+    partners: Vec<(String, String)>,
+    error: FormError,
+) -> impl IntoView {
+    let shown = input.participants.len().max(BLANK_PARTICIPANT_ROWS);
+    let mut participants = input.participants.clone();
+    participants.resize(
+        TOTAL_PARTICIPANT_ROWS.max(shown),
+        ParticipantInput::default(),
+    );
+    view! {
+        <TextInput id="title" name="input[title]" field="title" label="Title" value=input.title.clone()
+            error required=true hint="For example: Ambassador met the Minister-President of Flanders" />
+        <div class="form-grid">
+            <TextInput id="held_on" name="input[held_on]" field="held_on" label="Date" kind="date"
+                value=input.held_on.clone() error required=true />
+            <Select id="partner_id" name="input[partner_id]" field="partner_id" label="Partner"
+                value=input.partner_id.clone() options=partners error blank="Choose a partner" />
+            <TextInput id="location" name="input[location]" field="location" label="Location"
+                value=input.location.clone() error />
+            <TextInput id="source_url" name="input[source_url]" field="source_url" label="Source link"
+                kind="url" value=input.source_url.clone() error hint="The published readout, if any." />
+            <ConfidentialitySelect value=input.confidentiality.clone() error />
+        </div>
+        <TextArea id="summary" name="input[summary]" field="summary" label="Summary"
+            value=input.summary.clone() error rows=3 />
+        <TextArea id="readout" name="input[readout]" field="readout" label="Readout"
+            value=input.readout.clone() error rows=6 hint="The full text of the readout, if published." />
+        <section class="participants-form" aria-labelledby="participants-heading">
+            <h2 id="participants-heading">"Participants"</h2>
+            <p class="field__hint">"Leave rows you do not need empty."</p>
+            {participants
+                .into_iter()
+                .enumerate()
+                .map(|(index, participant)| view! {
+                    <ParticipantRow index participant error hidden={index >= shown} />
+                })
+                .collect_view()}
+            // Spare rows are sent hidden; with JavaScript this reveals them one by one.
+            <button type="button" class="button button--quiet js-only"
+                data-reveal=".participant-row[hidden]">"Add a participant"</button>
+        </section>
+    }
+}
+
 #[component]
 pub fn NewMeetingPage() -> impl IntoView {
     let (error, typed) = rejection::<MeetingInput>("meeting");
@@ -122,44 +170,11 @@ pub fn NewMeetingPage() -> impl IntoView {
                         Ok(options) => options,
                         Err(error) => return view! { <ErrorMessage error /> }.into_any(),
                     };
-                    let shown = input.participants.len().max(BLANK_PARTICIPANT_ROWS);
-                    let mut participants = input.participants.clone();
-                    participants.resize(TOTAL_PARTICIPANT_ROWS.max(shown), ParticipantInput::default());
                     let partners = Choice::options(&options.partners);
                     view! {
                         <form method="post" action="/api/create_meeting" class="form form--wide" novalidate>
                             <ErrorSummary error />
-                            <TextInput id="title" name="input[title]" field="title" label="Title" value=input.title.clone()
-                                error required=true hint="For example: Ambassador met the Minister-President of Flanders" />
-                            <div class="form-grid">
-                                <TextInput id="held_on" name="input[held_on]" field="held_on" label="Date" kind="date"
-                                    value=input.held_on.clone() error required=true />
-                                <Select id="partner_id" name="input[partner_id]" field="partner_id" label="Partner"
-                                    value=input.partner_id.clone() options=partners error blank="Choose a partner" />
-                                <TextInput id="location" name="input[location]" field="location" label="Location"
-                                    value=input.location.clone() error />
-                                <TextInput id="source_url" name="input[source_url]" field="source_url" label="Source link"
-                                    kind="url" value=input.source_url.clone() error hint="The published readout, if any." />
-                                <ConfidentialitySelect value=input.confidentiality.clone() error />
-                            </div>
-                            <TextArea id="summary" name="input[summary]" field="summary" label="Summary"
-                                value=input.summary.clone() error rows=3 />
-                            <TextArea id="readout" name="input[readout]" field="readout" label="Readout"
-                                value=input.readout.clone() error rows=6 hint="The full text of the readout, if published." />
-                            <section class="participants-form" aria-labelledby="participants-heading">
-                                <h2 id="participants-heading">"Participants"</h2>
-                                <p class="field__hint">"Leave rows you do not need empty."</p>
-                                {participants
-                                    .into_iter()
-                                    .enumerate()
-                                    .map(|(index, participant)| view! {
-                                        <ParticipantRow index participant error hidden={index >= shown} />
-                                    })
-                                    .collect_view()}
-                                // Spare rows are sent hidden; with JavaScript this reveals them one by one.
-                                <button type="button" class="button button--quiet js-only"
-                                    data-reveal=".participant-row[hidden]">"Add a participant"</button>
-                            </section>
+                            <MeetingFields input=input.clone() partners error />
                             <div class="form-actions">
                                 <SubmitButton label="Save meeting" busy_label="Saving…" />
                                 <a href="/meetings" class="button button--quiet">"Cancel"</a>
