@@ -8,10 +8,10 @@ use leptos_router::{SsrMode, StaticSegment, path};
 use crate::ui::components::layout::{CurrentUser, SiteFooter, SiteHeader, SkipLink};
 use crate::ui::enhance::Enhance;
 use crate::ui::pages::{
-    AccountPage, AdminAuditPage, AdminUsersPage, ChangesPage, DashboardPage, EditInitiativePage,
-    EditMeetingPage, HomePage, ImportReadoutPage, InitiativePage, InitiativesPage, LoginPage,
-    MeetingPage, MeetingsPage, NewInitiativePage, NewMeetingPage, NotFoundPage, PartnerPage,
-    ReviewImportPage, SetPasswordPage,
+    AccountPage, AdminAuditPage, AdminPartnersPage, AdminUsersPage, ChangesPage, DashboardPage,
+    EditInitiativePage, EditMeetingPage, EditPartnerPage, HomePage, ImportReadoutPage,
+    InitiativePage, InitiativesPage, LoginPage, MeetingPage, MeetingsPage, NewInitiativePage,
+    NewMeetingPage, NotFoundPage, PartnerPage, ReviewImportPage, SetPasswordPage,
 };
 
 /// The document around the application, rendered on the server only.
@@ -93,6 +93,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/partners/:id") view=PartnerPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AdminAuditPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/partners") view=AdminPartnersPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/partners/:id") view=EditPartnerPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/set-password/:token") view=SetPasswordPage ssr=SsrMode::Async />
                 </Routes>

@@ -60,13 +60,18 @@ test('axe finds no violations on the review of a pasted readout', async ({ page 
 
 test.describe('accessibility of the admin pages', () => {
   test.use({ storageState: signedOut });
-  test('axe finds no violations on the audit trail, filtered and with a bad value', async ({ page }, testInfo) => {
+  test('axe finds no violations on the audit trail and the partners page, each showing an error', async ({ page }, testInfo) => {
     await page.goto('/login');
     await signIn(page, 'admin@demo.accord.test');
     await expect(page.getByRole('link', { name: 'Audit' })).toBeVisible();
     await page.goto('/admin/audit?kind=initiative&record=abc');
     await waitForHydration(page);
     await expect(page.locator('#audit-record-error')).toBeVisible();
+    await expectNoAxeViolations(page, testInfo);
+    await page.goto('/admin/partners');
+    await waitForHydration(page);
+    await page.getByRole('button', { name: 'Add partner' }).click();
+    await expect(page.locator('#partner-name-error')).toBeVisible();
     await expectNoAxeViolations(page, testInfo);
   });
 });

@@ -90,3 +90,91 @@ pub async fn get_partner(id: String) -> Result<PartnerDetail, AppError> {
     }
     result
 }
+
+/// One partner as the admins' list shows it: where it sits in the tree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListedPartner {
+    pub partner: Partner,
+    /// 0 for a top-level partner, 1 for one under it, and so on.
+    pub depth: usize,
+}
+
+/// Every partner in tree order, for the admins' partners page.
+#[server(endpoint = "admin_partners")]
+pub async fn admin_partners() -> Result<Vec<ListedPartner>, AppError> {
+    use crate::domain::partner::tree_order;
+    use crate::domain::permission::{Action, RecordFacts};
+    let user = crate::server::auth::require_user().await?;
+    crate::server::auth::authorize(&user, Action::ManagePartners, RecordFacts::default())?;
+    let store = crate::server::state::store()?;
+    Ok(tree_order(&store.list_partners().await?)
+        .into_iter()
+        .map(|(partner, depth)| ListedPartner { partner, depth })
+        .collect())
+}
+
+/// Adds a partner (under a parent, taking its world region unless another is chosen) and
+/// goes to its page. Admins only.
+#[server(endpoint = "admin_create_partner")]
+pub async fn create_partner(input: crate::domain::partner::PartnerInput) -> Result<i64, AppError> {
+    use crate::api::forms::saved_or_rejected;
+    let result = async {
+        use crate::domain::permission::{Action, RecordFacts};
+        let user = crate::server::auth::require_user().await?;
+        crate::server::auth::authorize(&user, Action::ManagePartners, RecordFacts::default())?;
+        let store = crate::server::state::store()?;
+        let parent_region = parent_region(&store, &input).await?;
+        let new = input.parse(parent_region)?;
+        Ok(store.create_partner(&new, Some(user.id)).await?.id)
+    }
+    .await;
+    saved_or_rejected(result, "new-partner", &input, "/partners").await
+}
+
+/// Saves an edit of partner `id` made on top of `version`: rename, move under another
+/// parent (never under itself or its own parts), kind, world region (its parts follow), ISO
+/// code, key. When someone else saved first the answer is [`AppError::Conflict`] and nothing
+/// is written. Admins only.
+#[server(endpoint = "admin_update_partner")]
+pub async fn update_partner(
+    id: i64,
+    version: i64,
+    input: crate::domain::partner::PartnerInput,
+) -> Result<i64, AppError> {
+    use crate::api::forms::saved_or_rejected;
+    let result = async {
+        use crate::domain::permission::{Action, RecordFacts};
+        let user = crate::server::auth::require_user().await?;
+        crate::server::auth::authorize(&user, Action::ManagePartners, RecordFacts::default())?;
+        let store = crate::server::state::store()?;
+        let parent_region = parent_region(&store, &input).await?;
+        let new = input.parse(parent_region)?;
+        Ok(store
+            .update_partner(id, version, &new, Some(user.id))
+            .await?
+            .id)
+    }
+    .await;
+    saved_or_rejected(result, "edit-partner", &input, "/partners").await
+}
+
+/// The world region of the parent the form names; a parent that does not exist is a
+/// message for its field.
+#[cfg(feature = "ssr")]
+async fn parent_region(
+    store: &crate::server::store::Store,
+    input: &crate::domain::partner::PartnerInput,
+) -> Result<Option<crate::domain::WorldRegion>, AppError> {
+    use crate::server::store::StoreError;
+    match input.parent_id()? {
+        None => Ok(None),
+        Some(id) => match store.partner(id).await {
+            Ok(parent) => Ok(Some(parent.world_region)),
+            Err(StoreError::NotFound(_)) => Err(AppError::field(
+                "parent_id",
+                "Choose a parent partner that exists.",
+            )),
+            Err(error) => Err(error.into()),
+        },
+    }
+}

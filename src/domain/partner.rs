@@ -66,6 +66,8 @@ pub struct Partner {
     pub iso_code: Option<String>,
     pub parent_id: Option<i64>,
     pub world_region: WorldRegion,
+    /// Counts the partner's changes; an edit names the version it started from.
+    pub version: i64,
 }
 
 /// A partner about to be created, already checked.
@@ -131,6 +133,104 @@ impl NewPartner {
             _ => Err(AppError::Validation(errors)),
         }
     }
+}
+
+/// The add-a-partner form as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PartnerInput {
+    pub name: String,
+    /// The stable key; derived from the name when empty.
+    pub slug: String,
+    pub kind: String,
+    pub iso_code: String,
+    /// The partner it sits under (an id), or empty for a top-level one.
+    pub parent_id: String,
+    /// Empty means the parent's world region.
+    pub world_region: String,
+}
+
+impl PartnerInput {
+    /// The form values that show `partner` as it is.
+    pub fn from_partner(partner: &Partner) -> Self {
+        Self {
+            name: partner.name.clone(),
+            slug: partner.slug.clone(),
+            kind: partner.kind.as_str().to_owned(),
+            iso_code: partner.iso_code.clone().unwrap_or_default(),
+            parent_id: partner
+                .parent_id
+                .map(|id| id.to_string())
+                .unwrap_or_default(),
+            world_region: partner.world_region.as_str().to_owned(),
+        }
+    }
+
+    /// The parent it names, if any; anything but an id is a message for the field.
+    pub fn parent_id(&self) -> Result<Option<i64>, AppError> {
+        match self.parent_id.trim() {
+            "" => Ok(None),
+            raw => raw
+                .parse::<i64>()
+                .ok()
+                .filter(|id| *id > 0)
+                .map(Some)
+                .ok_or_else(|| AppError::field("parent_id", "Choose a parent from the list.")),
+        }
+    }
+
+    /// Checks the form; `parent_region` is the world region of the parent it names (a partner
+    /// left without one takes its parent's).
+    pub fn parse(&self, parent_region: Option<WorldRegion>) -> Result<NewPartner, AppError> {
+        let parent_id = self.parent_id()?;
+        let region = match (self.world_region.trim(), parent_region) {
+            ("", Some(region)) => region.as_str(),
+            (raw, _) => raw,
+        };
+        NewPartner::parse(
+            &self.name,
+            &self.slug,
+            &self.kind,
+            &self.iso_code,
+            parent_id,
+            region,
+        )
+    }
+}
+
+/// Partners in tree order, each with its depth: every top-level partner by name, then what
+/// sits under it, recursively. A partner whose parent is missing counts as top-level; each
+/// partner is listed once even if the data held a cycle.
+pub fn tree_order(partners: &[Partner]) -> Vec<(Partner, usize)> {
+    use std::collections::{HashMap, HashSet};
+    let known: HashSet<i64> = partners.iter().map(|p| p.id).collect();
+    let mut children: HashMap<Option<i64>, Vec<&Partner>> = HashMap::new();
+    for partner in partners {
+        let parent = partner
+            .parent_id
+            .filter(|id| known.contains(id) && *id != partner.id);
+        children.entry(parent).or_default().push(partner);
+    }
+    for level in children.values_mut() {
+        // Reversed, so that popping from the stack below yields them by name.
+        level.sort_by(|a, b| b.name.cmp(&a.name).then(b.id.cmp(&a.id)));
+    }
+    let mut out = Vec::with_capacity(partners.len());
+    let mut listed = HashSet::new();
+    let mut stack: Vec<(&Partner, usize)> = children
+        .get(&None)
+        .map(|roots| roots.iter().map(|p| (*p, 0)).collect())
+        .unwrap_or_default();
+    while let Some((partner, depth)) = stack.pop() {
+        if !listed.insert(partner.id) {
+            continue;
+        }
+        out.push((partner.clone(), depth));
+        if let Some(parts) = children.get(&Some(partner.id)) {
+            stack.extend(parts.iter().map(|p| (*p, depth + 1)));
+        }
+    }
+    out
 }
 
 /// Lower-case ASCII letters and digits joined by single hyphens.
@@ -205,5 +305,73 @@ mod tests {
             let slug = slugify(&name);
             prop_assert!(slug.is_empty() || slug.len() > 80 || is_valid_slug(&slug));
         }
+    }
+
+    fn node(id: i64, name: &str, parent_id: Option<i64>) -> Partner {
+        Partner {
+            id,
+            slug: slugify(name),
+            name: name.into(),
+            kind: PartnerKind::Region,
+            iso_code: None,
+            parent_id,
+            world_region: WorldRegion::Europe,
+            version: 1,
+        }
+    }
+
+    #[test]
+    fn the_tree_lists_parents_before_their_parts_by_name() {
+        let partners = [
+            node(1, "Belgium", None),
+            node(2, "Flanders", Some(1)),
+            node(3, "Antwerp", Some(2)),
+            node(4, "Austria", None),
+            node(5, "Wallonia", Some(1)),
+            node(6, "Lost", Some(99)),
+        ];
+        let ordered = tree_order(&partners);
+        let order: Vec<(&str, usize)> = ordered
+            .iter()
+            .map(|(p, depth)| (p.name.as_str(), *depth))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("Austria", 0),
+                ("Belgium", 0),
+                ("Flanders", 1),
+                ("Antwerp", 2),
+                ("Wallonia", 1),
+                ("Lost", 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_partner_without_a_world_region_takes_its_parents() {
+        let input = PartnerInput {
+            name: "Limburg Province".into(),
+            kind: "region".into(),
+            parent_id: "1".into(),
+            ..Default::default()
+        };
+        let parsed = input.parse(Some(WorldRegion::Europe)).expect("valid");
+        assert_eq!(parsed.world_region, WorldRegion::Europe);
+        assert_eq!(parsed.slug, "limburg-province");
+        assert_eq!(parsed.parent_id, Some(1));
+        let top = PartnerInput {
+            parent_id: String::new(),
+            ..input.clone()
+        };
+        assert!(
+            top.parse(None).is_err(),
+            "a top-level partner names its region"
+        );
+        let bad = PartnerInput {
+            parent_id: "Belgium".into(),
+            ..input
+        };
+        assert!(bad.parent_id().is_err());
     }
 }

@@ -13,6 +13,7 @@ use super::store::{ConnectOptions, Store};
 use super::{http, seed};
 
 mod backup;
+mod partners;
 mod readout;
 mod users;
 
@@ -44,6 +45,11 @@ enum Command {
     User {
         #[command(subcommand)]
         command: UserCommand,
+    },
+    /// Manage partners: the countries, organisations and regions meetings are held with.
+    Partner {
+        #[command(subcommand)]
+        command: PartnerCommand,
     },
     /// Write a consistent copy of the database to FILE while the server keeps serving
     /// (SQLite: a database file; PostgreSQL: pg_dump's custom format).
@@ -95,6 +101,32 @@ enum UserCommand {
         #[arg(long)]
         email: String,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum PartnerCommand {
+    /// Add a partner, under another one (--parent KEY) or at the top.
+    Add {
+        #[arg(long)]
+        name: String,
+        /// country, region, city or organisation.
+        #[arg(long)]
+        kind: String,
+        /// The key of the partner it is part of (see `accord partner list`).
+        #[arg(long)]
+        parent: Option<String>,
+        /// The UN M49 world region (e.g. europe, central_asia); default: the parent's.
+        #[arg(long)]
+        region: Option<String>,
+        /// ISO 3166 code (BE, BE-VLI).
+        #[arg(long)]
+        iso: Option<String>,
+        /// A stable key; default: made from the name.
+        #[arg(long)]
+        slug: Option<String>,
+    },
+    /// List partners as a tree: key, name, kind, world region.
+    List,
 }
 
 #[derive(Debug, Args)]
@@ -179,6 +211,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             }
         }
         Command::User { command } => users::run(&store, command).await?,
+        Command::Partner { command } => partners::run(&store, command).await?,
         Command::ImportReadout(args) => readout::run(args)?,
         Command::Backup { file } => backup::backup(&cli.database_url, &store, &file).await?,
         Command::Restore { .. } => unreachable!("restored above"),

@@ -44,11 +44,32 @@ fn name_of(map: &std::collections::HashMap<i64, String>, value: &Value) -> Strin
         .unwrap_or_default()
 }
 
-/// What a reader calls a stored field: the initiative's own names, else the field's name in
-/// words (`held_on` → "held on").
+/// The fields of the other records the audit trail shows, as their forms name them.
+const OTHER_FIELDS: &[(&str, &str)] = &[
+    ("held_on", "Date"),
+    ("location", "Location"),
+    ("summary", "Summary"),
+    ("readout", "Readout"),
+    ("source_url", "Source link"),
+    ("participants", "Participants"),
+    ("name", "Name"),
+    ("kind", "Kind"),
+    ("parent_id", "Part of"),
+    ("world_region", "World region"),
+    ("iso_code", "ISO code"),
+    ("slug", "Key"),
+    ("email", "Email"),
+    ("display_name", "Name"),
+    ("role", "Role"),
+    ("active", "Active"),
+];
+
+/// What a reader calls a stored field: as the forms name it, else the field's name in words
+/// (`next_step` → "next step").
 pub fn field_label(field: &str) -> String {
     FIELDS
         .iter()
+        .chain(OTHER_FIELDS)
         .find(|(name, _)| *name == field)
         .map(|(_, label)| (*label).to_owned())
         .unwrap_or_else(|| field.replace('_', " "))
@@ -59,7 +80,7 @@ pub fn shown(field: &str, value: &Value, names: &Names) -> String {
     let text = match (field, value) {
         (_, Value::Null) => String::new(),
         ("owner_id", value) => name_of(&names.users, value),
-        ("partner_id", value) => name_of(&names.partners, value),
+        ("partner_id" | "parent_id", value) => name_of(&names.partners, value),
         ("meeting_id", value) => value
             .as_i64()
             .map(|id| format!("#{id}"))
@@ -67,6 +88,11 @@ pub fn shown(field: &str, value: &Value, names: &Names) -> String {
         ("sector_ids", Value::Array(ids)) => ids
             .iter()
             .map(|id| name_of(&names.sectors, id))
+            .collect::<Vec<_>>()
+            .join(", "),
+        ("participants", Value::Array(people)) => people
+            .iter()
+            .filter_map(|person| person.get("name").and_then(Value::as_str))
             .collect::<Vec<_>>()
             .join(", "),
         ("status", Value::String(status)) => Status::parse(status)

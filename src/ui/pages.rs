@@ -2,6 +2,7 @@
 
 mod account;
 mod admin_audit;
+mod admin_partners;
 mod admin_users;
 mod changes;
 mod dashboard;
@@ -21,6 +22,7 @@ mod set_password;
 
 pub use account::AccountPage;
 pub use admin_audit::AdminAuditPage;
+pub use admin_partners::{AdminPartnersPage, EditPartnerPage};
 pub use admin_users::AdminUsersPage;
 pub use changes::ChangesPage;
 pub use dashboard::DashboardPage;

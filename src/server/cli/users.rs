@@ -112,7 +112,7 @@ async fn add(
 }
 
 /// Turns per-field messages into one readable error for the terminal.
-fn explain(error: AppError) -> anyhow::Error {
+pub(super) fn explain(error: AppError) -> anyhow::Error {
     match error.field_errors() {
         Some(fields) => {
             let lines: Vec<String> = fields

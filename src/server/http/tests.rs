@@ -244,6 +244,7 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
         S::FORBIDDEN,
     ];
     let get_partner = format!("id={partner}");
+    let edit_partner = format!("id={partner}&version=1&input[name]=");
     let update_user = format!("id={viewer_id}&version=1&role=viewer&active=true");
     let reset_password = format!("id={yerlan}");
     let all_read = [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK];
@@ -335,6 +336,29 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
         ("/api/get_changes", "since=2026-01-01", all_read),
         ("/api/admin_list_users", "", admin_only),
         ("/api/admin_audit", "query[kind]=meeting", admin_only),
+        ("/api/admin_partners", "", admin_only),
+        (
+            "/api/admin_update_partner",
+            edit_partner.as_str(),
+            [
+                S::UNAUTHORIZED,
+                S::UNPROCESSABLE_ENTITY,
+                S::FORBIDDEN,
+                S::FORBIDDEN,
+                S::FORBIDDEN,
+            ],
+        ),
+        (
+            "/api/admin_create_partner",
+            "input[name]=",
+            [
+                S::UNAUTHORIZED,
+                S::UNPROCESSABLE_ENTITY,
+                S::FORBIDDEN,
+                S::FORBIDDEN,
+                S::FORBIDDEN,
+            ],
+        ),
         (
             "/api/admin_create_user",
             "input[email]=not-an-email&input[display_name]=X&input[role]=officer",

@@ -26,6 +26,7 @@ on_both_databases!(
     concurrent_writes_all_commit,
     partners_meetings_users_and_sectors_update_with_an_audit_trail,
     a_partner_cannot_sit_under_itself,
+    a_new_world_region_moves_the_parts_of_a_partner_too,
 );
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -410,6 +411,7 @@ async fn partners_meetings_users_and_sectors_update_with_an_audit_trail(store: &
     let renamed = store
         .update_partner(
             belgium,
+            1,
             &NewPartner::parse(
                 "Kingdom of Belgium",
                 "belgium",
@@ -427,10 +429,20 @@ async fn partners_meetings_users_and_sectors_update_with_an_audit_trail(store: &
         (renamed.name.as_str(), renamed.iso_code.as_deref()),
         ("Kingdom of Belgium", Some("BE"))
     );
+    assert_eq!(renamed.version, 2);
+    assert_eq!(store.partner(belgium).await.expect("read"), renamed);
     assert_eq!(
         audit_actions(store, "partner", belgium).await,
         ["create", "update"]
     );
+    // An edit started from the first version would overwrite the second: refused, unchanged.
+    let stale =
+        NewPartner::parse("Belgique", "belgium", "country", "be", None, "europe").expect("valid");
+    assert!(matches!(
+        store.update_partner(belgium, 1, &stale, None).await,
+        Err(StoreError::Changed("Partner"))
+    ));
+    assert_eq!(store.partner(belgium).await.expect("read"), renamed);
 
     let other = add_partner(store, "mongolia", "Mongolia", None).await;
     let mut new = meeting(belgium, date(2026, 3, 10), "First title", "Brussels");
@@ -610,7 +622,7 @@ async fn a_partner_cannot_sit_under_itself(store: &Store) {
         assert_eq!(
             field_of(
                 store
-                    .update_partner(belgium, &moved, None)
+                    .update_partner(belgium, 1, &moved, None)
                     .await
                     .expect_err("cycle")
             ),
@@ -622,13 +634,46 @@ async fn a_partner_cannot_sit_under_itself(store: &Store) {
     assert_eq!(
         field_of(
             store
-                .update_partner(flanders, &taken, None)
+                .update_partner(flanders, 1, &taken, None)
                 .await
                 .expect_err("slug")
         ),
         ["slug"]
     );
     assert_eq!(store.partner(belgium).await.expect("read").parent_id, None);
+}
+
+async fn a_new_world_region_moves_the_parts_of_a_partner_too(store: &Store) {
+    let country = add_partner(store, "kazakhstan", "Kazakhstan", None).await;
+    let region = add_partner(store, "almaty-region", "Almaty Region", Some(country)).await;
+    let city = add_partner(store, "almaty", "Almaty", Some(region)).await;
+    let elsewhere = add_partner(store, "mongolia", "Mongolia", None).await;
+    let moved = NewPartner::parse(
+        "Kazakhstan",
+        "kazakhstan",
+        "country",
+        "KZ",
+        None,
+        "central_asia",
+    )
+    .expect("valid");
+    store
+        .update_partner(country, 1, &moved, None)
+        .await
+        .expect("moved to Central Asia");
+    for part in [region, city] {
+        let part = store.partner(part).await.expect("read");
+        assert_eq!(part.world_region, WorldRegion::CentralAsia, "{}", part.name);
+        assert_eq!(part.version, 2);
+        assert_eq!(
+            audit_actions(store, "partner", part.id).await,
+            ["create", "update"]
+        );
+    }
+    assert_eq!(
+        store.partner(elsewhere).await.expect("read").world_region,
+        WorldRegion::Europe
+    );
 }
 
 async fn restricted_meetings_are_left_out_when_asked(store: &Store) {

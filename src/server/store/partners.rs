@@ -1,10 +1,12 @@
 //! Partners in the store.
 
+use chrono::{DateTime, Utc};
+
 use super::audit::{AuditEntry, changes, insert_audit};
 use super::conn::{Conn, on_conn};
 use super::decode::decode;
 use super::{BeginWrite, Store, StoreError, with_db};
-use crate::domain::{NewPartner, Partner};
+use crate::domain::{NewPartner, Partner, WorldRegion};
 use crate::error::FieldErrors;
 
 #[derive(sqlx::FromRow, Clone)]
@@ -16,6 +18,7 @@ struct PartnerRow {
     iso_code: Option<String>,
     parent_id: Option<i64>,
     world_region: String,
+    version: i64,
 }
 
 impl TryFrom<PartnerRow> for Partner {
@@ -30,6 +33,7 @@ impl TryFrom<PartnerRow> for Partner {
             name: row.name,
             iso_code: row.iso_code,
             parent_id: row.parent_id,
+            version: row.version,
         })
     }
 }
@@ -84,6 +88,65 @@ async fn check_partner<'c>(
     errors.into_result(()).map_err(StoreError::Invalid)
 }
 
+/// Reads one partner.
+async fn fetch_partner<'c>(
+    conn: impl Into<Conn<'c>>,
+    id: i64,
+) -> Result<Option<Partner>, StoreError> {
+    let sql = format!("SELECT {PARTNER_COLUMNS} FROM partners WHERE id = $1");
+    let row: Option<PartnerRow> = on_conn!(conn.into(), connection => {
+        sqlx::query_as(&sql).bind(id).fetch_optional(connection).await?
+    });
+    row.map(Partner::try_from).transpose()
+}
+
+/// Puts every partner under `id` (not `id` itself) into `region`, each change audited.
+async fn move_parts_to_region<'c>(
+    conn: impl Into<Conn<'c>>,
+    id: i64,
+    region: WorldRegion,
+    actor: Option<i64>,
+    at: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let mut conn = conn.into();
+    let sql = format!(
+        "WITH RECURSIVE below (id) AS (SELECT id FROM partners WHERE parent_id = $1 \
+         UNION ALL SELECT p.id FROM partners p JOIN below b ON p.parent_id = b.id) \
+         SELECT {PARTNER_COLUMNS} FROM partners WHERE id IN (SELECT id FROM below) ORDER BY id"
+    );
+    let rows: Vec<PartnerRow> = on_conn!(conn.again(), connection => {
+        sqlx::query_as(&sql).bind(id).fetch_all(connection).await?
+    });
+    for row in rows {
+        let part = Partner::try_from(row)?;
+        if part.world_region == region {
+            continue;
+        }
+        on_conn!(conn.again(), connection => {
+            sqlx::query("UPDATE partners SET world_region = $1, version = version + 1 WHERE id = $2")
+                .bind(region.as_str())
+                .bind(part.id)
+                .execute(connection)
+                .await?;
+        });
+        let moved = Partner {
+            world_region: region,
+            version: part.version + 1,
+            ..part.clone()
+        };
+        let audit = AuditEntry {
+            actor,
+            at,
+            entity: "partner",
+            entity_id: part.id,
+            action: "update",
+            changes: changes(Some(&part), &moved),
+        };
+        insert_audit(conn.again(), audit).await?;
+    }
+    Ok(())
+}
+
 /// Binds a partner's six columns in the order INSERT and UPDATE list them: slug, name, kind,
 /// iso_code, parent_id, world_region. (A macro because the query's type differs by engine;
 /// it only binds.)
@@ -100,7 +163,7 @@ macro_rules! bind_partner {
     }};
 }
 
-const PARTNER_COLUMNS: &str = "id, slug, name, kind, iso_code, parent_id, world_region";
+const PARTNER_COLUMNS: &str = "id, slug, name, kind, iso_code, parent_id, world_region, version";
 
 impl Store {
     /// Creates a partner. A taken slug or an unknown parent is a validation error.
@@ -132,38 +195,59 @@ impl Store {
         row.try_into()
     }
 
-    /// Changes a partner. Besides the checks of creation, a partner cannot be put under itself
-    /// or under one of its own children.
+    /// Changes a partner if it is still at `expected_version` (otherwise
+    /// [`StoreError::Changed`] and nothing is written). Besides the checks of creation, a
+    /// partner cannot be put under itself or under one of its own parts. A new world region
+    /// moves every partner under it too (parts share their partner's region), each audited.
     pub async fn update_partner(
         &self,
         id: i64,
+        expected_version: i64,
         partner: &NewPartner,
         actor: Option<i64>,
     ) -> Result<Partner, StoreError> {
         let at = self.now();
-        let select = format!("SELECT {PARTNER_COLUMNS} FROM partners WHERE id = $1");
         with_db!(self.db(), pool => {
-                    let mut tx = pool.begin_write().await?;
-                    let current: Option<PartnerRow> = sqlx::query_as(&select).bind(id).fetch_optional(&mut *tx).await?;
-                    let current = Partner::try_from(current.ok_or(StoreError::NotFound("Partner"))?)?;
-                    check_partner(&mut *tx, partner, Some(id)).await?;
-                    let update = sqlx::query(
-                        "UPDATE partners SET slug = $1, name = $2, kind = $3, iso_code = $4, parent_id = $5, world_region = $6 \
-                         WHERE id = $7",
-                    );
-                    bind_partner!(update, partner)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                    let row: PartnerRow = sqlx::query_as(&select).bind(id).fetch_one(&mut *tx).await?;
-                    let changed = Partner::try_from(row)?;
-                    insert_audit(
-            &mut *tx,
-            AuditEntry { actor: actor, at: at, entity: "partner", entity_id: id, action: "update", changes: changes(Some(&current), &changed) },
-        ).await?;
-                    tx.commit().await?;
-                    Ok(changed)
-                })
+            let mut tx = pool.begin_write().await?;
+            let current = fetch_partner(&mut *tx, id).await?.ok_or(StoreError::NotFound("Partner"))?;
+            if current.version != expected_version {
+                return Err(StoreError::Changed("Partner"));
+            }
+            check_partner(&mut *tx, partner, Some(id)).await?;
+            let update = sqlx::query(
+                "UPDATE partners SET slug = $1, name = $2, kind = $3, iso_code = $4, parent_id = $5, \
+                    world_region = $6, version = version + 1 \
+                 WHERE id = $7 AND version = $8",
+            );
+            let written = bind_partner!(update, partner).bind(id).bind(expected_version).execute(&mut *tx).await?;
+            if written.rows_affected() == 0 {
+                return Err(StoreError::Changed("Partner"));
+            }
+            let changed = Partner {
+                id,
+                slug: partner.slug.clone(),
+                name: partner.name.clone(),
+                kind: partner.kind,
+                iso_code: partner.iso_code.clone(),
+                parent_id: partner.parent_id,
+                world_region: partner.world_region,
+                version: current.version + 1,
+            };
+            let audit = AuditEntry {
+                actor,
+                at,
+                entity: "partner",
+                entity_id: id,
+                action: "update",
+                changes: changes(Some(&current), &changed),
+            };
+            insert_audit(&mut *tx, audit).await?;
+            if changed.world_region != current.world_region {
+                move_parts_to_region(&mut *tx, id, changed.world_region, actor, at).await?;
+            }
+            tx.commit().await?;
+            Ok(changed)
+        })
     }
 
     /// The partner with this slug, if any.
