@@ -358,8 +358,18 @@ pub(crate) async fn write_change<'c>(
         write_sectors(conn.again(), id, &changed.sector_ids).await?;
     }
     if (changed.partner_id, changed.status) != (current.partner_id, current.status) {
-        bump_tally(conn.again(), current.partner_id, current.status, -1).await?;
-        bump_tally(conn.again(), changed.partner_id, changed.status, 1).await?;
+        // Tally rows are locked in one order by every writer (partner, then status): two
+        // writers moving initiatives of one partner in opposite directions (active ->
+        // completed and completed -> active) would otherwise each hold the row the other
+        // waits for, and PostgreSQL would abort one as a deadlock.
+        let mut bumps = [
+            (current.partner_id, current.status, -1),
+            (changed.partner_id, changed.status, 1),
+        ];
+        bumps.sort_by_key(|(partner_id, status, _)| (*partner_id, status.as_str()));
+        for (partner_id, status, delta) in bumps {
+            bump_tally(conn.again(), partner_id, status, delta).await?;
+        }
     }
     let mut audit = changes(Some(current), changed);
     if let Some(entry) = &recorded.ledger {
