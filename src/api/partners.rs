@@ -119,12 +119,7 @@ pub async fn admin_partners() -> Result<Vec<ListedPartner>, AppError> {
 pub async fn create_partner(input: crate::domain::partner::PartnerInput) -> Result<i64, AppError> {
     use crate::api::forms::saved_or_rejected;
     let result = async {
-        use crate::domain::permission::{Action, RecordFacts};
-        let user = crate::server::auth::require_user().await?;
-        crate::server::auth::authorize(&user, Action::ManagePartners, RecordFacts::default())?;
-        let store = crate::server::state::store()?;
-        let parent_region = parent_region(&store, &input).await?;
-        let new = input.parse(parent_region)?;
+        let (user, store, new) = checked_partner(&input).await?;
         Ok(store.create_partner(&new, Some(user.id)).await?.id)
     }
     .await;
@@ -143,12 +138,7 @@ pub async fn update_partner(
 ) -> Result<i64, AppError> {
     use crate::api::forms::saved_or_rejected;
     let result = async {
-        use crate::domain::permission::{Action, RecordFacts};
-        let user = crate::server::auth::require_user().await?;
-        crate::server::auth::authorize(&user, Action::ManagePartners, RecordFacts::default())?;
-        let store = crate::server::state::store()?;
-        let parent_region = parent_region(&store, &input).await?;
-        let new = input.parse(parent_region)?;
+        let (user, store, new) = checked_partner(&input).await?;
         Ok(store
             .update_partner(id, version, &new, Some(user.id))
             .await?
@@ -156,6 +146,28 @@ pub async fn update_partner(
     }
     .await;
     saved_or_rejected(result, "edit-partner", &input, "/partners").await
+}
+
+/// The signed-in admin, the store and the partner the form describes (its world region
+/// defaulting to its parent's), for adding or editing one.
+#[cfg(feature = "ssr")]
+async fn checked_partner(
+    input: &crate::domain::partner::PartnerInput,
+) -> Result<
+    (
+        crate::domain::User,
+        crate::server::store::Store,
+        crate::domain::NewPartner,
+    ),
+    AppError,
+> {
+    use crate::domain::permission::{Action, RecordFacts};
+    let user = crate::server::auth::require_user().await?;
+    crate::server::auth::authorize(&user, Action::ManagePartners, RecordFacts::default())?;
+    let store = crate::server::state::store()?;
+    let parent_region = parent_region(&store, input).await?;
+    let new = input.parse(parent_region)?;
+    Ok((user, store, new))
 }
 
 /// The world region of the parent the form names; a parent that does not exist is a
