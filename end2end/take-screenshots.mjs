@@ -5,7 +5,9 @@ import { mkdirSync } from 'node:fs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const out = process.argv[3] ?? 'screenshots';
-const pages = [
+// ACCORD_PAGES="name=/path,name2=/path2" takes only those (e.g. admin pages, with ACCORD_EMAIL).
+const chosen = process.env.ACCORD_PAGES?.split(',').map((pair) => pair.split('='));
+const pages = chosen ?? [
   ['home', '/'],
   ['meetings', '/meetings'],
   ['meetings-search', '/meetings?q=flanders'],

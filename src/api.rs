@@ -8,6 +8,7 @@ pub mod account;
 pub mod audit;
 pub mod auth;
 pub mod dashboard;
+pub mod deletion;
 pub mod forms;
 pub mod import;
 pub mod initiatives;

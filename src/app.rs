@@ -9,9 +9,10 @@ use crate::ui::components::layout::{CurrentUser, SiteFooter, SiteHeader, SkipLin
 use crate::ui::enhance::Enhance;
 use crate::ui::pages::{
     AccountPage, AdminAuditPage, AdminPartnersPage, AdminUsersPage, ChangesPage, DashboardPage,
-    EditInitiativePage, EditMeetingPage, EditPartnerPage, HomePage, ImportReadoutPage,
-    InitiativePage, InitiativesPage, LoginPage, MeetingPage, MeetingsPage, NewInitiativePage,
-    NewMeetingPage, NotFoundPage, PartnerPage, ReviewImportPage, SetPasswordPage,
+    DeleteInitiativePage, DeleteMeetingPage, EditInitiativePage, EditMeetingPage, EditPartnerPage,
+    HomePage, ImportReadoutPage, InitiativePage, InitiativesPage, LoginPage, MeetingPage,
+    MeetingsPage, NewInitiativePage, NewMeetingPage, NotFoundPage, PartnerPage, ReviewImportPage,
+    SetPasswordPage,
 };
 
 /// The document around the application, rendered on the server only.
@@ -21,12 +22,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     if let (Some(nonce), Some(response)) = (
         leptos::nonce::use_nonce(),
         use_context::<leptos_axum::ResponseOptions>(),
-    ) {
-        if let Ok(value) = axum::http::HeaderValue::from_str(&crate::server::response::page_csp(
-            &nonce.to_string(),
-        )) {
-            response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
-        }
+    ) && let Ok(value) =
+        axum::http::HeaderValue::from_str(&crate::server::response::page_csp(&nonce.to_string()))
+    {
+        response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
     }
     view! {
         <!DOCTYPE html>
@@ -84,12 +83,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/initiatives/new") view=NewInitiativePage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives/:id") view=InitiativePage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives/:id/edit") view=EditInitiativePage ssr=SsrMode::Async />
+                    <Route path=path!("/initiatives/:id/delete") view=DeleteInitiativePage ssr=SsrMode::Async />
                     <Route path=path!("/meetings") view=MeetingsPage ssr=SsrMode::Async />
                     <Route path=path!("/meetings/new") view=NewMeetingPage ssr=SsrMode::Async />
                     <Route path=path!("/meetings/import") view=ImportReadoutPage ssr=SsrMode::Async />
                     <Route path=path!("/meetings/import/:id") view=ReviewImportPage ssr=SsrMode::Async />
                     <Route path=path!("/meetings/:id") view=MeetingPage ssr=SsrMode::Async />
                     <Route path=path!("/meetings/:id/edit") view=EditMeetingPage ssr=SsrMode::Async />
+                    <Route path=path!("/meetings/:id/delete") view=DeleteMeetingPage ssr=SsrMode::Async />
                     <Route path=path!("/partners/:id") view=PartnerPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AdminAuditPage ssr=SsrMode::Async />

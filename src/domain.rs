@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod changes;
 pub mod dashboard;
+pub mod deletion;
 mod from_readout;
 pub mod health;
 pub mod import;

@@ -199,6 +199,23 @@ mod server {
         }
     }
 
+    /// The end of a server function whose success leaves the record's page (a deletion):
+    /// go to `done` with or without JavaScript; otherwise back to the form.
+    pub async fn done_or_rejected<I: Serialize>(
+        result: Result<(), AppError>,
+        form: &str,
+        input: &I,
+        done: &str,
+    ) -> Result<(), AppError> {
+        match result {
+            Ok(()) => {
+                leptos_axum::redirect(done);
+                Ok(())
+            }
+            Err(error) => Err(reject(form, error, input).await),
+        }
+    }
+
     /// After a successful plain form post, go to `path` (with JavaScript, the page updates
     /// in place instead).
     pub fn redirect_plain_form(path: &str) {
@@ -210,5 +227,6 @@ mod server {
 
 #[cfg(feature = "ssr")]
 pub use server::{
-    is_plain_form_post, keep_rejection, redirect_plain_form, reject, saved_or_rejected,
+    done_or_rejected, is_plain_form_post, keep_rejection, redirect_plain_form, reject,
+    saved_or_rejected,
 };

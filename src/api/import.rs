@@ -160,8 +160,12 @@ pub async fn get_readout_import(id: String) -> Result<ImportReview, AppError> {
         let proposal = readout::extract(&draft.body, today, &server::sector_synonyms(&sectors))
             .map_err(|error| AppError::field("text", error.to_string()))?;
         let partners = store.list_partners().await?;
-        let partner_names: Vec<(i64, &str)> =
-            partners.iter().map(|p| (p.id, p.name.as_str())).collect();
+        // A readout names the partners still tracked: a retired one is never proposed.
+        let partner_names: Vec<(i64, &str)> = partners
+            .iter()
+            .filter(|p| !p.is_retired())
+            .map(|p| (p.id, p.name.as_str()))
+            .collect();
         let sector_names: Vec<(i64, &str)> =
             sectors.iter().map(|s| (s.id, s.name.as_str())).collect();
         let partner_id = crate::domain::import::match_partner(&proposal, &partner_names);

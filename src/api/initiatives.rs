@@ -32,11 +32,29 @@ impl Choice {
     }
 }
 
+impl FormOptions {
+    /// The partners a form offers: all but the retired ones, except `current` (the one the
+    /// record already names, which it may keep).
+    pub fn partner_choices(&self, current: &str) -> Vec<(String, String)> {
+        let current = current.trim().parse::<i64>().ok();
+        let usable: Vec<Choice> = self
+            .partners
+            .iter()
+            .filter(|p| Some(p.id) == current || !self.retired_partners.contains(&p.id))
+            .cloned()
+            .collect();
+        Choice::options(&usable)
+    }
+}
+
 /// What the initiative forms and filters offer to choose from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FormOptions {
-    /// Partners in tree order, children indented under their parent.
+    /// Partners in tree order, children indented under their parent (retired ones marked;
+    /// merged ones left out: nothing is left with them). Filters offer all of these.
     pub partners: Vec<Choice>,
+    /// The retired partners among them, which new records may not name.
+    pub retired_partners: Vec<i64>,
     pub sectors: Vec<Choice>,
     /// Active users who may own initiatives.
     pub owners: Vec<Choice>,
@@ -74,6 +92,8 @@ pub struct InitiativeDetail {
     pub names: HistoryNames,
     /// The signed-in user may edit this initiative and change its status.
     pub can_edit: bool,
+    /// The signed-in user may delete it (admins, with a reason).
+    pub can_delete: bool,
 }
 
 impl InitiativeDetail {
@@ -235,10 +255,18 @@ pub async fn load_form_options() -> Result<FormOptions, AppError> {
     let partners = store.list_partners().await?;
     // Depth-first, children under their parent, each level by name.
     fn walk(all: &[Partner], parent: Option<i64>, depth: usize, out: &mut Vec<Choice>) {
-        for partner in all.iter().filter(|p| p.parent_id == parent) {
+        for partner in all
+            .iter()
+            .filter(|p| p.parent_id == parent && p.merged_into.is_none())
+        {
+            let retired = if partner.is_retired() {
+                " (retired)"
+            } else {
+                ""
+            };
             out.push(Choice {
                 id: partner.id,
-                label: format!("{}{}", "\u{2003}".repeat(depth), partner.name),
+                label: format!("{}{}{retired}", "\u{2003}".repeat(depth), partner.name),
             });
             if depth < 8 {
                 walk(all, Some(partner.id), depth + 1, out);
@@ -249,8 +277,14 @@ pub async fn load_form_options() -> Result<FormOptions, AppError> {
     walk(&partners, None, 0, &mut partner_choices);
     let sectors = server::sector_choices(&store).await?;
     let owners = server::owner_choices(&store, true).await?;
+    let retired_partners = partners
+        .iter()
+        .filter(|p| p.is_retired())
+        .map(|p| p.id)
+        .collect();
     Ok(FormOptions {
         partners: partner_choices,
+        retired_partners,
         sectors,
         owners,
         can_reassign: can(
@@ -292,6 +326,7 @@ pub async fn get_initiative(id: String) -> Result<InitiativeDetail, AppError> {
             history: events,
             names,
             can_edit: server::may(&user, Action::EditInitiative, &initiative),
+            can_delete: server::may(&user, Action::DeleteRecord, &initiative),
             initiative,
         })
     }

@@ -148,6 +148,66 @@ pub async fn update_partner(
     saved_or_rejected(result, "edit-partner", &input, "/partners").await
 }
 
+/// What the merge form sends: the partner that stays.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergeInput {
+    pub into: String,
+}
+
+/// What the retire form sends: `yes` to retire, `no` to bring the partner back.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RetireInput {
+    pub retire: String,
+}
+
+/// Retires partner `id` (seen at `version`): hidden from the pickers, its records kept and
+/// counted; or brings it back. Admins only.
+#[server(endpoint = "admin_retire_partner")]
+pub async fn retire_partner(id: i64, version: i64, input: RetireInput) -> Result<i64, AppError> {
+    use crate::api::forms::saved_or_rejected;
+    let result = async {
+        let (user, store) = partner_admin().await?;
+        let retire = input.retire == "yes";
+        Ok(store
+            .retire_partner(id, version, retire, Some(user.id))
+            .await?
+            .id)
+    }
+    .await;
+    saved_or_rejected(result, "retire-partner", &input, "/admin/partners").await
+}
+
+/// Merges partner `id` (a duplicate, seen at `version`) into the partner the form names: its
+/// meetings, initiatives and parts move there, and it is retired. Goes to the partner that
+/// stays. Admins only.
+#[server(endpoint = "admin_merge_partner")]
+pub async fn merge_partner(id: i64, version: i64, input: MergeInput) -> Result<i64, AppError> {
+    use crate::api::forms::saved_or_rejected;
+    let result = async {
+        let (user, store) = partner_admin().await?;
+        let into = input
+            .into
+            .trim()
+            .parse::<i64>()
+            .map_err(|_| AppError::field("into", "Choose the partner to merge into."))?;
+        store
+            .merge_partner(id, version, into, Some(user.id))
+            .await?;
+        Ok(into)
+    }
+    .await;
+    saved_or_rejected(result, "merge-partner", &input, "/admin/partners").await
+}
+
+/// The signed-in user if they may manage partners, and the store.
+#[cfg(feature = "ssr")]
+async fn partner_admin() -> Result<(crate::domain::User, crate::server::store::Store), AppError> {
+    use crate::domain::permission::{Action, RecordFacts};
+    let user = crate::server::auth::require_user().await?;
+    crate::server::auth::authorize(&user, Action::ManagePartners, RecordFacts::default())?;
+    Ok((user, crate::server::state::store()?))
+}
+
 /// The signed-in admin, the store and the partner the form describes (its world region
 /// defaulting to its parent's), for adding or editing one.
 #[cfg(feature = "ssr")]
@@ -161,10 +221,7 @@ async fn checked_partner(
     ),
     AppError,
 > {
-    use crate::domain::permission::{Action, RecordFacts};
-    let user = crate::server::auth::require_user().await?;
-    crate::server::auth::authorize(&user, Action::ManagePartners, RecordFacts::default())?;
-    let store = crate::server::state::store()?;
+    let (user, store) = partner_admin().await?;
     let parent_region = parent_region(&store, input).await?;
     let new = input.parse(parent_region)?;
     Ok((user, store, new))

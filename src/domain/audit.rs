@@ -137,10 +137,10 @@ impl AuditQuery {
                 "That page does not exist.",
             ),
         };
-        if let (Some(from), Some(until)) = (filter.from, filter.until) {
-            if until < from {
-                errors.add("until", "The last day comes before the first.");
-            }
+        if let (Some(from), Some(until)) = (filter.from, filter.until)
+            && until < from
+        {
+            errors.add("until", "The last day comes before the first.");
         }
         (filter, errors)
     }

@@ -357,13 +357,13 @@ impl NewInitiative {
         };
         let fields = InitiativeFields::parse(input, status, &mut errors);
         // Judged on the raw field, so the message shows even when other fields are wrong.
-        if let Ok(deadline) = NaiveDate::parse_from_str(input.deadline.trim(), "%Y-%m-%d") {
-            if deadline < today {
-                errors.add(
-                    "deadline",
-                    "The deadline of a new initiative cannot be in the past.",
-                );
-            }
+        if let Ok(deadline) = NaiveDate::parse_from_str(input.deadline.trim(), "%Y-%m-%d")
+            && deadline < today
+        {
+            errors.add(
+                "deadline",
+                "The deadline of a new initiative cannot be in the past.",
+            );
         }
         match (fields, status) {
             (Some(fields), Some(status)) if errors.is_empty() => {

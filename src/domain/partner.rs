@@ -1,5 +1,6 @@
 //! Partners: the counterparts a cooperation is with, from countries down to ports.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::text_enum::text_enum;
@@ -68,6 +69,17 @@ pub struct Partner {
     pub world_region: WorldRegion,
     /// Counts the partner's changes; an edit names the version it started from.
     pub version: i64,
+    /// When it stopped being tracked: hidden from the pickers, its records kept.
+    pub retired_at: Option<DateTime<Utc>>,
+    /// The partner it was merged into (a merged partner is retired too).
+    pub merged_into: Option<i64>,
+}
+
+impl Partner {
+    /// Whether new meetings and initiatives may name it.
+    pub fn is_retired(&self) -> bool {
+        self.retired_at.is_some()
+    }
 }
 
 /// A partner about to be created, already checked.
@@ -317,6 +329,8 @@ mod tests {
             parent_id,
             world_region: WorldRegion::Europe,
             version: 1,
+            retired_at: None,
+            merged_into: None,
         }
     }
 

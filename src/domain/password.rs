@@ -50,9 +50,7 @@ pub fn check_new_password(errors: &mut FieldErrors, field: &str, password: &str,
             field,
             format!("Use at most {MAX_PASSWORD_CHARS} characters."),
         );
-    } else if COMMON.contains(&lower.as_str())
-        || lower.chars().all(|c| Some(c) == lower.chars().next())
-    {
+    } else if COMMON.contains(&lower.as_str()) || lower.chars().all(|c| lower.starts_with(c)) {
         errors.add(field, "This password is too common; choose another.");
     } else if !email.is_empty() && lower.contains(&email.to_lowercase()) {
         errors.add(field, "The password must not contain your email address.");

@@ -66,6 +66,8 @@ pub enum Action {
     ManageSectors,
     /// Read the audit trail of every record.
     ReadAudit,
+    /// Delete a meeting or an initiative, with a stated reason (kept in the audit trail).
+    DeleteRecord,
 }
 
 /// The facts about a record that decide access to it.
@@ -87,7 +89,8 @@ pub fn can(actor: Actor, action: Action, facts: RecordFacts) -> bool {
             Action::ManageUsers
             | Action::ManagePartners
             | Action::ManageSectors
-            | Action::ReadAudit,
+            | Action::ReadAudit
+            | Action::DeleteRecord,
         ) => false,
         (Role::Manager, _) => true,
         (Role::Officer, Action::ReadInitiative | Action::ReadMeeting | Action::ViewDashboard) => {
@@ -120,7 +123,7 @@ pub fn reads_restricted(role: Role) -> bool {
 mod tests {
     use super::*;
 
-    const ALL_ACTIONS: [Action; 12] = [
+    const ALL_ACTIONS: [Action; 13] = [
         Action::ReadInitiative,
         Action::CreateInitiative,
         Action::EditInitiative,
@@ -133,6 +136,7 @@ mod tests {
         Action::ManagePartners,
         Action::ManageSectors,
         Action::ReadAudit,
+        Action::DeleteRecord,
     ];
 
     fn actor(role: Role) -> Actor {
@@ -160,6 +164,7 @@ mod tests {
                 Action::ManagePartners,
                 Action::ManageSectors,
                 Action::ReadAudit,
+                Action::DeleteRecord,
             ] {
                 assert!(
                     !can(actor(role), action, RecordFacts::default()),

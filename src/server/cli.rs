@@ -125,8 +125,25 @@ enum PartnerCommand {
         #[arg(long)]
         slug: Option<String>,
     },
-    /// List partners as a tree: key, name, kind, world region.
+    /// List partners as a tree: key, name, kind, world region (and retired or merged).
     List,
+    /// Retire a partner (no longer offered for new records; its records kept), or bring it
+    /// back with --restore.
+    Retire {
+        /// The partner's key.
+        key: String,
+        #[arg(long)]
+        restore: bool,
+    },
+    /// Merge a duplicate into the partner to keep: its meetings, initiatives and parts move
+    /// there, and it is retired.
+    Merge {
+        /// The duplicate's key.
+        key: String,
+        /// The key of the partner to keep.
+        #[arg(long)]
+        into: String,
+    },
 }
 
 #[derive(Debug, Args)]

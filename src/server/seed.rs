@@ -45,9 +45,6 @@ pub const DEMO_USERS: &[(&str, &str, Role)] = &[
     ("viewer@demo.accord.test", "Vera Viewer", Role::Viewer),
 ];
 
-/// A demo initiative. Dates are days relative to the day the seed runs, so the demo always
-/// has something overdue, due soon and stale.
-
 /// Adds the demo partners, meetings, users and initiatives that are not there yet.
 /// Initiative dates are set relative to `today`.
 pub async fn seed_demo(store: &Store, today: NaiveDate) -> Result<SeedReport, StoreError> {

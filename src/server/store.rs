@@ -9,6 +9,7 @@ mod changes;
 mod conn;
 mod dashboard;
 mod decode;
+mod deletion;
 mod imports;
 mod initiatives;
 mod login_failures;
@@ -24,6 +25,7 @@ mod verify;
 pub use backup::{BackupError, restore_sqlite};
 pub use imports::OpenInitiative;
 pub use initiatives::MAX_PAGE_SIZE;
+pub use partners::MergeReport;
 pub use password_links::{IssuedLink, PASSWORD_LINK_LIFETIME, is_link_token};
 pub use synthetic::SyntheticReport;
 pub use users::Credentials;
@@ -331,13 +333,13 @@ impl Store {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
-        if let Some(folder) = connect.get_filename().parent() {
-            if !folder.as_os_str().is_empty() {
-                std::fs::create_dir_all(folder).map_err(|source| StoreError::CreateDir {
-                    path: folder.display().to_string(),
-                    source,
-                })?;
-            }
+        if let Some(folder) = connect.get_filename().parent()
+            && !folder.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(folder).map_err(|source| StoreError::CreateDir {
+                path: folder.display().to_string(),
+                source,
+            })?;
         }
         let pool = SqlitePoolOptions::new()
             .max_connections(options.max_connections)
@@ -498,6 +500,8 @@ mod contract_tests;
 mod import_tests;
 #[cfg(test)]
 mod initiative_tests;
+#[cfg(test)]
+mod partner_tests;
 #[cfg(test)]
 mod summary_tests;
 #[cfg(test)]

@@ -62,6 +62,11 @@ const OTHER_FIELDS: &[(&str, &str)] = &[
     ("display_name", "Name"),
     ("role", "Role"),
     ("active", "Active"),
+    ("reason", "Reason"),
+    ("retired_at", "Retired"),
+    ("restored_at", "Brought back"),
+    ("merged_into", "Merged into"),
+    ("merged_from", "Moved here from"),
 ];
 
 /// What a reader calls a stored field: as the forms name it, else the field's name in words
@@ -80,7 +85,9 @@ pub fn shown(field: &str, value: &Value, names: &Names) -> String {
     let text = match (field, value) {
         (_, Value::Null) => String::new(),
         ("owner_id", value) => name_of(&names.users, value),
-        ("partner_id" | "parent_id", value) => name_of(&names.partners, value),
+        ("partner_id" | "parent_id" | "merged_into" | "merged_from", value) => {
+            name_of(&names.partners, value)
+        }
         ("meeting_id", value) => value
             .as_i64()
             .map(|id| format!("#{id}"))
@@ -100,7 +107,10 @@ pub fn shown(field: &str, value: &Value, names: &Names) -> String {
             .unwrap_or_else(|| status.clone()),
         (_, Value::String(text)) => match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
             Ok(date) => super::format::date(date),
-            Err(_) => text.clone(),
+            Err(_) => match chrono::DateTime::parse_from_rfc3339(text) {
+                Ok(at) => super::format::date_time(at.with_timezone(&chrono::Utc)),
+                Err(_) => text.clone(),
+            },
         },
         (_, Value::Bool(flag)) => if *flag { "yes" } else { "no" }.to_owned(),
         (_, other) => other.to_string(),
@@ -144,6 +154,7 @@ pub fn describe(event: &AuditEvent, names: &Names) -> HistoryEntry {
         },
         "note" => "Progress note".to_owned(),
         "follow_up" => "Discussed again at a meeting".to_owned(),
+        "delete" => "Deleted".to_owned(),
         _ => "Edited".to_owned(),
     };
     let listed = match event.action.as_str() {

@@ -112,6 +112,33 @@ impl Initiative {
         }
     }
 
+    /// The record under another partner after an admin merged its partner into that one.
+    /// Not activity: the initiative is as fresh or as stale as it was.
+    pub fn moved_to_partner(
+        &self,
+        partner_id: i64,
+        partner_name: &str,
+        at: DateTime<Utc>,
+    ) -> Initiative {
+        Initiative {
+            partner_id,
+            partner_name: partner_name.to_owned(),
+            version: self.version + 1,
+            updated_at: at,
+            ..self.clone()
+        }
+    }
+
+    /// The record no longer tied to a meeting an admin deleted. Not activity either.
+    pub fn without_meeting(&self, at: DateTime<Utc>) -> Initiative {
+        Initiative {
+            meeting_id: None,
+            version: self.version + 1,
+            updated_at: at,
+            ..self.clone()
+        }
+    }
+
     /// The record after its editable fields become `fields` (whose partner and owner are
     /// called `names`). Sectors are kept in id order, as the store reads them.
     pub fn edited(

@@ -160,10 +160,10 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
 
 /// Ends the session on the server; the old cookie no longer works.
 pub async fn logout(request: Request<Body>) -> Response {
-    if let Some(session) = request.extensions().get::<Session>() {
-        if let Err(error) = session.flush().await {
-            return internal(error);
-        }
+    if let Some(session) = request.extensions().get::<Session>()
+        && let Err(error) = session.flush().await
+    {
+        return internal(error);
     }
     see_other("/login?signed_out=1")
 }

@@ -246,6 +246,17 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
     let get_partner = format!("id={partner}");
     let edit_partner = format!("id={partner}&version=1&input[name]=");
     let update_user = format!("id={viewer_id}&version=1&role=viewer&active=true");
+    let retire_partner = format!("id={partner}&version=999&input[retire]=yes");
+    let merge_partner = format!("id={partner}&version=1&input[into]=");
+    let delete_open = format!("id={}&version={}&input[reason]=", open.id, open.version);
+    let delete_meeting = format!("id={meeting}&version=1&input[reason]=");
+    let admin_invalid = [
+        S::UNAUTHORIZED,
+        S::UNPROCESSABLE_ENTITY,
+        S::FORBIDDEN,
+        S::FORBIDDEN,
+        S::FORBIDDEN,
+    ];
     let reset_password = format!("id={yerlan}");
     let all_read = [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK];
     let admin_only = [
@@ -371,6 +382,33 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
             ],
         ),
         ("/api/admin_update_user", update_user.as_str(), admin_only),
+        (
+            "/api/admin_retire_partner",
+            retire_partner.as_str(),
+            [
+                S::UNAUTHORIZED,
+                S::CONFLICT,
+                S::FORBIDDEN,
+                S::FORBIDDEN,
+                S::FORBIDDEN,
+            ],
+        ),
+        (
+            "/api/admin_merge_partner",
+            merge_partner.as_str(),
+            admin_invalid,
+        ),
+        // Without a reason nothing is deleted, not even by an admin.
+        (
+            "/api/admin_delete_initiative",
+            delete_open.as_str(),
+            admin_invalid,
+        ),
+        (
+            "/api/admin_delete_meeting",
+            delete_meeting.as_str(),
+            admin_invalid,
+        ),
         (
             "/api/admin_reset_password",
             reset_password.as_str(),

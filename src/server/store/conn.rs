@@ -36,6 +36,22 @@ impl Conn<'_> {
         }
     }
 
+    /// The value an INSERT gives the `id` of a new `table` row whose audit events are
+    /// filed under `entity`: an id no row of it ever had. PostgreSQL's identity columns never
+    /// reuse one (`DEFAULT`). SQLite gives the largest id plus one, which after an admin
+    /// deleted the newest record would hand its id, and with it its audit history, to the
+    /// next one; so the id is also past every id the audit trail names (every record's
+    /// creation is audited in its own transaction, and SQLite has one writer at a time).
+    pub(crate) fn fresh_id(&self, table: &'static str, entity: &'static str) -> String {
+        match self {
+            Self::Sqlite(_) => format!(
+                "(SELECT MAX(n) + 1 FROM (SELECT COALESCE(MAX(id), 0) AS n FROM {table} \
+                 UNION ALL SELECT COALESCE(MAX(entity_id), 0) FROM audit_events WHERE entity = '{entity}'))"
+            ),
+            Self::Postgres(_) => "DEFAULT".to_owned(),
+        }
+    }
+
     /// The shared row lock this engine adds after a `WHERE` (see [`RowLocks`]).
     pub(crate) fn share_lock(&self) -> &'static str {
         match self {

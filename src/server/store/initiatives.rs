@@ -3,7 +3,7 @@
 
 mod conditions;
 mod list;
-mod steps;
+pub(super) mod steps;
 
 pub(super) use conditions::{Conditions, OPEN, filter_conditions};
 pub use list::MAX_PAGE_SIZE;
@@ -232,7 +232,7 @@ impl Store {
             let (changed, recorded) = match request {
                 Request::Edit(fields) => {
                     check_edit(&writer, &current, fields)?;
-                    let names = check_references(&mut *tx, fields).await?;
+                    let names = check_references(&mut *tx, fields, Some(current.partner_id)).await?;
                     (current.edited(fields, names, today, at), Recorded::edit(actor, at))
                 }
                 Request::Status(input) => {

@@ -1,6 +1,6 @@
 //! Meetings and their participants in the store.
 
-mod steps;
+pub(super) mod steps;
 
 pub(super) use steps::{existing_meeting, insert_meeting};
 
@@ -176,7 +176,7 @@ impl Store {
             if current.version != expected_version {
                 return Err(StoreError::Changed("Meeting"));
             }
-            check_meeting_partner(&mut *tx, meeting).await?;
+            check_meeting_partner(&mut *tx, meeting, Some(current.partner_id)).await?;
             let updated = sqlx::query(
                 "UPDATE meetings SET held_on = $1, title = $2, location = $3, partner_id = $4, summary = $5, \
                     readout = $6, source_url = $7, confidentiality = $8, version = version + 1 \

@@ -6,8 +6,13 @@ use super::audit::{AuditEntry, changes, insert_audit};
 use super::conn::{Conn, on_conn};
 use super::decode::decode;
 use super::{BeginWrite, Store, StoreError, with_db};
+
+mod retire;
+
 use crate::domain::{NewPartner, Partner, WorldRegion};
 use crate::error::FieldErrors;
+pub use retire::MergeReport;
+pub(crate) use retire::usable_partner;
 
 #[derive(sqlx::FromRow, Clone)]
 struct PartnerRow {
@@ -19,6 +24,8 @@ struct PartnerRow {
     parent_id: Option<i64>,
     world_region: String,
     version: i64,
+    retired_at: Option<DateTime<Utc>>,
+    merged_into: Option<i64>,
 }
 
 impl TryFrom<PartnerRow> for Partner {
@@ -34,6 +41,8 @@ impl TryFrom<PartnerRow> for Partner {
             iso_code: row.iso_code,
             parent_id: row.parent_id,
             version: row.version,
+            retired_at: row.retired_at,
+            merged_into: row.merged_into,
         })
     }
 }
@@ -89,7 +98,7 @@ async fn check_partner<'c>(
 }
 
 /// Reads one partner.
-async fn fetch_partner<'c>(
+pub(super) async fn fetch_partner<'c>(
     conn: impl Into<Conn<'c>>,
     id: i64,
 ) -> Result<Option<Partner>, StoreError> {
@@ -101,7 +110,7 @@ async fn fetch_partner<'c>(
 }
 
 /// Puts every partner under `id` (not `id` itself) into `region`, each change audited.
-async fn move_parts_to_region<'c>(
+pub(super) async fn move_parts_to_region<'c>(
     conn: impl Into<Conn<'c>>,
     id: i64,
     region: WorldRegion,
@@ -163,7 +172,8 @@ macro_rules! bind_partner {
     }};
 }
 
-const PARTNER_COLUMNS: &str = "id, slug, name, kind, iso_code, parent_id, world_region, version";
+const PARTNER_COLUMNS: &str =
+    "id, slug, name, kind, iso_code, parent_id, world_region, version, retired_at, merged_into";
 
 impl Store {
     /// Creates a partner. A taken slug or an unknown parent is a validation error.
@@ -187,7 +197,7 @@ impl Store {
                     let created = Partner::try_from(row.clone())?;
                     insert_audit(
             &mut *tx,
-            AuditEntry { actor: actor, at: at, entity: "partner", entity_id: created.id, action: "create", changes: changes(None, &created) },
+            AuditEntry { actor, at, entity: "partner", entity_id: created.id, action: "create", changes: changes(None, &created) },
         ).await?;
                     tx.commit().await?;
                     row
@@ -232,6 +242,7 @@ impl Store {
                 parent_id: partner.parent_id,
                 world_region: partner.world_region,
                 version: current.version + 1,
+                ..current.clone()
             };
             let audit = AuditEntry {
                 actor,

@@ -79,7 +79,7 @@ impl Store {
                     change.insert("password".to_owned(), serde_json::json!([null, "link issued"]));
                     insert_audit(
             &mut *tx,
-            AuditEntry { actor: actor, at: at, entity: "user", entity_id: user_id, action: "password", changes: change },
+            AuditEntry { actor, at, entity: "user", entity_id: user_id, action: "password", changes: change },
         ).await?;
                     tx.commit().await?;
                     Ok(IssuedLink { token, expires_at })
@@ -154,7 +154,7 @@ impl Store {
                     change.insert("password".to_owned(), serde_json::json!([null, "set with a link"]));
                     insert_audit(
             &mut *tx,
-            AuditEntry { actor: Some(user_id), at: at, entity: "user", entity_id: user_id, action: "password", changes: change },
+            AuditEntry { actor: Some(user_id), at, entity: "user", entity_id: user_id, action: "password", changes: change },
         ).await?;
                     tx.commit().await?;
                     Ok(Some((user_id, epoch)))

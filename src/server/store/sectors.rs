@@ -92,7 +92,7 @@ impl Store {
                     let created = Sector::from(row);
                     insert_audit(
             &mut *tx,
-            AuditEntry { actor: actor, at: at, entity: "sector", entity_id: created.id, action: "create", changes: changes(None, &created) },
+            AuditEntry { actor, at, entity: "sector", entity_id: created.id, action: "create", changes: changes(None, &created) },
         ).await?;
                     tx.commit().await?;
                     Ok(created)
@@ -124,7 +124,7 @@ impl Store {
                     let changed = Sector::from(row);
                     insert_audit(
             &mut *tx,
-            AuditEntry { actor: actor, at: at, entity: "sector", entity_id: id, action: "update", changes: changes(Some(&current), &changed) },
+            AuditEntry { actor, at, entity: "sector", entity_id: id, action: "update", changes: changes(Some(&current), &changed) },
         ).await?;
                     tx.commit().await?;
                     Ok(changed)

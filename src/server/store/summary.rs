@@ -253,7 +253,7 @@ fn parse_json_rows<T: serde::de::DeserializeOwned>(
     what: &'static str,
     json: &str,
 ) -> Result<Vec<T>, StoreError> {
-    serde_json::from_str(json).map_err(|error| StoreError::corrupt(what, &error.to_string()))
+    serde_json::from_str(json).map_err(|error| StoreError::corrupt(what, error.to_string()))
 }
 
 /// Every partner's place in the tree, and the figures of those with initiatives.

@@ -73,7 +73,7 @@ impl Store {
                     let created = User::try_from(row)?;
                     insert_audit(
             &mut *tx,
-            AuditEntry { actor: actor, at: at, entity: "user", entity_id: created.id, action: "create", changes: changes(None, &created) },
+            AuditEntry { actor, at, entity: "user", entity_id: created.id, action: "create", changes: changes(None, &created) },
         ).await?;
                     tx.commit().await?;
                     Ok(created)
@@ -139,7 +139,7 @@ impl Store {
                     let changed = User::try_from(row)?;
                     insert_audit(
             &mut *tx,
-            AuditEntry { actor: actor, at: at, entity: "user", entity_id: id, action: "update", changes: changes(Some(&current), &changed) },
+            AuditEntry { actor, at, entity: "user", entity_id: id, action: "update", changes: changes(Some(&current), &changed) },
         ).await?;
                     tx.commit().await?;
                     Ok(changed)
@@ -170,7 +170,7 @@ impl Store {
                     change.insert("password".to_owned(), serde_json::json!([null, "changed"]));
                     insert_audit(
             &mut *tx,
-            AuditEntry { actor: actor, at: at, entity: "user", entity_id: id, action: "password", changes: change },
+            AuditEntry { actor, at, entity: "user", entity_id: id, action: "password", changes: change },
         ).await?;
                     tx.commit().await?;
                     Ok(epoch)

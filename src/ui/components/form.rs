@@ -228,8 +228,19 @@ pub fn field_id(field: &str) -> String {
 
 /// A submit button; once the page is enhanced it shows `busy_label` while the form is sent.
 #[component]
-pub fn SubmitButton(label: &'static str, busy_label: &'static str) -> impl IntoView {
-    view! { <button type="submit" class="button" data-busy-label=busy_label>{label}</button> }
+pub fn SubmitButton(
+    label: &'static str,
+    busy_label: &'static str,
+    /// A button whose action cannot be undone (deleting, merging) looks like one.
+    #[prop(optional)]
+    destructive: bool,
+) -> impl IntoView {
+    let class = if destructive {
+        "button button--danger"
+    } else {
+        "button"
+    };
+    view! { <button type="submit" class=class data-busy-label=busy_label>{label}</button> }
 }
 
 /// The error a page shows for `form`: the refused post the server kept in this user's session

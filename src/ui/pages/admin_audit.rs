@@ -193,6 +193,10 @@ fn action_label(action: &str) -> String {
         "note" => "Progress note",
         "follow_up" => "Discussed again",
         "password" => "Password changed",
+        "delete" => "Deleted",
+        "retire" => "Retired",
+        "restore" => "Brought back",
+        "merge" => "Merged into another partner",
         other => other,
     }
     .to_owned()

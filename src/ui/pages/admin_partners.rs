@@ -16,6 +16,10 @@ use crate::ui::components::form::{
     ErrorSummary, FormError, Select, SubmitButton, TextInput, choices, rejection,
 };
 
+mod retire;
+
+use retire::RetireAndMerge;
+
 #[component]
 pub fn AdminPartnersPage() -> impl IntoView {
     let partners = Resource::new_blocking(|| (), |()| admin_partners());
@@ -174,6 +178,7 @@ fn EditPartnerForm(
     let current = PartnerInput::from_partner(&partner);
     let input = mine.clone().unwrap_or_else(|| current.clone());
     let parents = parent_choices(&partners, Some(partner.id));
+    let state = view! { <RetireAndMerge partner=partner.clone() partners=partners.clone() /> };
     let comparison = conflict.then(|| {
         let mine = mine.unwrap_or_else(|| current.clone());
         let name_of = |raw: &str| {
@@ -225,6 +230,7 @@ fn EditPartnerForm(
                 </a>
             </div>
         </form>
+        {state}
     }
 }
 
@@ -248,10 +254,16 @@ fn PartnerTree(partners: Vec<ListedPartner>) -> impl IntoView {
                     {partners.into_iter().map(|ListedPartner { partner, depth }| {
                         // A class, not a style attribute: the page's CSP allows no inline styles.
                         let indent = format!("tree-depth-{}", depth.min(4));
+                        let state = match (partner.merged_into, partner.is_retired()) {
+                            (Some(_), _) => Some("merged"),
+                            (None, true) => Some("retired"),
+                            (None, false) => None,
+                        };
                         view! {
-                            <tr>
+                            <tr class:retired=state.is_some()>
                                 <th scope="row" class=indent>
                                     <a href=format!("/partners/{}", partner.id)>{partner.name.clone()}</a>
+                                    {state.map(|state| view! { " " <span class="badge badge--quiet">{state}</span> })}
                                 </th>
                                 <td data-label="Kind">{partner.kind.label()}</td>
                                 <td data-label="World region">{partner.world_region.label()}</td>

@@ -182,7 +182,7 @@ fn MeetingFields(
     date_note: Option<String>,
     unmatched_partner: Option<String>,
 ) -> impl IntoView {
-    let partners = Choice::options(&options.partners);
+    let partners = options.partner_choices("");
     let partner_hint = unmatched_partner.map(|name| {
         format!(
             "The readout names {name}, which is not among the partners: choose the nearest one."

@@ -49,6 +49,7 @@ fn InitiativeView(detail: InitiativeDetail) -> impl IntoView {
         history,
         names,
         can_edit,
+        can_delete,
     } = detail;
     let history: Vec<HistoryEntry> = history
         .iter()
@@ -63,7 +64,10 @@ fn InitiativeView(detail: InitiativeDetail) -> impl IntoView {
         <p class="breadcrumb"><a href="/initiatives">"Initiatives"</a></p>
         <div class="page-header">
             <h1>{initiative.title.clone()}</h1>
-            {can_edit.then(|| view! { <a class="button button--secondary" href=format!("/initiatives/{id}/edit")>"Edit"</a> })}
+            <div class="page-header__actions">
+                {can_edit.then(|| view! { <a class="button button--secondary" href=format!("/initiatives/{id}/edit")>"Edit"</a> })}
+                {can_delete.then(|| view! { <a class="button button--quiet" href=format!("/initiatives/{id}/delete")>"Delete…"</a> })}
+            </div>
         </div>
         <p class="status-line">
             <StatusBadge status=initiative.status />

@@ -55,8 +55,8 @@ fn InitiativeFields(
         <TextArea id="description" name="input[description]" field="description" label="Description"
             value=input.description error rows=4 />
         <div class="form-grid">
-            <Select id="partner_id" name="input[partner_id]" field="partner_id" label="Partner" value=input.partner_id
-                options=Choice::options(&options.partners) error blank="Choose a partner" />
+            <Select id="partner_id" name="input[partner_id]" field="partner_id" label="Partner" value=input.partner_id.clone()
+                options=options.partner_choices(&input.partner_id) error blank="Choose a partner" />
             <Select id="owner_id" name="input[owner_id]" field="owner_id" label="Owner" value=input.owner_id
                 options=owners error blank="Unassigned" />
             <TextInput id="deadline" name="input[deadline]" field="deadline" label="Deadline" kind="date"

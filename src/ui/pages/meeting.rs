@@ -35,8 +35,9 @@ pub fn MeetingPage() -> impl IntoView {
                 let user = CurrentUser::get().await;
                 let can_add = user_can(&user, Action::CreateInitiative);
                 let can_edit = user_can(&user, Action::EditMeeting);
+                let can_delete = user_can(&user, Action::DeleteRecord);
                 match (meeting.await, initiatives.await) {
-                    (Ok(meeting), Ok(initiatives)) => view! { <MeetingDetails meeting initiatives can_add can_edit /> }.into_any(),
+                    (Ok(meeting), Ok(initiatives)) => view! { <MeetingDetails meeting initiatives can_add can_edit can_delete /> }.into_any(),
                     (Err(error), _) | (_, Err(error)) => view! {
                         <Title text="Meeting" />
                         <h1>"Meeting"</h1>
@@ -57,9 +58,11 @@ fn MeetingDetails(
     initiatives: ListResult,
     can_add: bool,
     can_edit: bool,
+    can_delete: bool,
 ) -> impl IntoView {
     let add_href = format!("/initiatives/new?meeting={}", meeting.id);
     let edit_href = format!("/meetings/{}/edit", meeting.id);
+    let delete_href = format!("/meetings/{}/delete", meeting.id);
     let (ours, theirs): (Vec<_>, Vec<_>) = meeting
         .participants
         .into_iter()
@@ -98,7 +101,10 @@ fn MeetingDetails(
         <p class="breadcrumb"><a href="/meetings">"Meetings"</a></p>
         <div class="page-header">
             <h1>{meeting.title}</h1>
-            {can_edit.then(|| view! { <a class="button button--secondary" href=edit_href>"Correct"</a> })}
+            <div class="page-header__actions">
+                {can_edit.then(|| view! { <a class="button button--secondary" href=edit_href>"Correct"</a> })}
+                {can_delete.then(|| view! { <a class="button button--quiet" href=delete_href>"Delete…"</a> })}
+            </div>
         </div>
         <dl class="facts">
             <div><dt>"Date"</dt><dd><time datetime=meeting.held_on.to_string()>{format::date(meeting.held_on)}</time></dd></div>

@@ -78,7 +78,7 @@ fn EditMeetingForm(
         );
         view! { <ConflictNotice what="meeting" rows /> }
     });
-    let partners = Choice::options(&options.partners);
+    let partners = options.partner_choices(&current.partner_id);
     view! {
         <Title text=title.clone() />
         <p class="breadcrumb"><a href=format!("/meetings/{id}")>{meeting.title.clone()}</a></p>

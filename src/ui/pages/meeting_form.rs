@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::initiatives::{Choice, load_form_options};
+use crate::api::initiatives::load_form_options;
 use crate::domain::meeting::ParticipantInput;
 use crate::domain::{Confidentiality, MeetingInput, Side};
 use crate::error::AppError;
@@ -170,7 +170,7 @@ pub fn NewMeetingPage() -> impl IntoView {
                         Ok(options) => options,
                         Err(error) => return view! { <ErrorMessage error /> }.into_any(),
                     };
-                    let partners = Choice::options(&options.partners);
+                    let partners = options.partner_choices(&input.partner_id);
                     view! {
                         <form method="post" action="/api/create_meeting" class="form form--wide" novalidate>
                             <ErrorSummary error />

@@ -15,6 +15,7 @@ use crate::error::{AppError, FieldErrors};
 use crate::server::store::StoreError;
 use crate::server::store::audit::{AuditEntry, changes, insert_audit};
 use crate::server::store::conn::{Conn, on_conn};
+use crate::server::store::partners::usable_partner;
 use crate::server::store::summary::apply_summary;
 
 /// Binds the ten editable columns of `$record` (an [`InitiativeFields`] or an [`Initiative`]:
@@ -67,23 +68,24 @@ pub(crate) async fn existing_initiative<'c>(
 }
 
 /// Checks what only the database knows: that the partner, meeting, owner and sectors exist
-/// (the owner active), and that the deadline does not precede the meeting. Answers the
+/// (the owner active, the partner not retired unless the initiative is already with it:
+/// `current_partner`), and that the deadline does not precede the meeting. Answers the
 /// names the initiative will show for its partner and owner.
 pub(crate) async fn check_references<'c>(
     conn: impl Into<Conn<'c>>,
     fields: &InitiativeFields,
+    current_partner: Option<i64>,
 ) -> Result<ShownNames, StoreError> {
     let mut conn = conn.into();
     let mut errors = FieldErrors::new();
-    let partner_name: Option<String> = on_conn!(conn.again(), connection => {
-        sqlx::query_scalar("SELECT name FROM partners WHERE id = $1")
-            .bind(fields.partner_id)
-            .fetch_optional(connection)
-            .await?
-    });
-    if partner_name.is_none() {
-        errors.add("partner_id", "Choose a partner that exists.");
-    }
+    let partner_name =
+        match usable_partner(conn.again(), fields.partner_id, current_partner).await? {
+            Ok(name) => Some(name),
+            Err(message) => {
+                errors.add("partner_id", message);
+                None
+            }
+        };
     if let Some(meeting_id) = fields.meeting_id {
         let held_on: Option<NaiveDate> = on_conn!(conn.again(), connection => {
             sqlx::query_scalar("SELECT held_on FROM meetings WHERE id = $1")
@@ -167,7 +169,7 @@ async fn write_sectors(mut conn: Conn<'_>, id: i64, sector_ids: &[i64]) -> Resul
 }
 
 /// Adds `delta` to the dashboard tally of (`partner_id`, `status`).
-async fn bump_tally(
+pub(crate) async fn bump_tally(
     conn: Conn<'_>,
     partner_id: i64,
     status: Status,
@@ -232,13 +234,15 @@ pub(crate) async fn insert_initiative<'c>(
 ) -> Result<Initiative, StoreError> {
     let mut conn = conn.into();
     let fields = &new.fields;
-    check_references(conn.again(), fields).await?;
+    check_references(conn.again(), fields, None).await?;
+    let sql = format!(
+        "INSERT INTO initiatives (id, title, description, partner_id, meeting_id, owner_id, deadline, obligor, \
+            strength, confidentiality, next_review_on, status, last_activity_on, version, created_at, updated_at) \
+         VALUES ({}, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $13) RETURNING id",
+        conn.fresh_id("initiatives", "initiative")
+    );
     let id: i64 = on_conn!(conn.again(), connection => {
-        let insert = sqlx::query_scalar(
-            "INSERT INTO initiatives (title, description, partner_id, meeting_id, owner_id, deadline, obligor, \
-                strength, confidentiality, next_review_on, status, last_activity_on, version, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $13) RETURNING id",
-        );
+        let insert = sqlx::query_scalar(&sql);
         bind_editable!(insert, fields)
         .bind(new.status.as_str())
         .bind(today)

@@ -8,6 +8,7 @@ use crate::error::AppError;
 use crate::server::store::StoreError;
 use crate::server::store::audit::{AuditEntry, changes, insert_audit};
 use crate::server::store::conn::{Conn, on_conn};
+use crate::server::store::partners::usable_partner;
 
 /// Binds a meeting's eight columns in the order INSERT and UPDATE list them: held_on, title,
 /// location, partner_id, summary, readout, source_url, confidentiality. (A macro because the
@@ -69,23 +70,16 @@ pub(crate) async fn existing_meeting<'c>(
         .ok_or(StoreError::NotFound("Meeting"))
 }
 
-/// A meeting's partner must exist.
+/// A meeting's partner must exist, and not be retired unless the meeting is already with it
+/// (`current_partner`).
 pub(super) async fn check_meeting_partner<'c>(
     conn: impl Into<Conn<'c>>,
     meeting: &NewMeeting,
+    current_partner: Option<i64>,
 ) -> Result<(), StoreError> {
-    let partner: Option<i64> = on_conn!(conn.into(), connection => {
-        sqlx::query_scalar("SELECT id FROM partners WHERE id = $1")
-            .bind(meeting.partner_id)
-            .fetch_optional(connection)
-            .await?
-    });
-    match partner {
-        Some(_) => Ok(()),
-        None => Err(StoreError::Invalid(AppError::field(
-            "partner_id",
-            "Choose a partner that exists.",
-        ))),
+    match usable_partner(conn, meeting.partner_id, current_partner).await? {
+        Ok(_) => Ok(()),
+        Err(message) => Err(StoreError::Invalid(AppError::field("partner_id", message))),
     }
 }
 
@@ -129,13 +123,15 @@ pub(crate) async fn insert_meeting<'c>(
     at: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
     let mut conn = conn.into();
-    check_meeting_partner(conn.again(), meeting).await?;
+    check_meeting_partner(conn.again(), meeting, None).await?;
+    let sql = format!(
+        "INSERT INTO meetings (id, held_on, title, location, partner_id, summary, readout, source_url, \
+            confidentiality, created_at) \
+         VALUES ({}, $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        conn.fresh_id("meetings", "meeting")
+    );
     let id: i64 = on_conn!(conn.again(), connection => {
-        let insert = sqlx::query_scalar(
-            "INSERT INTO meetings (held_on, title, location, partner_id, summary, readout, source_url, \
-                confidentiality, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-        );
+        let insert = sqlx::query_scalar(&sql);
         bind_meeting!(insert, meeting).bind(at).fetch_one(connection).await?
     });
     write_participants(conn.again(), id, &meeting.participants).await?;
