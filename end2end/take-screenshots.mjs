@@ -6,7 +6,10 @@ import { mkdirSync } from 'node:fs';
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const out = process.argv[3] ?? 'screenshots';
 // ACCORD_PAGES="name=/path,name2=/path2" takes only those (e.g. admin pages, with ACCORD_EMAIL).
-const chosen = process.env.ACCORD_PAGES?.split(',').map((pair) => pair.split('='));
+const chosen = process.env.ACCORD_PAGES?.split(',').map((pair) => {
+  const at = pair.indexOf('=');
+  return [pair.slice(0, at), pair.slice(at + 1)];
+});
 const pages = chosen ?? [
   ['home', '/'],
   ['meetings', '/meetings'],

@@ -122,6 +122,13 @@ impl ListQuery {
         }
     }
 
+    /// The same list, every page of it, as a CSV download (`/exports/initiatives?…`).
+    pub fn export_href(&self) -> String {
+        let list = self.href(|q| q.after.clear());
+        let query = list.strip_prefix("/initiatives").unwrap_or_default();
+        format!("/exports/initiatives{query}")
+    }
+
     /// True when no filter narrows the list (the order and page do not count).
     pub fn is_unfiltered(&self) -> bool {
         self.filter() == InitiativeFilter::default()

@@ -35,6 +35,10 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .route("/login", post(auth::routes::login))
         .route("/logout", post(auth::routes::logout))
+        .route(
+            "/exports/initiatives",
+            get(crate::server::exports::initiatives_csv),
+        )
         .leptos_routes(&state, routes, {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

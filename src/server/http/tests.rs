@@ -15,6 +15,7 @@ use crate::server::state::AppState;
 use crate::server::store::Store;
 use crate::server::store::test_support::on_both_databases;
 
+mod exports;
 mod fuzz;
 mod hostile;
 mod passwords;

@@ -7,14 +7,11 @@ use std::collections::BTreeMap;
 use chrono::{Days, NaiveDate};
 
 use super::Store;
-use super::test_support::{TODAY, every_initiative, on_both_databases};
+use super::test_support::{TODAY, every_initiative, fields_of, on_both_databases};
 use crate::domain::dashboard::{
     DUE_WITHIN_DAYS, MatrixCell, MonthCount, PartnerFigures, cells_by_row, last_months,
 };
-use crate::domain::{
-    Health, Initiative, InitiativeFields, InitiativeFilter, NewInitiative, Status,
-    StatusChangeInput,
-};
+use crate::domain::{Health, InitiativeFilter, NewInitiative, Status, StatusChangeInput};
 use crate::server::seed;
 use crate::server::store::StoreError;
 
@@ -157,22 +154,6 @@ pub(super) async fn assert_summary_is_fresh(store: &Store, today: NaiveDate, whe
         .expect("months")
         .expect("the summary is built");
     assert_eq!(months, expected.months, "months on {today} ({when})");
-}
-
-fn fields_of(i: &Initiative) -> InitiativeFields {
-    InitiativeFields {
-        title: i.title.clone(),
-        description: i.description.clone(),
-        partner_id: i.partner_id,
-        meeting_id: None,
-        owner_id: i.owner_id,
-        deadline: i.deadline,
-        sector_ids: i.sector_ids.clone(),
-        obligor: i.obligor,
-        strength: i.strength,
-        confidentiality: i.confidentiality,
-        next_review_on: None,
-    }
 }
 
 /// One writer: `rounds` random changes (edits of partner, deadline and sectors; status

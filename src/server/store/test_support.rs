@@ -185,3 +185,20 @@ mod tests {
         );
     }
 }
+
+/// The editable fields of `i`, as an edit that changes nothing would send them (no meeting).
+pub fn fields_of(i: &crate::domain::Initiative) -> crate::domain::InitiativeFields {
+    crate::domain::InitiativeFields {
+        title: i.title.clone(),
+        description: i.description.clone(),
+        partner_id: i.partner_id,
+        meeting_id: None,
+        owner_id: i.owner_id,
+        deadline: i.deadline,
+        sector_ids: i.sector_ids.clone(),
+        obligor: i.obligor,
+        strength: i.strength,
+        confidentiality: i.confidentiality,
+        next_review_on: None,
+    }
+}

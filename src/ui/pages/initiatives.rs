@@ -123,12 +123,20 @@ pub fn InitiativesPage() -> impl IntoView {
                         let shown = result.rows.len();
                         let next = result.next.map(|after| query.href(|q| q.after = after));
                         let first = (!query.after.is_empty()).then(|| query.href(|q| q.after.clear()));
+                        let export = query.export_href();
                         view! {
-                            <p class="result-count" role="status">
-                                {format::count(result.total, "initiative", "initiatives")}
-                                {(result.total > shown as i64).then(|| format!(", showing {shown} from here"))}
-                                {format!(" · sorted by {}", sort.label().to_lowercase())}
-                            </p>
+                            <div class="result-bar">
+                                <p class="result-count" role="status">
+                                    {format::count(result.total, "initiative", "initiatives")}
+                                    {(result.total > shown as i64).then(|| format!(", showing {shown} from here"))}
+                                    {format!(" · sorted by {}", sort.label().to_lowercase())}
+                                </p>
+                                {(result.total > 0).then(|| view! {
+                                    <a class="button button--secondary" href=export download="">
+                                        {format!("Download CSV ({})", result.total)}
+                                    </a>
+                                })}
+                            </div>
                             {if result.rows.is_empty() {
                                 view! { <p class="empty">"No initiatives match these filters."</p> }.into_any()
                             } else {

@@ -14,6 +14,9 @@ use crate::server::store::{Arg, Store, StoreError, bind_all, with_db};
 /// The most rows one page returns.
 pub const MAX_PAGE_SIZE: i64 = 200;
 
+/// The most rows one read of an export takes.
+pub const MAX_EXPORT_PAGE: i64 = 2_000;
+
 /// The most rows one page returns.
 
 #[derive(sqlx::FromRow)]
@@ -106,17 +109,53 @@ impl Store {
         limit: i64,
         today: NaiveDate,
     ) -> Result<Page<InitiativeSummary>, StoreError> {
-        let bounds = HealthBounds::on(today);
         let limit = limit.clamp(1, MAX_PAGE_SIZE);
+        let (rows, next) = self
+            .initiative_rows(filter, sort, after, limit, today)
+            .await?;
+        let total = self.count_initiatives(filter, today).await?;
+        Ok(Page { rows, total, next })
+    }
+
+    /// How many initiatives match `filter` (from the tally when the filter allows).
+    pub async fn count_initiatives(
+        &self,
+        filter: &InitiativeFilter,
+        today: NaiveDate,
+    ) -> Result<i64, StoreError> {
+        if let Some(tally) = is_tally_filter(filter) {
+            let (sql, args) = (tally.build(filter), tally.args(filter));
+            return Ok(with_db!(self.db(), pool => {
+                bind_all!(sqlx::query_scalar(&sql), &args).fetch_one(pool).await?
+            }));
+        }
+        let bounds = HealthBounds::on(today);
         let mut conditions = Conditions::default();
         let prefix = filter_conditions(filter, &bounds, &mut conditions);
-        let count_sql = format!(
+        let sql = format!(
             "{prefix}SELECT COUNT(*) FROM initiatives i{}",
             conditions.where_clause()
         );
-        let count_args = conditions.args.clone();
-        let count_from_tally = is_tally_filter(filter);
+        Ok(with_db!(self.db(), pool => {
+            bind_all!(sqlx::query_scalar(&sql), &conditions.args).fetch_one(pool).await?
+        }))
+    }
 
+    /// Up to `limit` (at most [`MAX_EXPORT_PAGE`]) initiatives matching `filter` in `sort`
+    /// order after `after`, and where the next ones start. No total: an export reads page
+    /// after page without counting each time.
+    pub async fn initiative_rows(
+        &self,
+        filter: &InitiativeFilter,
+        sort: InitiativeSort,
+        after: Option<&Cursor>,
+        limit: i64,
+        today: NaiveDate,
+    ) -> Result<(Vec<InitiativeSummary>, Option<Cursor>), StoreError> {
+        let bounds = HealthBounds::on(today);
+        let limit = limit.clamp(1, MAX_EXPORT_PAGE);
+        let mut conditions = Conditions::default();
+        let prefix = filter_conditions(filter, &bounds, &mut conditions);
         if let Some(clause) = after.and_then(|cursor| after_cursor(sort, cursor, &mut conditions)) {
             conditions.push(clause);
         }
@@ -134,19 +173,9 @@ impl Store {
              ORDER BY {order} LIMIT {fetch}",
             conditions.where_clause()
         );
-
-        let (mut rows, total): (Vec<SummaryRow>, i64) = with_db!(self.db(), pool => {
-            let rows = bind_all!(sqlx::query_as(&rows_sql), &conditions.args).fetch_all(pool).await?;
-            let total = match count_from_tally {
-                Some(tally) => {
-                    let (sql, args) = (tally.build(filter), tally.args(filter));
-                    bind_all!(sqlx::query_scalar(&sql), &args).fetch_one(pool).await?
-                }
-                None => bind_all!(sqlx::query_scalar(&count_sql), &count_args).fetch_one(pool).await?,
-            };
-            (rows, total)
+        let mut rows: Vec<SummaryRow> = with_db!(self.db(), pool => {
+            bind_all!(sqlx::query_as(&rows_sql), &conditions.args).fetch_all(pool).await?
         });
-
         let next = if rows.len() as i64 > limit {
             rows.truncate(limit as usize);
             rows.last().map(|last| last.cursor(sort))
@@ -157,7 +186,7 @@ impl Store {
             .into_iter()
             .map(|row| row.into_summary(today))
             .collect::<Result<Vec<_>, StoreError>>()?;
-        Ok(Page { rows, total, next })
+        Ok((rows, next))
     }
 }
 
