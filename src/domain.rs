@@ -18,6 +18,7 @@ pub mod partner;
 pub mod password;
 pub mod permission;
 pub mod sector;
+pub mod spreadsheet;
 pub mod status;
 pub mod summary;
 pub mod text_enum;

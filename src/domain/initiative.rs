@@ -232,7 +232,7 @@ impl InitiativeFields {
     /// Checks the fields. `status` is the status the initiative will be in: only proposed
     /// (or closed) initiatives may lack a deadline or an owner.
     // Long because: one form, checked field by field in the order it shows them.
-    fn parse(
+    pub(crate) fn parse(
         input: &InitiativeInput,
         status: Option<Status>,
         errors: &mut FieldErrors,

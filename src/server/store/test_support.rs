@@ -165,6 +165,23 @@ macro_rules! on_both_databases {
 }
 pub(crate) use on_both_databases;
 
+/// The editable fields of `i`, as an edit that changes nothing would send them (no meeting).
+pub fn fields_of(i: &crate::domain::Initiative) -> crate::domain::InitiativeFields {
+    crate::domain::InitiativeFields {
+        title: i.title.clone(),
+        description: i.description.clone(),
+        partner_id: i.partner_id,
+        meeting_id: None,
+        owner_id: i.owner_id,
+        deadline: i.deadline,
+        sector_ids: i.sector_ids.clone(),
+        obligor: i.obligor,
+        strength: i.strength,
+        confidentiality: i.confidentiality,
+        next_review_on: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::database_url;
@@ -183,22 +200,5 @@ mod tests {
             database_url("postgres://u@h/db?sslmode=disable", "x"),
             "postgres://u@h/x?sslmode=disable"
         );
-    }
-}
-
-/// The editable fields of `i`, as an edit that changes nothing would send them (no meeting).
-pub fn fields_of(i: &crate::domain::Initiative) -> crate::domain::InitiativeFields {
-    crate::domain::InitiativeFields {
-        title: i.title.clone(),
-        description: i.description.clone(),
-        partner_id: i.partner_id,
-        meeting_id: None,
-        owner_id: i.owner_id,
-        deadline: i.deadline,
-        sector_ids: i.sector_ids.clone(),
-        obligor: i.obligor,
-        strength: i.strength,
-        confidentiality: i.confidentiality,
-        next_review_on: None,
     }
 }
