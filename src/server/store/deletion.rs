@@ -8,11 +8,11 @@ use serde_json::{Map, Value, json};
 use super::audit::{AuditEntry, changes, insert_audit};
 use super::conn::{Conn, on_conn};
 use super::initiatives::steps::{Recorded, bump_tally, existing_initiative, write_change};
-use super::meetings::steps::existing_meeting;
+use super::meetings::steps::guarded_meeting;
 use super::summary::apply_summary;
 use super::{BeginWrite, Store, StoreError, with_db};
 use crate::domain::deletion::DeletionReason;
-use crate::domain::permission::{Action, RecordFacts, Writer};
+use crate::domain::permission::{Action, Writer};
 
 /// The audit event of a deletion: every field's last value (as `[value, null]`) and the
 /// reason.
@@ -109,17 +109,7 @@ impl Store {
         let actor = writer.user_id();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
-            let current = existing_meeting(&mut *tx, id).await?;
-            let facts = RecordFacts { owner_id: None, confidentiality: Some(current.confidentiality) };
-            if !writer.may(Action::ReadMeeting, facts) {
-                return Err(StoreError::NotFound("Meeting"));
-            }
-            if !writer.may(Action::DeleteRecord, facts) {
-                return Err(StoreError::Forbidden);
-            }
-            if current.version != expected_version {
-                return Err(StoreError::Changed("Meeting"));
-            }
+            let current = guarded_meeting(&mut *tx, id, expected_version, writer, Action::DeleteRecord).await?;
             let tied: Vec<i64> = sqlx::query_scalar("SELECT id FROM initiatives WHERE meeting_id = $1 ORDER BY id")
                 .bind(id)
                 .fetch_all(&mut *tx)

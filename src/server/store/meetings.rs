@@ -9,9 +9,9 @@ use chrono::NaiveDate;
 use super::audit::{AuditEntry, changes, insert_audit};
 use super::decode::decode;
 use super::{BeginWrite, Store, StoreError, like_pattern, with_db};
-use crate::domain::permission::{Action, RecordFacts, Writer};
+use crate::domain::permission::{Action, Writer};
 use crate::domain::{Meeting, MeetingSummary, NewMeeting, Participant};
-use steps::{bind_meeting, check_meeting_partner, write_participants};
+use steps::{bind_meeting, check_meeting_partner, guarded_meeting, write_participants};
 
 #[derive(sqlx::FromRow)]
 struct SummaryRow {
@@ -165,17 +165,7 @@ impl Store {
         let actor = writer.user_id();
         with_db!(self.db(), pool => {
             let mut tx = pool.begin_write().await?;
-            let current = existing_meeting(&mut *tx, id).await?;
-            let facts = RecordFacts { owner_id: None, confidentiality: Some(current.confidentiality) };
-            if !writer.may(Action::ReadMeeting, facts) {
-                return Err(StoreError::NotFound("Meeting"));
-            }
-            if !writer.may(Action::EditMeeting, facts) {
-                return Err(StoreError::Forbidden);
-            }
-            if current.version != expected_version {
-                return Err(StoreError::Changed("Meeting"));
-            }
+            let current = guarded_meeting(&mut *tx, id, expected_version, writer, Action::EditMeeting).await?;
             check_meeting_partner(&mut *tx, meeting, Some(current.partner_id)).await?;
             let updated = sqlx::query(
                 "UPDATE meetings SET held_on = $1, title = $2, location = $3, partner_id = $4, summary = $5, \

@@ -74,27 +74,32 @@ async fn check_partner<'c>(
         });
         if parent.is_none() {
             errors.add("parent_id", "Choose a parent partner that exists.");
-        } else if let Some(own_id) = own_id {
-            let below: Option<i64> = on_conn!(conn, connection => {
-                sqlx::query_scalar(
-                    "WITH RECURSIVE below (id) AS (SELECT id FROM partners WHERE id = $1 \
-                     UNION ALL SELECT p.id FROM partners p JOIN below b ON p.parent_id = b.id) \
-                     SELECT id FROM below WHERE id = $2",
-                )
-                .bind(own_id)
-                .bind(parent_id)
-                .fetch_optional(connection)
-                .await?
-            });
-            if below.is_some() {
-                errors.add(
-                    "parent_id",
-                    "A partner cannot sit under itself or one of its own parts.",
-                );
-            }
+        } else if let Some(own_id) = own_id
+            && (parent_id == own_id || is_below(conn, parent_id, own_id).await?)
+        {
+            errors.add(
+                "parent_id",
+                "A partner cannot sit under itself or one of its own parts.",
+            );
         }
     }
     errors.into_result(()).map_err(StoreError::Invalid)
+}
+
+/// Whether partner `id` sits somewhere under partner `top`.
+pub(super) async fn is_below(conn: Conn<'_>, id: i64, top: i64) -> Result<bool, StoreError> {
+    let found: Option<i64> = on_conn!(conn, connection => {
+        sqlx::query_scalar(
+            "WITH RECURSIVE below (id) AS (SELECT id FROM partners WHERE parent_id = $1 \
+             UNION ALL SELECT p.id FROM partners p JOIN below b ON p.parent_id = b.id) \
+             SELECT id FROM below WHERE id = $2",
+        )
+        .bind(top)
+        .bind(id)
+        .fetch_optional(connection)
+        .await?
+    });
+    Ok(found.is_some())
 }
 
 /// Reads one partner.

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{MeetingRow, ParticipantRow};
+use crate::domain::permission::{Action, RecordFacts, Writer};
 use crate::domain::{Meeting, NewMeeting, Participant};
 use crate::error::AppError;
 use crate::server::store::StoreError;
@@ -68,6 +69,33 @@ pub(crate) async fn existing_meeting<'c>(
     fetch_meeting(conn, id)
         .await?
         .ok_or(StoreError::NotFound("Meeting"))
+}
+
+/// Inside a write: reads meeting `id` and judges `writer` on it as it is now. A meeting they
+/// may not read is not found; one they may read but not `action` is forbidden; one changed
+/// since `expected_version` is [`StoreError::Changed`].
+pub(crate) async fn guarded_meeting<'c>(
+    conn: impl Into<Conn<'c>>,
+    id: i64,
+    expected_version: i64,
+    writer: Writer,
+    action: Action,
+) -> Result<Meeting, StoreError> {
+    let current = existing_meeting(conn, id).await?;
+    let facts = RecordFacts {
+        owner_id: None,
+        confidentiality: Some(current.confidentiality),
+    };
+    if !writer.may(Action::ReadMeeting, facts) {
+        return Err(StoreError::NotFound("Meeting"));
+    }
+    if !writer.may(action, facts) {
+        return Err(StoreError::Forbidden);
+    }
+    if current.version != expected_version {
+        return Err(StoreError::Changed("Meeting"));
+    }
+    Ok(current)
 }
 
 /// A meeting's partner must exist, and not be retired unless the meeting is already with it

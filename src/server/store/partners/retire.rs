@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 
-use super::{PARTNER_COLUMNS, PartnerRow, fetch_partner, move_parts_to_region};
+use super::{PARTNER_COLUMNS, PartnerRow, fetch_partner, is_below, move_parts_to_region};
 use crate::domain::Partner;
 use crate::error::AppError;
 use crate::server::store::audit::{AuditEntry, changes, insert_audit};
@@ -221,22 +221,6 @@ impl Store {
             Ok(report)
         })
     }
-}
-
-/// Whether partner `id` sits somewhere under partner `top`.
-async fn is_below(conn: Conn<'_>, id: i64, top: i64) -> Result<bool, StoreError> {
-    let found: Option<i64> = on_conn!(conn, connection => {
-        sqlx::query_scalar(
-            "WITH RECURSIVE below (id) AS (SELECT id FROM partners WHERE parent_id = $1 \
-             UNION ALL SELECT p.id FROM partners p JOIN below b ON p.parent_id = b.id) \
-             SELECT id FROM below WHERE id = $2",
-        )
-        .bind(top)
-        .bind(id)
-        .fetch_optional(connection)
-        .await?
-    });
-    Ok(found.is_some())
 }
 
 /// Puts the duplicate's parts under the target (which passes its world region on).
