@@ -192,7 +192,12 @@ mod browser {
             }
         }
         let action = form.action();
-        let request = if form.method().eq_ignore_ascii_case("post") {
+        let is_post = form.method().eq_ignore_ascii_case("post");
+        let request = if is_post && form.enctype().eq_ignore_ascii_case("multipart/form-data") {
+            // A file upload: the form data goes as the browser would send it (fetch sets the
+            // multipart boundary), files included.
+            post_multipart(&action, &data)
+        } else if is_post {
             post(&action, &params)
         } else {
             let Ok(url) = Url::new(&action) else { return };
@@ -237,6 +242,13 @@ mod browser {
             .set("Content-Type", "application/x-www-form-urlencoded")
             .ok()?;
         Some(request)
+    }
+
+    fn post_multipart(url: &str, data: &FormData) -> Option<Request> {
+        let init = RequestInit::new();
+        init.set_method("POST");
+        init.set_body(data);
+        request(url, &init)
     }
 
     /// Fetches `request` and shows the page it leads to; falls back to an ordinary page load
