@@ -14,6 +14,7 @@ pub mod import;
 pub mod initiatives;
 pub mod meetings;
 pub mod partners;
+pub mod sheets;
 pub mod users;
 
 /// An id from a URL path segment; anything but a positive number is simply not found.

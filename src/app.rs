@@ -10,9 +10,9 @@ use crate::ui::enhance::Enhance;
 use crate::ui::pages::{
     AccountPage, AdminAuditPage, AdminPartnersPage, AdminUsersPage, ChangesPage, DashboardPage,
     DeleteInitiativePage, DeleteMeetingPage, EditInitiativePage, EditMeetingPage, EditPartnerPage,
-    HomePage, ImportReadoutPage, InitiativePage, InitiativesPage, LoginPage, MeetingPage,
-    MeetingsPage, NewInitiativePage, NewMeetingPage, NotFoundPage, PartnerPage, ReviewImportPage,
-    SetPasswordPage,
+    HomePage, ImportReadoutPage, ImportSheetPage, InitiativePage, InitiativesPage, LoginPage,
+    MeetingPage, MeetingsPage, NewInitiativePage, NewMeetingPage, NotFoundPage, PartnerPage,
+    ReviewImportPage, ReviewSheetPage, SetPasswordPage,
 };
 
 /// The document around the application, rendered on the server only.
@@ -81,6 +81,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/dashboard/changes") view=ChangesPage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives") view=InitiativesPage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives/new") view=NewInitiativePage ssr=SsrMode::Async />
+                    <Route path=path!("/initiatives/import") view=ImportSheetPage ssr=SsrMode::Async />
+                    <Route path=path!("/initiatives/import/:id") view=ReviewSheetPage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives/:id") view=InitiativePage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives/:id/edit") view=EditInitiativePage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives/:id/delete") view=DeleteInitiativePage ssr=SsrMode::Async />

@@ -8,5 +8,6 @@ pub mod exports;
 pub mod http;
 pub mod response;
 pub mod seed;
+pub mod sheets;
 pub mod state;
 pub mod store;

@@ -4,8 +4,12 @@
 
 use super::text_enum::text_enum;
 
+pub mod file;
+pub mod review;
 mod rows;
 
+pub use file::{SheetFile, SheetFileProblem};
+pub use review::{PartnerPlace, RowOutcome, SheetPlan, SheetReview, review_sheet, row_key};
 pub use rows::{
     CellProblem, RowCheck, SheetReferences, SheetRow, check_row, sheet_date, sheet_status,
 };
@@ -31,19 +35,17 @@ text_enum! {
 /// only). A header equal to one of them wins over a header that merely contains one.
 const HEADER_WORDS: &[(SheetColumn, &[&str])] = &[
     (
+        // Not "№", "No", "Номер" or "ID": in these sheets that is the row's running number, which
+        // two desks' files share, so taking it as a reference would find one desk's rows
+        // "imported before" in another's.
         SheetColumn::ExternalRef,
         &[
             "ref",
             "reference",
             "externalref",
             "externalreference",
-            "id",
             "key",
-            "no",
-            "№",
-            "номер",
             "ключ",
-            "нөмір",
         ],
     ),
     (
@@ -269,6 +271,7 @@ mod tests {
             "Статус",
             "Сфера",
         ]));
+        assert_eq!(russian[0], None, "a running number is not a reference");
         assert_eq!(russian[1], Some(SheetColumn::Title));
         assert_eq!(russian[2], Some(SheetColumn::Partner));
         assert_eq!(russian[3], Some(SheetColumn::OwnerEmail));

@@ -15,6 +15,7 @@ use super::{http, seed};
 mod backup;
 mod partners;
 mod readout;
+mod sheet;
 mod users;
 
 /// Accord turns the outcomes of diplomatic meetings into tracked initiatives.
@@ -69,6 +70,10 @@ enum Command {
     /// Print what Accord proposes for a meeting readout: the meeting, the parties, the partner
     /// region, the sectors and the commitments (no database needed).
     ImportReadout(readout::ImportReadoutArgs),
+    /// Import a spreadsheet (CSV) of existing commitments: every row is checked and every
+    /// problem printed by row and column; nothing is written unless all rows are valid, and
+    /// rows imported before are not created again.
+    ImportCsv(sheet::ImportCsvArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -230,6 +235,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::User { command } => users::run(&store, command).await?,
         Command::Partner { command } => partners::run(&store, command).await?,
         Command::ImportReadout(args) => readout::run(args)?,
+        Command::ImportCsv(args) => sheet::run(&store, args).await?,
         Command::Backup { file } => backup::backup(&cli.database_url, &store, &file).await?,
         Command::Restore { .. } => unreachable!("restored above"),
         Command::Verify => backup::verify(&store).await?,

@@ -39,6 +39,15 @@ pub fn router(state: AppState) -> Router {
             "/exports/initiatives",
             get(crate::server::exports::initiatives_csv),
         )
+        .route(
+            "/uploads/initiatives",
+            post(crate::server::sheets::upload_initiatives)
+                // Room for the largest file and the form around it; past that the route says
+                // "too big" on the upload page rather than a bare 413.
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    crate::server::sheets::MAX_UPLOAD_BYTES,
+                )),
+        )
         .leptos_routes(&state, routes, {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

@@ -17,6 +17,7 @@ mod meetings;
 mod partners;
 mod password_links;
 mod sectors;
+mod sheets;
 mod summary;
 mod synthetic;
 mod users;
@@ -27,6 +28,7 @@ pub use imports::OpenInitiative;
 pub use initiatives::MAX_PAGE_SIZE;
 pub use partners::MergeReport;
 pub use password_links::{IssuedLink, PASSWORD_LINK_LIFETIME, is_link_token};
+pub use sheets::{PlannedPartner, SheetDraft, SheetImportReport};
 pub use synthetic::SyntheticReport;
 pub use users::Credentials;
 pub use verify::Verification;
@@ -502,6 +504,8 @@ mod import_tests;
 mod initiative_tests;
 #[cfg(test)]
 mod partner_tests;
+#[cfg(test)]
+mod sheet_tests;
 #[cfg(test)]
 mod summary_tests;
 #[cfg(test)]

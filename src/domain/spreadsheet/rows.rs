@@ -25,7 +25,7 @@ pub struct SheetReferences {
 }
 
 /// How names are compared: case and surrounding or repeated spaces do not matter.
-fn key(name: &str) -> String {
+pub(super) fn key(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -35,7 +35,10 @@ fn key(name: &str) -> String {
 impl SheetReferences {
     pub fn add_partner(&mut self, id: i64, name: &str, slug: &str, retired: bool) {
         self.partners.insert(key(name), (id, retired));
-        self.partners.entry(key(slug)).or_insert((id, retired));
+        // A partner planned in the review has no key yet: an empty cell must not find it.
+        if !slug.trim().is_empty() {
+            self.partners.entry(key(slug)).or_insert((id, retired));
+        }
     }
 
     pub fn add_user(&mut self, id: i64, email: &str) {
@@ -65,6 +68,8 @@ pub struct SheetRow {
     pub external_ref: Option<String>,
     pub fields: InitiativeFields,
     pub status: Status,
+    /// The day of the meeting the commitment came from, when the sheet says.
+    pub meeting_on: Option<NaiveDate>,
 }
 
 /// What a row comes to: an initiative to create, or its problems; and the partner it names
@@ -169,6 +174,23 @@ fn column_of(field: &str) -> Option<SheetColumn> {
     })
 }
 
+/// Whether a cell begins as a formula would. `-` is left to the export's apostrophe: a cell
+/// like "- see the minutes" is ordinary text in these sheets.
+fn runs_as_formula(cell: &str) -> bool {
+    matches!(cell.chars().next(), Some('=' | '+' | '@'))
+}
+
+/// The start of a long cell, for a message.
+fn ellipsis(cell: &str) -> String {
+    const SHOWN: usize = 40;
+    if cell.chars().count() > SHOWN {
+        let start: String = cell.chars().take(SHOWN).collect();
+        format!("{start}…")
+    } else {
+        cell.to_owned()
+    }
+}
+
 /// Checks one row: `cells` as the file has them, `mapping` what each column holds.
 // Long because: one row, checked column by column in the order a user reads them.
 pub fn check_row(
@@ -177,7 +199,7 @@ pub fn check_row(
     mapping: &[Option<SheetColumn>],
     references: &SheetReferences,
 ) -> RowCheck {
-    let cell = |wanted: SheetColumn| -> String {
+    let raw_cell = |wanted: SheetColumn| -> String {
         mapping
             .iter()
             .position(|c| *c == Some(wanted))
@@ -185,7 +207,33 @@ pub fn check_row(
             .map(|raw| storable_text(raw).trim().to_owned())
             .unwrap_or_default()
     };
-    let mut problems = Vec::new();
+    // A cell that a spreadsheet would run is refused, not stored: it would come back out in
+    // a manager's export. Its column is then read as empty, so it gets this one message.
+    let formulas: Vec<SheetColumn> = SheetColumn::ALL
+        .iter()
+        .copied()
+        .filter(|column| runs_as_formula(&raw_cell(*column)))
+        .collect();
+    let cell = |wanted: SheetColumn| -> String {
+        if formulas.contains(&wanted) {
+            String::new()
+        } else {
+            raw_cell(wanted)
+        }
+    };
+    let mut problems: Vec<CellProblem> = formulas
+        .iter()
+        .map(|column| CellProblem {
+            line,
+            column: Some(*column),
+            message: format!(
+                "“{}” begins with “{}”, which a spreadsheet would run as a formula: remove the \
+                 sign, or begin the cell with a word.",
+                ellipsis(&raw_cell(*column)),
+                raw_cell(*column).chars().next().unwrap_or('='),
+            ),
+        })
+        .collect();
     let mut problem = |column: SheetColumn, message: String| {
         problems.push(CellProblem {
             line,
@@ -207,9 +255,24 @@ pub fn check_row(
         Some((id, false)) => input.partner_id = id.to_string(),
         Some((_, true)) => problem(
             SheetColumn::Partner,
-            format!("{partner} is retired: name the partner that took its place."),
+            format!(
+                "{} is retired: name the partner that took its place.",
+                ellipsis(&partner)
+            ),
         ),
-        None if partner.is_empty() => problem(SheetColumn::Partner, "Partner is required.".into()),
+        None if partner.is_empty() => {
+            if !formulas.contains(&SheetColumn::Partner) {
+                problem(SheetColumn::Partner, "Partner is required.".into());
+            }
+        }
+        None if partner.chars().count() > MAX_LINE => problem(
+            SheetColumn::Partner,
+            format!(
+                "“{}” is longer than a partner's name may be ({MAX_LINE} characters): check \
+                 that this column holds partners.",
+                ellipsis(&partner)
+            ),
+        ),
         None => {
             problem(
                 SheetColumn::Partner,
@@ -225,7 +288,7 @@ pub fn check_row(
             Some(id) => input.owner_id = id.to_string(),
             None => problem(
                 SheetColumn::OwnerEmail,
-                format!("No active user has the e-mail {owner}."),
+                format!("No active user has the e-mail {}.", ellipsis(&owner)),
             ),
         }
     }
@@ -236,7 +299,10 @@ pub fn check_row(
         None if deadline.is_empty() => {}
         None => problem(
             SheetColumn::Deadline,
-            format!("{deadline} is not a date: write 2027-03-31 or 31.03.2027."),
+            format!(
+                "{} is not a date: write 2027-03-31 or 31.03.2027.",
+                ellipsis(&deadline)
+            ),
         ),
     }
 
@@ -246,7 +312,8 @@ pub fn check_row(
         problem(
             SheetColumn::Status,
             format!(
-                "{status_text} is not a status: proposed, active, blocked, completed or dropped."
+                "{} is not a status: proposed, active, blocked, completed or dropped.",
+                ellipsis(&status_text)
             ),
         );
     }
@@ -259,7 +326,10 @@ pub fn check_row(
     {
         match references.sectors.get(&key(name)) {
             Some(id) => input.sector_ids.push(id.to_string()),
-            None => problem(SheetColumn::Sectors, format!("No sector is called {name}.")),
+            None => problem(
+                SheetColumn::Sectors,
+                format!("No sector is called {}.", ellipsis(name)),
+            ),
         }
     }
 
@@ -268,7 +338,10 @@ pub fn check_row(
         Some(level) => input.confidentiality = level.as_str().to_owned(),
         None => problem(
             SheetColumn::Confidentiality,
-            format!("{confidentiality} is not public, internal or restricted."),
+            format!(
+                "{} is not public, internal or restricted.",
+                ellipsis(&confidentiality)
+            ),
         ),
     }
 
@@ -277,7 +350,10 @@ pub fn check_row(
     if meeting_date.is_none() && !meeting_text.is_empty() {
         problem(
             SheetColumn::MeetingDate,
-            format!("{meeting_text} is not a date: write 2027-03-31 or 31.03.2027."),
+            format!(
+                "{} is not a date: write 2027-03-31 or 31.03.2027.",
+                ellipsis(&meeting_text)
+            ),
         );
     }
     if let (Some(met), Some(due)) = (meeting_date, sheet_date(&deadline))
@@ -317,6 +393,7 @@ pub fn check_row(
             external_ref: (!external_ref.is_empty()).then_some(external_ref),
             fields,
             status,
+            meeting_on: meeting_date,
         }),
         _ => Err(problems),
     };

@@ -19,6 +19,7 @@ mod exports;
 mod fuzz;
 mod hostile;
 mod passwords;
+mod sheets;
 
 on_both_databases!(
     every_server_function_checks_who_is_asking,
@@ -236,6 +237,13 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
         .await
         .expect("draft");
     let get_draft = format!("id={draft}");
+    // A spreadsheet Yerlan uploaded, with a partner nobody has: its import is refused.
+    let sheet = store
+        .save_sheet_draft("mine.csv", "Title,Partner\nForum,Atlantis\n", yerlan)
+        .await
+        .expect("sheet");
+    let get_sheet = format!("id={sheet}&plan=");
+    let import_sheet = format!("id={sheet}&plan=");
     let accept_draft = format!("id={draft}&input[meeting][title]=");
     let authors_only = [
         S::UNAUTHORIZED,
@@ -335,6 +343,18 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
         (
             "/api/accept_readout_import",
             accept_draft.as_str(),
+            [
+                S::UNAUTHORIZED,
+                S::UNPROCESSABLE_ENTITY,
+                S::NOT_FOUND,
+                S::NOT_FOUND,
+                S::FORBIDDEN,
+            ],
+        ),
+        ("/api/get_sheet_import", get_sheet.as_str(), authors_only),
+        (
+            "/api/import_sheet",
+            import_sheet.as_str(),
             [
                 S::UNAUTHORIZED,
                 S::UNPROCESSABLE_ENTITY,

@@ -8,7 +8,8 @@ pub(super) mod steps;
 pub(super) use conditions::{Conditions, OPEN, filter_conditions};
 pub use list::MAX_PAGE_SIZE;
 pub(super) use steps::{
-    LedgerEntry, Recorded, existing_initiative, fetch_initiative, insert_initiative, write_change,
+    LedgerEntry, Recorded, existing_initiative, fetch_initiative, insert_initiative,
+    insert_noted_initiative, write_change,
 };
 
 use chrono::{DateTime, NaiveDate, Utc};

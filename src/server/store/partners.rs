@@ -180,6 +180,38 @@ macro_rules! bind_partner {
 const PARTNER_COLUMNS: &str =
     "id, slug, name, kind, iso_code, parent_id, world_region, version, retired_at, merged_into";
 
+/// Inserts a checked partner with its audit event (inside the caller's transaction).
+pub(super) async fn insert_partner<'c>(
+    conn: impl Into<Conn<'c>>,
+    partner: &NewPartner,
+    actor: Option<i64>,
+    at: DateTime<Utc>,
+) -> Result<Partner, StoreError> {
+    let mut conn = conn.into();
+    check_partner(conn.again(), partner, None).await?;
+    let insert = format!(
+        "INSERT INTO partners (slug, name, kind, iso_code, parent_id, world_region, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {PARTNER_COLUMNS}"
+    );
+    let row: PartnerRow = on_conn!(conn.again(), connection => {
+        bind_partner!(sqlx::query_as(&insert), partner)
+            .bind(at)
+            .fetch_one(connection)
+            .await?
+    });
+    let created = Partner::try_from(row)?;
+    let audit = AuditEntry {
+        actor,
+        at,
+        entity: "partner",
+        entity_id: created.id,
+        action: "create",
+        changes: changes(None, &created),
+    };
+    insert_audit(conn, audit).await?;
+    Ok(created)
+}
+
 impl Store {
     /// Creates a partner. A taken slug or an unknown parent is a validation error.
     pub async fn create_partner(
@@ -188,26 +220,12 @@ impl Store {
         actor: Option<i64>,
     ) -> Result<Partner, StoreError> {
         let at = self.now();
-        let row: PartnerRow = with_db!(self.db(), pool => {
-                    let mut tx = pool.begin_write().await?;
-                    check_partner(&mut *tx, partner, None).await?;
-                    let insert = format!(
-                        "INSERT INTO partners (slug, name, kind, iso_code, parent_id, world_region, created_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {PARTNER_COLUMNS}"
-                    );
-                    let row: PartnerRow = bind_partner!(sqlx::query_as(&insert), partner)
-                    .bind(at)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    let created = Partner::try_from(row.clone())?;
-                    insert_audit(
-            &mut *tx,
-            AuditEntry { actor, at, entity: "partner", entity_id: created.id, action: "create", changes: changes(None, &created) },
-        ).await?;
-                    tx.commit().await?;
-                    row
-                });
-        row.try_into()
+        with_db!(self.db(), pool => {
+            let mut tx = pool.begin_write().await?;
+            let created = insert_partner(&mut *tx, partner, actor, at).await?;
+            tx.commit().await?;
+            Ok(created)
+        })
     }
 
     /// Changes a partner if it is still at `expected_version` (otherwise

@@ -91,7 +91,10 @@ pub fn InitiativesPage() -> impl IntoView {
         <Title text="Initiatives" />
         <div class="page-header">
             <h1>"Initiatives"</h1>
-            <NewButton action=Action::CreateInitiative href="/initiatives/new" label="New initiative" />
+            <div class="page-header__actions">
+                <NewButton action=Action::CreateInitiative href="/initiatives/import" label="Import a spreadsheet" />
+                <NewButton action=Action::CreateInitiative href="/initiatives/new" label="New initiative" />
+            </div>
         </div>
         <Suspense fallback=|| view! { <p>"Loading filters…"</p> }>
             {move || Suspend::new(async move {

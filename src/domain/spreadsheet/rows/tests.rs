@@ -121,3 +121,42 @@ fn dates_and_statuses_are_read_as_these_offices_write_them() {
     assert_eq!(sheet_status("Орындалды"), Some(Status::Completed));
     assert_eq!(sheet_status("soon"), None);
 }
+
+#[test]
+fn cells_a_spreadsheet_would_run_are_refused_with_one_message_each() {
+    let check = row([
+        "@SUM(1+1)",
+        "=HYPERLINK(\"http://evil.example\",\"Click\")",
+        "+cmd|' /C calc'!A0",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ]);
+    assert_eq!(
+        columns(&check),
+        vec![
+            Some(SheetColumn::Title),
+            Some(SheetColumn::Partner),
+            Some(SheetColumn::ExternalRef),
+        ]
+    );
+    assert_eq!(
+        check.unknown_partner, None,
+        "a formula is never offered as a new partner"
+    );
+    let problems = check.outcome.expect_err("problems");
+    assert!(
+        problems[0].message.contains("begins with “=”"),
+        "{}",
+        problems[0].message
+    );
+    assert!(
+        problems[0].message.contains('…'),
+        "a long cell is shortened in the message"
+    );
+    // A dash opens ordinary text in these sheets; the export still guards it.
+    let dash = row(["", "- Visit the port", "Flanders", "", "", "", "", ""]);
+    assert!(dash.outcome.is_ok());
+}

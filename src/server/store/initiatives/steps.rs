@@ -232,6 +232,18 @@ pub(crate) async fn insert_initiative<'c>(
     at: DateTime<Utc>,
     today: NaiveDate,
 ) -> Result<Initiative, StoreError> {
+    insert_noted_initiative(conn, new, "", actor, at, today).await
+}
+
+/// [`insert_initiative`] with `note` on its first history entry (where it came from).
+pub(crate) async fn insert_noted_initiative<'c>(
+    conn: impl Into<Conn<'c>>,
+    new: &NewInitiative,
+    note: &str,
+    actor: Option<i64>,
+    at: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<Initiative, StoreError> {
     let mut conn = conn.into();
     let fields = &new.fields;
     check_references(conn.again(), fields, None).await?;
@@ -254,20 +266,25 @@ pub(crate) async fn insert_initiative<'c>(
     let first = LedgerEntry {
         from: None,
         to: new.status,
-        note: String::new(),
+        note: note.to_owned(),
         evidence_url: None,
     };
     insert_ledger_entry(conn.again(), id, &first, actor, at).await?;
     bump_tally(conn.again(), fields.partner_id, new.status, 1).await?;
     let created = existing_initiative(conn.again(), id).await?;
     apply_summary(conn.again(), None, Some(&created)).await?;
+    let mut created_changes = changes(None, &created);
+    if !note.is_empty() {
+        // The timeline reads the audit trail: where the initiative came from shows there.
+        created_changes.insert("note".to_owned(), json!([null, note]));
+    }
     let audit = AuditEntry {
         actor,
         at,
         entity: "initiative",
         entity_id: id,
         action: "create",
-        changes: changes(None, &created),
+        changes: created_changes,
     };
     insert_audit(conn, audit).await?;
     Ok(created)
