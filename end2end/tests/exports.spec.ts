@@ -24,3 +24,26 @@ test('a filtered list downloads as a CSV with the rows the page counts', async (
   const titles = rows.map((row) => row[1]);
   expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
 });
+
+test('the dashboard table and the changed-since brief download with the rows their pages show', async ({ page }) => {
+  await page.goto('/dashboard?level=top');
+  const link = page.getByRole('link', { name: /^Download CSV \(\d+ rows\)$/ });
+  const counted = Number((await link.innerText()).match(/\((\d+) rows\)/)?.[1]);
+  await expect(page.locator('table.dashboard-table tbody tr')).toHaveCount(counted);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toMatch(/^dashboard-\d{4}-\d\d-\d\d\.csv$/);
+  const [header, ...rows] = parseCsv((await readFile(await download.path(), 'utf8')).slice(1));
+  expect(header.slice(0, 2)).toEqual(['Partner or region', 'Initiatives']);
+  expect(rows).toHaveLength(counted);
+  const shown = await page.locator('table.dashboard-table tbody tr th').allInnerTexts();
+  expect(rows.map((row) => row[0])).toEqual(shown.map((name) => name.trim()));
+
+  await page.goto('/dashboard/changes');
+  const brief = page.getByRole('link', { name: /^Download CSV \(\d+ items\)$/ });
+  const items = Number((await brief.innerText()).match(/\((\d+) items\)/)?.[1]);
+  expect(items).toBeGreaterThan(0);
+  const [briefDownload] = await Promise.all([page.waitForEvent('download'), brief.click()]);
+  const [briefHeader, ...briefRows] = parseCsv((await readFile(await briefDownload.path(), 'utf8')).slice(1));
+  expect(briefHeader.slice(0, 2)).toEqual(['Partner', 'What happened']);
+  expect(briefRows).toHaveLength(items);
+});

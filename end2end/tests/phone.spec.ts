@@ -14,7 +14,7 @@ async function expectNoSidewaysScroll(page: Page, path: string): Promise<void> {
 }
 
 test('on a phone no page scrolls sideways and the status form can be used', async ({ page }) => {
-  for (const path of ['/', '/dashboard', '/initiatives', '/meetings', '/initiatives/1']) {
+  for (const path of ['/', '/dashboard', '/dashboard/changes', '/initiatives', '/initiatives/import', '/meetings', '/initiatives/1', '/partners/2']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoSidewaysScroll(page, path);

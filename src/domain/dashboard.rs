@@ -98,6 +98,15 @@ impl DashboardQuery {
     pub fn at_level(&self, level: DashboardLevel) -> String {
         format!("/dashboard?level={}{}", level.as_str(), self.list_params())
     }
+
+    /// Every row of this dashboard's table as a CSV download.
+    pub fn export_href(&self) -> String {
+        format!(
+            "/exports/dashboard?level={}{}",
+            self.level().as_str(),
+            self.list_params()
+        )
+    }
 }
 
 /// How many months the opened-versus-completed chart covers, this one included.

@@ -8,7 +8,9 @@
 
 use std::borrow::Cow;
 
-use super::InitiativeSummary;
+use super::changes::ChangeItem;
+use super::dashboard::DashboardRow;
+use super::{InitiativeSummary, Status};
 
 /// Whether a spreadsheet would read `cell` as a formula.
 pub fn looks_like_formula(cell: &str) -> bool {
@@ -56,10 +58,79 @@ pub fn initiative_record(row: &InitiativeSummary, base: &str) -> Vec<String> {
         row.updated_at.format("%Y-%m-%d %H:%M").to_string(),
         format!("{base}/initiatives/{}", row.id),
     ];
+    safe_record(cells)
+}
+
+/// Every cell of a record made spreadsheet-safe.
+fn safe_record<const N: usize>(cells: [String; N]) -> Vec<String> {
     cells
         .iter()
         .map(|cell| spreadsheet_safe(cell).into_owned())
         .collect()
+}
+
+/// The dashboard table's columns, as the header row names them: the figures of each row.
+pub const DASHBOARD_COLUMNS: [&str; 14] = [
+    "Partner or region",
+    "Initiatives",
+    "Proposed",
+    "Active",
+    "Blocked",
+    "Completed",
+    "Dropped",
+    "Open",
+    "Overdue",
+    "Due soon",
+    "Stale",
+    "On track",
+    "Completed (%)",
+    "On time (%)",
+];
+
+/// One dashboard row as a record of [`DASHBOARD_COLUMNS`] (a percentage left empty where
+/// there is nothing to judge, as the page shows a dash).
+pub fn dashboard_record(row: &DashboardRow) -> Vec<String> {
+    let percent = |value: Option<i64>| value.map(|v| v.to_string()).unwrap_or_default();
+    safe_record([
+        row.name.clone(),
+        row.total.to_string(),
+        row.status(Status::Proposed).to_string(),
+        row.status(Status::Active).to_string(),
+        row.status(Status::Blocked).to_string(),
+        row.status(Status::Completed).to_string(),
+        row.status(Status::Dropped).to_string(),
+        row.open().to_string(),
+        row.overdue.to_string(),
+        row.due_soon.to_string(),
+        row.stale.to_string(),
+        row.on_track.to_string(),
+        percent(row.completion_percent()),
+        percent(row.on_time_percent()),
+    ])
+}
+
+/// The changed-since brief's columns.
+pub const CHANGES_COLUMNS: [&str; 7] = [
+    "Partner",
+    "What happened",
+    "On",
+    "Initiative id",
+    "Initiative",
+    "Detail",
+    "Link",
+];
+
+/// One item of the brief as a record of [`CHANGES_COLUMNS`].
+pub fn change_record(item: &ChangeItem, base: &str) -> Vec<String> {
+    safe_record([
+        item.partner_name.clone(),
+        item.kind.label().to_owned(),
+        item.on.to_string(),
+        item.initiative_id.to_string(),
+        item.title.clone(),
+        item.detail.clone().unwrap_or_default(),
+        format!("{base}/initiatives/{}", item.initiative_id),
+    ])
 }
 
 #[cfg(test)]

@@ -40,6 +40,11 @@ pub fn router(state: AppState) -> Router {
             get(crate::server::exports::initiatives_csv),
         )
         .route(
+            "/exports/dashboard",
+            get(crate::server::exports::dashboard_csv),
+        )
+        .route("/exports/changes", get(crate::server::exports::changes_csv))
+        .route(
             "/uploads/initiatives",
             post(crate::server::sheets::upload_initiatives)
                 // Room for the largest file and the form around it; past that the route says

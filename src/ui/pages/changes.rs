@@ -72,6 +72,11 @@ fn Brief(brief: ChangesBrief) -> impl IntoView {
                 }).collect_view()}
             </div>
         </form>
+        <p class="no-print">
+            <a class="button button--secondary" href=format!("/exports/changes?since={since}") download="">
+                {format!("Download CSV ({} items)", totals.iter().sum::<usize>())}
+            </a>
+        </p>
         <ul class="headline-figures">
             {ChangeKind::ALL.iter().zip(totals).map(|(kind, total)| view! {
                 <li class:figure--overdue={*kind == ChangeKind::Slipped && total > 0}>

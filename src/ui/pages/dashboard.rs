@@ -179,6 +179,9 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         <div class="dashboard-bar no-print">
             <nav class="tabs" aria-label="Level">{levels}</nav>
             <a href="/dashboard/changes" class="button button--quiet">"What changed this quarter"</a>
+            <a href=query.export_href() class="button button--secondary" download="">
+                {format!("Download CSV ({row_count} rows)")}
+            </a>
         </div>
         <DashboardFilters query=query.clone() sectors=sector_owner.0 owners=sector_owner.1 />
         <ul class="headline-figures">

@@ -75,6 +75,11 @@ fn PartnerView(detail: PartnerDetail) -> impl IntoView {
             <p class="result-count">
                 {format!("{} with {} and the partners under it; overdue and stale first.",
                     format::count(open_count, "open initiative", "open initiatives"), partner.name)}
+                {(open_count > 0).then(|| view! {
+                    " "<a class="no-print" href=format!("/exports/initiatives?partner={}&status=open", partner.id) download="">
+                        "Download the brief (CSV)"
+                    </a>
+                })}
             </p>
             {if brief.is_empty() {
                 view! { <p class="empty">"No open initiatives."</p> }.into_any()

@@ -10,19 +10,28 @@ use crate::server::seed;
 use crate::server::store::Store;
 use crate::server::store::test_support::{TODAY, every_initiative, on_both_databases};
 
-on_both_databases!(an_export_has_the_rows_the_list_counts_and_runs_no_formula);
+on_both_databases!(
+    an_export_has_the_rows_the_list_counts_and_runs_no_formula,
+    the_dashboard_and_the_brief_download_what_their_pages_count,
+);
 
 const FORMULA_TITLE: &str = "=HYPERLINK(\"https://evil.example\",\"Open me\")";
 
-/// The data rows of a CSV download (the BOM and header checked and dropped).
+/// The data rows of a CSV download of initiatives (the BOM and header checked and dropped).
 fn rows_of(csv_text: &str) -> Vec<csv::StringRecord> {
+    rows_under(csv_text, &["Id", "Title"])
+}
+
+/// The data rows of a CSV download whose header begins with `first_columns`.
+fn rows_under(csv_text: &str, first_columns: &[&str]) -> Vec<csv::StringRecord> {
     let text = csv_text
         .strip_prefix('\u{feff}')
         .expect("a BOM, so spreadsheets read UTF-8");
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let header = reader.headers().expect("header").clone();
-    assert_eq!(&header[0], "Id");
-    assert_eq!(&header[1], "Title");
+    for (k, name) in first_columns.iter().enumerate() {
+        assert_eq!(&header[k], *name);
+    }
     reader
         .records()
         .map(|record| record.expect("a well-formed row"))
@@ -125,5 +134,79 @@ async fn an_export_has_the_rows_the_list_counts_and_runs_no_formula(store: &Stor
     );
 
     let (status, _) = get_with(store, "/exports/initiatives", None).await;
+    assert_ne!(status, StatusCode::OK, "signed out: no export");
+}
+
+async fn the_dashboard_and_the_brief_download_what_their_pages_count(store: &Store) {
+    use crate::domain::dashboard::DashboardLevel;
+    seed::seed_demo(store, TODAY).await.expect("demo");
+    store
+        .seed_synthetic(300, 7, TODAY)
+        .await
+        .expect("synthetic");
+
+    for (role, hide_restricted) in [(Role::Manager, false), (Role::Viewer, true)] {
+        let cookie = sign_in_as(store, role).await;
+        // Every row of the table at a level (the page shows the first 50), with the page's
+        // figures: the rows' initiatives add up to what the user may count.
+        let (status, text) = get_with(store, "/exports/dashboard?level=top", Some(&cookie)).await;
+        assert_eq!(status, StatusCode::OK);
+        let rows = rows_under(&text, &["Partner or region", "Initiatives"]);
+        let filter = InitiativeFilter {
+            hide_restricted,
+            ..InitiativeFilter::default()
+        };
+        let figures = store
+            .dashboard(TODAY, &filter, DashboardLevel::Top, true)
+            .await
+            .expect("figures");
+        assert_eq!(rows.len(), figures.row_count, "{role:?}: every row");
+        for (row, figure) in rows.iter().zip(&figures.rows) {
+            assert_eq!(&row[0], figure.name.as_str());
+            assert_eq!(row[1].parse::<i64>().expect("a count"), figure.total);
+            assert_eq!(row[8].parse::<i64>().expect("overdue"), figure.overdue);
+        }
+        let (_, text) = get_with(store, "/exports/dashboard?level=world", Some(&cookie)).await;
+        let counted: i64 = rows_under(&text, &["Partner or region"])
+            .iter()
+            .map(|row| row[1].parse::<i64>().expect("a count"))
+            .sum();
+        assert_eq!(
+            counted as usize,
+            count(store, "", hide_restricted).await,
+            "{role:?}"
+        );
+
+        // The brief: the items its page lists, partner by partner.
+        let since = TODAY - chrono::Days::new(120);
+        let (status, text) = get_with(
+            store,
+            &format!("/exports/changes?since={since}"),
+            Some(&cookie),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        let rows = rows_under(&text, &["Partner", "What happened"]);
+        let items = store
+            .changes_since(
+                since,
+                TODAY,
+                hide_restricted,
+                crate::api::dashboard::CHANGES_SHOWN,
+            )
+            .await
+            .expect("items");
+        assert!(!items.is_empty());
+        assert_eq!(rows.len(), items.len(), "{role:?}");
+        for row in &rows {
+            assert!(
+                row.iter()
+                    .all(|cell| !cell.starts_with(['=', '+', '-', '@']))
+            );
+        }
+    }
+    let (status, _) = get_with(store, "/exports/dashboard", None).await;
+    assert_ne!(status, StatusCode::OK, "signed out: no export");
+    let (status, _) = get_with(store, "/exports/changes", None).await;
     assert_ne!(status, StatusCode::OK, "signed out: no export");
 }
