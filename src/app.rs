@@ -8,11 +8,11 @@ use leptos_router::{SsrMode, StaticSegment, path};
 use crate::ui::components::layout::{CurrentUser, SiteFooter, SiteHeader, SkipLink};
 use crate::ui::enhance::Enhance;
 use crate::ui::pages::{
-    AccountPage, AdminAuditPage, AdminPartnersPage, AdminUsersPage, ChangesPage, DashboardPage,
-    DeleteInitiativePage, DeleteMeetingPage, EditInitiativePage, EditMeetingPage, EditPartnerPage,
-    HomePage, ImportReadoutPage, ImportSheetPage, InitiativePage, InitiativesPage, LoginPage,
-    MeetingPage, MeetingsPage, NewInitiativePage, NewMeetingPage, NotFoundPage, PartnerPage,
-    ReviewImportPage, ReviewSheetPage, SetPasswordPage,
+    AccountPage, AdminAuditPage, AdminPartnersPage, AdminSectorsPage, AdminUsersPage, ChangesPage,
+    DashboardPage, DeleteInitiativePage, DeleteMeetingPage, EditInitiativePage, EditMeetingPage,
+    EditPartnerPage, EditSectorPage, HomePage, ImportReadoutPage, ImportSheetPage, InitiativePage,
+    InitiativesPage, LoginPage, MeetingPage, MeetingsPage, NewInitiativePage, NewMeetingPage,
+    NotFoundPage, PartnerPage, ReviewImportPage, ReviewSheetPage, SetPasswordPage,
 };
 
 /// The document around the application, rendered on the server only.
@@ -98,6 +98,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/audit") view=AdminAuditPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/partners") view=AdminPartnersPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/partners/:id") view=EditPartnerPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/sectors") view=AdminSectorsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/sectors/:id") view=EditSectorPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/set-password/:token") view=SetPasswordPage ssr=SsrMode::Async />
                 </Routes>

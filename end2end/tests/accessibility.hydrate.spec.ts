@@ -20,6 +20,7 @@ test.describe('accessibility', () => {
     '/initiatives/1',
     '/initiatives/new?meeting=1',
     '/initiatives/1/edit',
+    '/initiatives/import',
     '/partners/2',
     '/dashboard',
     '/dashboard?level=sub',
@@ -72,6 +73,14 @@ test.describe('accessibility of the admin pages', () => {
     await waitForHydration(page);
     await page.getByRole('button', { name: 'Add partner' }).click();
     await expect(page.locator('#partner-name-error')).toBeVisible();
+    await expectNoAxeViolations(page, testInfo);
+    await page.goto('/admin/sectors');
+    await waitForHydration(page);
+    await page.getByRole('button', { name: 'Add sector' }).click();
+    await expect(page.locator('#sector-name-error')).toBeVisible();
+    await expectNoAxeViolations(page, testInfo);
+    await page.goto('/admin/sectors/1');
+    await waitForHydration(page);
     await expectNoAxeViolations(page, testInfo);
   });
 });

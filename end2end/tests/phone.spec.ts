@@ -40,7 +40,7 @@ test('on a phone an admin reaches every page from the header without sideways sc
   await admin.goto('/login');
   await signIn(admin, 'admin@demo.accord.test');
   await expect(admin.getByRole('link', { name: 'Audit' })).toBeAttached();
-  for (const path of ['/', '/dashboard', '/admin/partners', '/admin/users', '/admin/audit']) {
+  for (const path of ['/', '/dashboard', '/admin/partners', '/admin/sectors', '/admin/users', '/admin/audit']) {
     await admin.goto(path);
     await expectNoSidewaysScroll(admin, path);
   }

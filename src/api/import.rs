@@ -103,18 +103,25 @@ mod server {
         Ok(draft)
     }
 
-    /// What the extractor looks for: the store's sectors, with the built-in synonyms (an
-    /// admin-added sector is found by its name).
+    /// What the extractor looks for: the store's sectors that are not retired, each with the
+    /// synonyms admins keep for it, the built-in ones of a built-in sector, and (for an
+    /// admin-added sector) its name.
     pub fn sector_synonyms(sectors: &[Sector]) -> Vec<crate::readout::SectorSynonyms> {
         let builtin = crate::domain::sector::default_sector_synonyms();
         sectors
             .iter()
+            .filter(|sector| !sector.is_retired())
             .map(|sector| {
-                let synonyms = builtin
+                let mut synonyms = builtin
                     .iter()
                     .find(|b| b.slug == sector.slug)
                     .map(|b| b.synonyms.clone())
                     .unwrap_or_else(|| vec![sector.name.to_lowercase()]);
+                for synonym in &sector.synonyms {
+                    if !synonyms.contains(synonym) {
+                        synonyms.push(synonym.clone());
+                    }
+                }
                 crate::readout::SectorSynonyms {
                     slug: sector.slug.clone(),
                     name: sector.name.clone(),

@@ -10,58 +10,14 @@ use crate::domain::{
 };
 use crate::error::AppError;
 
+mod options;
+
+pub use options::{Choice, FormOptions};
+
 /// How many rows a list page shows.
 pub const LIST_PAGE_SIZE: i64 = 50;
 /// How many initiatives "My initiatives" and a partner brief show at most.
 pub const ATTENTION_LIMIT: i64 = 200;
-
-/// One option of a select: an id and what the user reads.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Choice {
-    pub id: i64,
-    pub label: String,
-}
-
-impl Choice {
-    /// `(value, label)` pairs for a select.
-    pub fn options(items: &[Choice]) -> Vec<(String, String)> {
-        items
-            .iter()
-            .map(|c| (c.id.to_string(), c.label.clone()))
-            .collect()
-    }
-}
-
-impl FormOptions {
-    /// The partners a form offers: all but the retired ones, except `current` (the one the
-    /// record already names, which it may keep).
-    pub fn partner_choices(&self, current: &str) -> Vec<(String, String)> {
-        let current = current.trim().parse::<i64>().ok();
-        let usable: Vec<Choice> = self
-            .partners
-            .iter()
-            .filter(|p| Some(p.id) == current || !self.retired_partners.contains(&p.id))
-            .cloned()
-            .collect();
-        Choice::options(&usable)
-    }
-}
-
-/// What the initiative forms and filters offer to choose from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FormOptions {
-    /// Partners in tree order, children indented under their parent (retired ones marked;
-    /// merged ones left out: nothing is left with them). Filters offer all of these.
-    pub partners: Vec<Choice>,
-    /// The retired partners among them, which new records may not name.
-    pub retired_partners: Vec<i64>,
-    pub sectors: Vec<Choice>,
-    /// Active users who may own initiatives.
-    pub owners: Vec<Choice>,
-    /// The signed-in user may give initiatives to someone else.
-    pub can_reassign: bool,
-    pub user_id: i64,
-}
 
 /// A page of the initiative list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,8 +96,23 @@ pub(crate) mod server {
             .into_iter()
             .map(|s| Choice {
                 id: s.id,
-                label: s.name,
+                label: if s.is_retired() {
+                    format!("{} (retired)", s.name)
+                } else {
+                    s.name
+                },
             })
+            .collect())
+    }
+
+    /// The retired sectors' ids.
+    pub async fn retired_sector_ids(store: &Store) -> Result<Vec<i64>, AppError> {
+        Ok(store
+            .list_sectors()
+            .await?
+            .into_iter()
+            .filter(|s| s.is_retired())
+            .map(|s| s.id)
             .collect())
     }
 
@@ -276,6 +247,7 @@ pub async fn load_form_options() -> Result<FormOptions, AppError> {
     let mut partner_choices = Vec::with_capacity(partners.len());
     walk(&partners, None, 0, &mut partner_choices);
     let sectors = server::sector_choices(&store).await?;
+    let retired_sectors = server::retired_sector_ids(&store).await?;
     let owners = server::owner_choices(&store, true).await?;
     let retired_partners = partners
         .iter()
@@ -286,6 +258,7 @@ pub async fn load_form_options() -> Result<FormOptions, AppError> {
         partners: partner_choices,
         retired_partners,
         sectors,
+        retired_sectors,
         owners,
         can_reassign: can(
             user.actor(),

@@ -258,7 +258,7 @@ pub fn slugify(name: &str) -> String {
     slug.trim_end_matches('-').to_owned()
 }
 
-fn is_valid_slug(slug: &str) -> bool {
+pub(crate) fn is_valid_slug(slug: &str) -> bool {
     !slug.is_empty()
         && slug.len() <= 80
         && !slug.starts_with('-')

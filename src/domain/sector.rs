@@ -1,9 +1,10 @@
 //! Sectors: the controlled list of fields of cooperation, with the synonyms the readout
 //! importer matches.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::partner::slugify;
+use super::partner::{is_valid_slug, slugify};
 use super::validation::{MAX_LINE, MAX_TEXT, required_text};
 use crate::error::{AppError, FieldErrors};
 
@@ -15,6 +16,43 @@ pub struct Sector {
     pub name: String,
     /// Lower-case words and phrases that name this sector in a readout.
     pub synonyms: Vec<String>,
+    /// Counts the sector's changes; an edit names the version it started from.
+    pub version: i64,
+    /// When it stopped being offered: hidden from the pickers and the readout importer, kept
+    /// on the initiatives that have it.
+    pub retired_at: Option<DateTime<Utc>>,
+}
+
+impl Sector {
+    pub fn is_retired(&self) -> bool {
+        self.retired_at.is_some()
+    }
+}
+
+/// What the sector forms send, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SectorInput {
+    pub name: String,
+    /// The stable key; made from the name when empty.
+    pub slug: String,
+    /// Comma-separated words and phrases.
+    pub synonyms: String,
+}
+
+impl SectorInput {
+    /// The form values that show `sector` as it is.
+    pub fn from_sector(sector: &Sector) -> Self {
+        Self {
+            name: sector.name.clone(),
+            slug: sector.slug.clone(),
+            synonyms: sector.synonyms.join(", "),
+        }
+    }
+
+    pub fn parse(&self) -> Result<NewSector, AppError> {
+        NewSector::parse_with_key(&self.name, &self.slug, &self.synonyms)
+    }
 }
 
 /// A sector about to be created or changed, already checked.
@@ -28,11 +66,21 @@ pub struct NewSector {
 impl NewSector {
     /// `synonyms` is a comma-separated list; they are lower-cased and de-duplicated.
     pub fn parse(name: &str, synonyms: &str) -> Result<Self, AppError> {
+        Self::parse_with_key(name, "", synonyms)
+    }
+
+    /// [`NewSector::parse`] with a key typed by the user (made from the name when empty: a
+    /// name in Kazakh or Russian needs one typed, in Latin letters).
+    pub fn parse_with_key(name: &str, key: &str, synonyms: &str) -> Result<Self, AppError> {
         let mut errors = FieldErrors::new();
         let name = required_text(&mut errors, "name", "Name", name, MAX_LINE);
-        let slug = slugify(&name);
-        if slug.is_empty() && !name.is_empty() {
-            errors.add("name", "The name needs at least one Latin letter or digit.");
+        let key = key.trim().to_lowercase();
+        let slug = if key.is_empty() { slugify(&name) } else { key };
+        if !is_valid_slug(&slug) && !name.is_empty() {
+            errors.add(
+                "slug",
+                "The key needs Latin letters, digits and dashes only (e.g. space-industry).",
+            );
         }
         if synonyms.chars().count() > MAX_TEXT {
             errors.add(
@@ -260,6 +308,29 @@ mod tests {
         assert!(NewSector::parse(" ", "").is_err());
         assert!(NewSector::parse("Дипломатия", "").is_err());
         assert!(NewSector::parse("Ok", "a|b").is_err());
+    }
+
+    #[test]
+    fn a_name_without_latin_letters_takes_a_typed_key() {
+        let input = SectorInput {
+            name: "Ғарыш саласы".into(),
+            slug: " Space ".into(),
+            synonyms: "ғарыш, космос".into(),
+        };
+        let sector = input.parse().expect("valid");
+        assert_eq!(
+            (sector.name.as_str(), sector.slug.as_str()),
+            ("Ғарыш саласы", "space")
+        );
+        assert_eq!(sector.synonyms, ["ғарыш", "космос"]);
+        let refused = SectorInput {
+            slug: "space industry!".into(),
+            ..input
+        }
+        .parse();
+        assert!(
+            matches!(refused, Err(AppError::Validation(errors)) if errors.get("slug").is_some())
+        );
     }
 
     #[test]

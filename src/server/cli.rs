@@ -15,6 +15,7 @@ use super::{http, seed};
 mod backup;
 mod partners;
 mod readout;
+mod sectors;
 mod sheet;
 mod users;
 
@@ -51,6 +52,12 @@ enum Command {
     Partner {
         #[command(subcommand)]
         command: PartnerCommand,
+    },
+    /// Manage sectors: the fields of cooperation initiatives are tagged with, and the
+    /// synonyms readouts are searched for.
+    Sector {
+        #[command(subcommand)]
+        command: sectors::SectorCommand,
     },
     /// Write a consistent copy of the database to FILE while the server keeps serving
     /// (SQLite: a database file; PostgreSQL: pg_dump's custom format).
@@ -234,6 +241,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
         }
         Command::User { command } => users::run(&store, command).await?,
         Command::Partner { command } => partners::run(&store, command).await?,
+        Command::Sector { command } => sectors::run(&store, command).await?,
         Command::ImportReadout(args) => readout::run(args)?,
         Command::ImportCsv(args) => sheet::run(&store, args).await?,
         Command::Backup { file } => backup::backup(&cli.database_url, &store, &file).await?,

@@ -112,7 +112,7 @@ pub async fn upload_initiatives(
 }
 
 /// The installation's names for what rows may mention: every partner (retired ones are
-/// named as such), active users' e-mails, sectors with their synonyms.
+/// named as such), active users' e-mails, sectors in use with their synonyms.
 async fn references(store: &Store) -> Result<SheetReferences, StoreError> {
     let mut references = SheetReferences::default();
     for partner in store.list_partners().await? {
@@ -128,7 +128,12 @@ async fn references(store: &Store) -> Result<SheetReferences, StoreError> {
             references.add_user(user.id, &user.email);
         }
     }
-    for sector in store.list_sectors().await? {
+    for sector in store
+        .list_sectors()
+        .await?
+        .into_iter()
+        .filter(|s| !s.is_retired())
+    {
         let mut names = vec![sector.name.as_str(), sector.slug.as_str()];
         names.extend(sector.synonyms.iter().map(String::as_str));
         references.add_sector(sector.id, &names);

@@ -3,6 +3,7 @@
 mod account;
 mod admin_audit;
 mod admin_partners;
+mod admin_sectors;
 mod admin_users;
 mod changes;
 mod dashboard;
@@ -25,6 +26,7 @@ mod set_password;
 pub use account::AccountPage;
 pub use admin_audit::AdminAuditPage;
 pub use admin_partners::{AdminPartnersPage, EditPartnerPage};
+pub use admin_sectors::{AdminSectorsPage, EditSectorPage};
 pub use admin_users::AdminUsersPage;
 pub use changes::ChangesPage;
 pub use dashboard::DashboardPage;

@@ -125,7 +125,7 @@ pub(super) fn explain(error: AppError) -> anyhow::Error {
     }
 }
 
-fn explain_store(error: StoreError) -> anyhow::Error {
+pub(super) fn explain_store(error: StoreError) -> anyhow::Error {
     match error {
         StoreError::Invalid(error) => explain(error),
         other => other.into(),

@@ -257,6 +257,8 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
     let update_user = format!("id={viewer_id}&version=1&role=viewer&active=true");
     let retire_partner = format!("id={partner}&version=999&input[retire]=yes");
     let merge_partner = format!("id={partner}&version=1&input[into]=");
+    let edit_sector = "id=1&version=1&input[name]=";
+    let retire_sector = "id=1&version=999&input[retire]=yes";
     let delete_open = format!("id={}&version={}&input[reason]=", open.id, open.version);
     let delete_meeting = format!("id={meeting}&version=1&input[reason]=");
     let admin_invalid = [
@@ -369,6 +371,20 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
         ("/api/admin_list_users", "", admin_only),
         ("/api/admin_audit", "query[kind]=meeting", admin_only),
         ("/api/admin_partners", "", admin_only),
+        ("/api/admin_sectors", "", admin_only),
+        ("/api/admin_create_sector", "input[name]=", admin_invalid),
+        ("/api/admin_update_sector", edit_sector, admin_invalid),
+        (
+            "/api/admin_retire_sector",
+            retire_sector,
+            [
+                S::UNAUTHORIZED,
+                S::CONFLICT,
+                S::FORBIDDEN,
+                S::FORBIDDEN,
+                S::FORBIDDEN,
+            ],
+        ),
         (
             "/api/admin_update_partner",
             edit_partner.as_str(),

@@ -25,6 +25,7 @@ on_both_databases!(
     the_demo_seed_is_idempotent,
     concurrent_writes_all_commit,
     partners_meetings_users_and_sectors_update_with_an_audit_trail,
+    a_retired_sector_stays_where_it_is_and_is_added_nowhere_new,
     a_partner_cannot_sit_under_itself,
     a_new_world_region_moves_the_parts_of_a_partner_too,
 );
@@ -593,22 +594,54 @@ async fn partners_meetings_users_and_sectors_update_with_an_audit_trail(store: &
     let edited = store
         .update_sector(
             sector.id,
+            sector.version,
             &NewSector::parse("Space industry", "launchers").expect("valid"),
             None,
         )
         .await
         .expect("update sector");
     assert_eq!(edited.synonyms, ["launchers"]);
+    assert_eq!(edited.version, sector.version + 1);
     assert_eq!(
         store
             .sector_by_slug("space-industry")
             .await
             .expect("lookup"),
-        Some(edited)
+        Some(edited.clone())
     );
+    // Someone who read the sector before that edit cannot save over it.
+    let stale = store
+        .update_sector(
+            sector.id,
+            sector.version,
+            &NewSector::parse("Space", "orbit").expect("valid"),
+            None,
+        )
+        .await;
+    assert!(
+        matches!(stale, Err(StoreError::Changed("Sector"))),
+        "{stale:?}"
+    );
+    let stale = store
+        .retire_sector(sector.id, sector.version, true, None)
+        .await;
+    assert!(
+        matches!(stale, Err(StoreError::Changed("Sector"))),
+        "{stale:?}"
+    );
+    let retired = store
+        .retire_sector(sector.id, edited.version, true, None)
+        .await
+        .expect("retire");
+    assert!(retired.is_retired());
+    let restored = store
+        .retire_sector(sector.id, retired.version, false, None)
+        .await
+        .expect("restore");
+    assert!(!restored.is_retired());
     assert_eq!(
         audit_actions(store, "sector", sector.id).await,
-        ["create", "update"]
+        ["create", "update", "retire", "restore"]
     );
 }
 
@@ -721,4 +754,58 @@ async fn restricted_meetings_are_left_out_when_asked(store: &Store) {
         (read.confidentiality, read.version),
         (Confidentiality::Restricted, 1)
     );
+}
+
+async fn a_retired_sector_stays_where_it_is_and_is_added_nowhere_new(store: &Store) {
+    use crate::server::store::test_support::{TODAY, every_initiative, fields_of};
+    seed::seed_demo(store, TODAY).await.expect("demo");
+    let all = every_initiative(store).await;
+    let tagged = all
+        .iter()
+        .find(|i| !i.sector_ids.is_empty())
+        .expect("a tagged initiative")
+        .clone();
+    let sector_id = tagged.sector_ids[0];
+    let sector = store.sector(sector_id).await.expect("sector");
+    store
+        .retire_sector(sector_id, sector.version, true, None)
+        .await
+        .expect("retire");
+
+    // The initiative that has it keeps it through an edit.
+    let mut fields = fields_of(&tagged);
+    fields.title = format!("{} (edited)", tagged.title);
+    let kept = store
+        .update_initiative(tagged.id, tagged.version, &fields, None, TODAY)
+        .await
+        .expect("an edit keeps a retired sector");
+    assert!(kept.sector_ids.contains(&sector_id));
+
+    // Nowhere else may it be added: not to a new initiative, not to another by an edit.
+    let mut new_fields = fields_of(&tagged);
+    new_fields.title = "Space week".into();
+    new_fields.sector_ids = vec![sector_id];
+    let refused = store
+        .create_initiative(
+            &crate::domain::NewInitiative {
+                fields: new_fields,
+                status: crate::domain::Status::Proposed,
+            },
+            None,
+            TODAY,
+        )
+        .await
+        .expect_err("a retired sector on a new initiative");
+    assert_eq!(field_of(refused), ["sector_ids"]);
+    let other = all
+        .iter()
+        .find(|i| !i.sector_ids.contains(&sector_id))
+        .expect("an initiative without it");
+    let mut other_fields = fields_of(other);
+    other_fields.sector_ids.push(sector_id);
+    let refused = store
+        .update_initiative(other.id, other.version, &other_fields, None, TODAY)
+        .await
+        .expect_err("a retired sector added by an edit");
+    assert_eq!(field_of(refused), ["sector_ids"]);
 }

@@ -233,7 +233,7 @@ impl Store {
             let (changed, recorded) = match request {
                 Request::Edit(fields) => {
                     check_edit(&writer, &current, fields)?;
-                    let names = check_references(&mut *tx, fields, Some(current.partner_id)).await?;
+                    let names = check_references(&mut *tx, fields, Some(current.partner_id), &current.sector_ids).await?;
                     (current.edited(fields, names, today, at), Recorded::edit(actor, at))
                 }
                 Request::Status(input) => {

@@ -60,7 +60,7 @@ pub fn SiteHeader() -> impl IntoView {
                                     <li><A href="/dashboard">"Dashboard"</A></li>
                                     <li><A href="/initiatives">"Initiatives"</A></li>
                                     <li><A href="/meetings">"Meetings"</A></li>
-                                    {admin.then(|| view! { <li><A href="/admin/users">"Users"</A></li> <li><A href="/admin/partners">"Partners"</A></li> <li><A href="/admin/audit">"Audit"</A></li> })}
+                                    {admin.then(|| view! { <li><A href="/admin/users">"Users"</A></li> <li><A href="/admin/partners">"Partners"</A></li> <li><A href="/admin/sectors">"Sectors"</A></li> <li><A href="/admin/audit">"Audit"</A></li> })}
                                 </ul>
                             </nav>
                             <div class="account">

@@ -35,14 +35,9 @@ fn anchor(partner_id: i64) -> String {
     format!("partner-{partner_id}")
 }
 
+/// The day the brief starts from: a date, or a quick choice of period.
 #[component]
-fn Brief(brief: ChangesBrief) -> impl IntoView {
-    let ChangesBrief {
-        since,
-        today,
-        groups,
-        truncated,
-    } = brief;
+fn PeriodForm(since: NaiveDate, today: NaiveDate) -> impl IntoView {
     let quick = [
         (
             "Last 30 days",
@@ -54,12 +49,7 @@ fn Brief(brief: ChangesBrief) -> impl IntoView {
             NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today),
         ),
     ];
-    let totals: Vec<usize> = ChangeKind::ALL
-        .iter()
-        .map(|kind| groups.iter().map(|g| g.list(*kind).len()).sum())
-        .collect();
     view! {
-        <h1>{format!("What changed since {}", format::date(since))}</h1>
         <form method="get" action="/dashboard/changes" class="filters no-print" role="search" aria-label="Choose the period">
             <div class="filter">
                 <label for="since">"Since"</label>
@@ -72,6 +62,24 @@ fn Brief(brief: ChangesBrief) -> impl IntoView {
                 }).collect_view()}
             </div>
         </form>
+    }
+}
+
+#[component]
+fn Brief(brief: ChangesBrief) -> impl IntoView {
+    let ChangesBrief {
+        since,
+        today,
+        groups,
+        truncated,
+    } = brief;
+    let totals: Vec<usize> = ChangeKind::ALL
+        .iter()
+        .map(|kind| groups.iter().map(|g| g.list(*kind).len()).sum())
+        .collect();
+    view! {
+        <h1>{format!("What changed since {}", format::date(since))}</h1>
+        <PeriodForm since today />
         <p class="no-print">
             <a class="button button--secondary" href=format!("/exports/changes?since={since}") download="">
                 {format!("Download CSV ({} items)", totals.iter().sum::<usize>())}

@@ -346,7 +346,7 @@ fn ProposalCard(
                     <summary>{sector_summary}</summary>
                     <fieldset class="field checkboxes">
                         <legend class="visually-hidden">{format!("Sectors of proposal {}", index + 1)}</legend>
-                        {options.sectors.iter().map(|sector| {
+                        {options.sectors_for(&proposal.sector_ids).iter().map(|sector| {
                             let value = sector.id.to_string();
                             let checked = proposal.sector_ids.contains(&value);
                             let box_id = format!("commitments-{index}-sector-{}", sector.id);

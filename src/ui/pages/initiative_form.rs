@@ -40,7 +40,7 @@ fn InitiativeFields(
             .map(|c| (c.id.to_string(), c.label.clone()))
             .collect()
     };
-    let sectors = options.sectors.clone();
+    let sectors = options.sectors_for(&input.sector_ids);
     let chosen = input.sector_ids.clone();
     let sector_message = move || {
         error.with(|e| {

@@ -68,13 +68,14 @@ pub(crate) async fn existing_initiative<'c>(
 }
 
 /// Checks what only the database knows: that the partner, meeting, owner and sectors exist
-/// (the owner active, the partner not retired unless the initiative is already with it:
-/// `current_partner`), and that the deadline does not precede the meeting. Answers the
+/// (the owner active, the partner and sectors not retired unless the initiative already has
+/// them: `current_partner`, `current_sectors`), and that the deadline does not precede the meeting. Answers the
 /// names the initiative will show for its partner and owner.
 pub(crate) async fn check_references<'c>(
     conn: impl Into<Conn<'c>>,
     fields: &InitiativeFields,
     current_partner: Option<i64>,
+    current_sectors: &[i64],
 ) -> Result<ShownNames, StoreError> {
     let mut conn = conn.into();
     let mut errors = FieldErrors::new();
@@ -119,9 +120,8 @@ pub(crate) async fn check_references<'c>(
             _ => errors.add("owner_id", "Choose an active user as the owner."),
         }
     }
-    let wanted = fields.sector_ids.len() as i64;
-    if wanted > 0 && count_sectors(conn, &fields.sector_ids).await? != wanted {
-        errors.add("sector_ids", "Choose sectors from the list.");
+    if let Err(message) = usable_sectors(conn, &fields.sector_ids, current_sectors).await? {
+        errors.add("sector_ids", message);
     }
     match partner_name {
         Some(partner_name) if errors.is_empty() => Ok(ShownNames {
@@ -133,19 +133,38 @@ pub(crate) async fn check_references<'c>(
 }
 
 /// How many of `sector_ids` name a sector.
-async fn count_sectors(conn: Conn<'_>, sector_ids: &[i64]) -> Result<i64, StoreError> {
+/// Whether `sector_ids` may be an initiative's sectors: each exists and, unless the
+/// initiative already has it (`already`), is not retired. The message for the field if not.
+async fn usable_sectors(
+    conn: Conn<'_>,
+    sector_ids: &[i64],
+    already: &[i64],
+) -> Result<Result<(), &'static str>, StoreError> {
+    if sector_ids.is_empty() {
+        return Ok(Ok(()));
+    }
     let placeholders: Vec<String> = (1..=sector_ids.len()).map(|n| format!("${n}")).collect();
     let sql = format!(
-        "SELECT COUNT(*) FROM sectors WHERE id IN ({})",
+        "SELECT id, retired_at IS NOT NULL FROM sectors WHERE id IN ({})",
         placeholders.join(", ")
     );
-    Ok(on_conn!(conn, connection => {
-        let mut query = sqlx::query_scalar::<_, i64>(&sql);
+    let found: Vec<(i64, bool)> = on_conn!(conn, connection => {
+        let mut query = sqlx::query_as(&sql);
         for id in sector_ids {
             query = query.bind(*id);
         }
-        query.fetch_one(connection).await?
-    }))
+        query.fetch_all(connection).await?
+    });
+    Ok(if found.len() != sector_ids.len() {
+        Err("Choose sectors from the list.")
+    } else if found
+        .iter()
+        .any(|(id, retired)| *retired && !already.contains(id))
+    {
+        Err("A retired sector cannot be added: choose one from the list.")
+    } else {
+        Ok(())
+    })
 }
 
 /// Replaces an initiative's sectors.
@@ -246,7 +265,7 @@ pub(crate) async fn insert_noted_initiative<'c>(
 ) -> Result<Initiative, StoreError> {
     let mut conn = conn.into();
     let fields = &new.fields;
-    check_references(conn.again(), fields, None).await?;
+    check_references(conn.again(), fields, None, &[]).await?;
     let sql = format!(
         "INSERT INTO initiatives (id, title, description, partner_id, meeting_id, owner_id, deadline, obligor, \
             strength, confidentiality, next_review_on, status, last_activity_on, version, created_at, updated_at) \
