@@ -327,7 +327,12 @@ pub async fn new_initiative_defaults(meeting: String) -> Result<InitiativeInput,
         return Ok(input);
     };
     let store = crate::server::state::store()?;
-    let meeting = store.meeting(meeting_id).await?;
+    // A link naming a meeting that is gone starts a blank form (never a server failure).
+    let meeting = match store.meeting(meeting_id).await {
+        Ok(meeting) => meeting,
+        Err(crate::server::store::StoreError::NotFound(_)) => return Ok(input),
+        Err(error) => return Err(error.into()),
+    };
     input.partner_id = meeting.partner_id.to_string();
     input.meeting_id = meeting.id.to_string();
     // What came out of a restricted meeting starts restricted too.

@@ -178,8 +178,16 @@ async fn change_user(id: i64, version: i64, role: &str, active: bool) -> Result<
 /// shown once.
 #[server(endpoint = "admin_reset_password")]
 pub async fn reset_password(id: i64) -> Result<IssuedLink, AppError> {
-    let admin = require_admin().await?;
-    let store = crate::server::state::store()?;
-    let user = store.user(id).await?;
-    hand_over(issue_link(&user, admin.id).await?).await
+    let result = async {
+        let admin = require_admin().await?;
+        let store = crate::server::state::store()?;
+        let user = store.user(id).await?;
+        hand_over(issue_link(&user, admin.id).await?).await
+    }
+    .await;
+    // An id nobody has is 404, not a failure of the server (found by the fuzz test).
+    if let Err(error) = &result {
+        crate::server::response::set_error_status(error);
+    }
+    result
 }
