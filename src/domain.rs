@@ -7,6 +7,7 @@ pub mod audit;
 pub mod changes;
 pub mod dashboard;
 pub mod deletion;
+pub mod download;
 pub mod export;
 mod from_readout;
 pub mod health;

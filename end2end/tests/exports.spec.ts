@@ -47,3 +47,23 @@ test('the dashboard table and the changed-since brief download with the rows the
   expect(briefHeader.slice(0, 2)).toEqual(['Partner', 'What happened']);
   expect(briefRows).toHaveLength(items);
 });
+
+test('every list also downloads as an Excel workbook', async ({ page }) => {
+  for (const [path, name] of [
+    ['/initiatives?status=active', /^initiatives-\d{4}-\d\d-\d\d\.xlsx$/],
+    ['/dashboard?level=top', /^dashboard-\d{4}-\d\d-\d\d\.xlsx$/],
+    ['/dashboard/changes', /^changes-\d{4}-\d\d-\d\d-to-\d{4}-\d\d-\d\d\.xlsx$/],
+  ] as const) {
+    await page.goto(path);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Excel (.xlsx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(name);
+    // An .xlsx file is a zip archive; its rows are checked cell by cell against the CSV in
+    // the Rust HTTP tests (server/http/tests/workbooks.rs), which read it with calamine.
+    const bytes = await readFile(await download.path());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
+  }
+});

@@ -4,6 +4,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::download::FileKind;
 use super::health::Health;
 use super::initiative::InitiativeFilter;
 use super::partner::WorldRegion;
@@ -99,10 +100,11 @@ impl DashboardQuery {
         format!("/dashboard?level={}{}", level.as_str(), self.list_params())
     }
 
-    /// Every row of this dashboard's table as a CSV download.
-    pub fn export_href(&self) -> String {
+    /// Every row of this dashboard's table as a download.
+    pub fn export_href(&self, kind: FileKind) -> String {
         format!(
-            "/exports/dashboard?level={}{}",
+            "{}?level={}{}",
+            kind.path("dashboard"),
             self.level().as_str(),
             self.list_params()
         )

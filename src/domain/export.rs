@@ -8,6 +8,8 @@
 
 use std::borrow::Cow;
 
+use chrono::{NaiveDate, NaiveDateTime};
+
 use super::changes::ChangeItem;
 use super::dashboard::DashboardRow;
 use super::{InitiativeSummary, Status};
@@ -29,6 +31,50 @@ pub fn spreadsheet_safe(cell: &str) -> Cow<'_, str> {
     }
 }
 
+/// One cell of an export, typed so that a workbook keeps numbers and dates sortable while
+/// CSV writes them as text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// Text as typed by someone, or the server's own words.
+    Text(String),
+    /// A count or an id.
+    Integer(i64),
+    /// A calendar date.
+    Date(NaiveDate),
+    /// A moment, in UTC.
+    Time(NaiveDateTime),
+    /// Nothing to show (a missing deadline, a percentage with nothing to judge).
+    Empty,
+}
+
+impl Cell {
+    /// The cell as CSV text, spreadsheet-safe: a CSV cell is read by a spreadsheet that
+    /// guesses what it is, so formula-like text is neutralised here. (A workbook's text cell
+    /// is text by its type and needs no such care.)
+    pub fn csv_text(&self) -> Cow<'_, str> {
+        match self {
+            Cell::Text(text) => spreadsheet_safe(text),
+            Cell::Integer(number) => Cow::Owned(number.to_string()),
+            Cell::Date(date) => Cow::Owned(date.to_string()),
+            Cell::Time(time) => Cow::Owned(time.format("%Y-%m-%d %H:%M").to_string()),
+            Cell::Empty => Cow::Borrowed(""),
+        }
+    }
+}
+
+fn text(value: impl Into<String>) -> Cell {
+    Cell::Text(value.into())
+}
+
+fn count(value: impl TryInto<i64>) -> Cell {
+    value.try_into().map_or(Cell::Empty, Cell::Integer)
+}
+
+/// A record as CSV text cells.
+pub fn csv_record(cells: &[Cell]) -> Vec<Cow<'_, str>> {
+    cells.iter().map(Cell::csv_text).collect()
+}
+
 /// The initiative list's columns, as the header row names them.
 pub const INITIATIVE_COLUMNS: [&str; 10] = [
     "Id",
@@ -43,30 +89,21 @@ pub const INITIATIVE_COLUMNS: [&str; 10] = [
     "Link",
 ];
 
-/// One initiative as a row of [`INITIATIVE_COLUMNS`], each cell already safe; `base` is the
-/// installation's address for the link column (empty: a path).
-pub fn initiative_record(row: &InitiativeSummary, base: &str) -> Vec<String> {
-    let cells = [
-        row.id.to_string(),
-        row.title.clone(),
-        row.partner_name.clone(),
-        row.owner_name.clone().unwrap_or_default(),
-        row.status.label().to_owned(),
-        row.health.label().to_owned(),
-        row.deadline.map(|d| d.to_string()).unwrap_or_default(),
-        row.last_activity_on.to_string(),
-        row.updated_at.format("%Y-%m-%d %H:%M").to_string(),
-        format!("{base}/initiatives/{}", row.id),
-    ];
-    safe_record(cells)
-}
-
-/// Every cell of a record made spreadsheet-safe.
-fn safe_record<const N: usize>(cells: [String; N]) -> Vec<String> {
-    cells
-        .iter()
-        .map(|cell| spreadsheet_safe(cell).into_owned())
-        .collect()
+/// One initiative as a row of [`INITIATIVE_COLUMNS`]; `base` is the installation's address
+/// for the link column (empty: a path).
+pub fn initiative_record(row: &InitiativeSummary, base: &str) -> Vec<Cell> {
+    vec![
+        Cell::Integer(row.id),
+        text(&row.title),
+        text(&row.partner_name),
+        row.owner_name.as_deref().map_or(Cell::Empty, text),
+        text(row.status.label()),
+        text(row.health.label()),
+        row.deadline.map_or(Cell::Empty, Cell::Date),
+        Cell::Date(row.last_activity_on),
+        Cell::Time(row.updated_at.naive_utc()),
+        text(format!("{base}/initiatives/{}", row.id)),
+    ]
 }
 
 /// The dashboard table's columns, as the header row names them: the figures of each row.
@@ -89,24 +126,24 @@ pub const DASHBOARD_COLUMNS: [&str; 14] = [
 
 /// One dashboard row as a record of [`DASHBOARD_COLUMNS`] (a percentage left empty where
 /// there is nothing to judge, as the page shows a dash).
-pub fn dashboard_record(row: &DashboardRow) -> Vec<String> {
-    let percent = |value: Option<i64>| value.map(|v| v.to_string()).unwrap_or_default();
-    safe_record([
-        row.name.clone(),
-        row.total.to_string(),
-        row.status(Status::Proposed).to_string(),
-        row.status(Status::Active).to_string(),
-        row.status(Status::Blocked).to_string(),
-        row.status(Status::Completed).to_string(),
-        row.status(Status::Dropped).to_string(),
-        row.open().to_string(),
-        row.overdue.to_string(),
-        row.due_soon.to_string(),
-        row.stale.to_string(),
-        row.on_track.to_string(),
+pub fn dashboard_record(row: &DashboardRow) -> Vec<Cell> {
+    let percent = |value: Option<i64>| value.map_or(Cell::Empty, Cell::Integer);
+    vec![
+        text(&row.name),
+        count(row.total),
+        count(row.status(Status::Proposed)),
+        count(row.status(Status::Active)),
+        count(row.status(Status::Blocked)),
+        count(row.status(Status::Completed)),
+        count(row.status(Status::Dropped)),
+        count(row.open()),
+        count(row.overdue),
+        count(row.due_soon),
+        count(row.stale),
+        count(row.on_track),
         percent(row.completion_percent()),
         percent(row.on_time_percent()),
-    ])
+    ]
 }
 
 /// The changed-since brief's columns.
@@ -121,16 +158,16 @@ pub const CHANGES_COLUMNS: [&str; 7] = [
 ];
 
 /// One item of the brief as a record of [`CHANGES_COLUMNS`].
-pub fn change_record(item: &ChangeItem, base: &str) -> Vec<String> {
-    safe_record([
-        item.partner_name.clone(),
-        item.kind.label().to_owned(),
-        item.on.to_string(),
-        item.initiative_id.to_string(),
-        item.title.clone(),
-        item.detail.clone().unwrap_or_default(),
-        format!("{base}/initiatives/{}", item.initiative_id),
-    ])
+pub fn change_record(item: &ChangeItem, base: &str) -> Vec<Cell> {
+    vec![
+        text(&item.partner_name),
+        text(item.kind.label()),
+        Cell::Date(item.on),
+        Cell::Integer(item.initiative_id),
+        text(&item.title),
+        item.detail.as_deref().map_or(Cell::Empty, text),
+        text(format!("{base}/initiatives/{}", item.initiative_id)),
+    ]
 }
 
 #[cfg(test)]
@@ -154,6 +191,22 @@ mod tests {
         for cell in ["Trade mission", "", "1+1=2", "Astana – Brussels", "'quoted"] {
             assert_eq!(spreadsheet_safe(cell), cell, "{cell:?}");
         }
+    }
+
+    #[test]
+    fn csv_text_neutralises_typed_text_only() {
+        let date = NaiveDate::from_ymd_opt(2026, 12, 2).expect("a date");
+        let cells = [
+            Cell::Text("=SUM(A1)".into()),
+            Cell::Integer(-3),
+            Cell::Date(date),
+            Cell::Time(date.and_hms_opt(9, 5, 0).expect("a time")),
+            Cell::Empty,
+        ];
+        assert_eq!(
+            csv_record(&cells),
+            ["'=SUM(A1)", "-3", "2026-12-02", "2026-12-02 09:05", ""]
+        );
     }
 
     proptest! {

@@ -7,6 +7,7 @@
 use chrono::{DateTime, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::download::FileKind;
 use super::health::Health;
 use super::initiative::{Cursor, InitiativeFilter, InitiativeSort};
 use super::status::Status;
@@ -122,11 +123,11 @@ impl ListQuery {
         }
     }
 
-    /// The same list, every page of it, as a CSV download (`/exports/initiatives?…`).
-    pub fn export_href(&self) -> String {
+    /// The same list, every page of it, as a download (`/exports/initiatives?…`).
+    pub fn export_href(&self, kind: FileKind) -> String {
         let list = self.href(|q| q.after.clear());
         let query = list.strip_prefix("/initiatives").unwrap_or_default();
-        format!("/exports/initiatives{query}")
+        format!("{}{query}", kind.path("initiatives"))
     }
 
     /// True when no filter narrows the list (the order and page do not count).

@@ -45,6 +45,18 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/exports/changes", get(crate::server::exports::changes_csv))
         .route(
+            "/exports/xlsx/initiatives",
+            get(crate::server::exports::initiatives_workbook),
+        )
+        .route(
+            "/exports/xlsx/dashboard",
+            get(crate::server::exports::dashboard_workbook),
+        )
+        .route(
+            "/exports/xlsx/changes",
+            get(crate::server::exports::changes_workbook),
+        )
+        .route(
             "/uploads/initiatives",
             post(crate::server::sheets::upload_initiatives)
                 // Room for the largest file and the form around it; past that the route says

@@ -20,6 +20,7 @@ mod fuzz;
 mod hostile;
 mod passwords;
 mod sheets;
+mod workbooks;
 
 on_both_databases!(
     every_server_function_checks_who_is_asking,

@@ -8,6 +8,8 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::dashboard::{ChangesBrief, get_changes};
 use crate::domain::changes::{ChangeKind, PartnerChanges, quarter_start};
+use crate::domain::download::FileKind;
+use crate::ui::components::downloads::DownloadLinks;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::SubmitButton;
 use crate::ui::format;
@@ -81,9 +83,10 @@ fn Brief(brief: ChangesBrief) -> impl IntoView {
         <h1>{format!("What changed since {}", format::date(since))}</h1>
         <PeriodForm since today />
         <p class="no-print">
-            <a class="button button--secondary" href=format!("/exports/changes?since={since}") download="">
-                {format!("Download CSV ({} items)", totals.iter().sum::<usize>())}
-            </a>
+            <DownloadLinks
+                href=move |kind: FileKind| format!("{}?since={since}", kind.path("changes"))
+                what=format!("{} items", totals.iter().sum::<usize>())
+            />
         </p>
         <ul class="headline-figures">
             {ChangeKind::ALL.iter().zip(totals).map(|(kind, total)| view! {

@@ -14,6 +14,7 @@ use crate::api::dashboard::{Dashboard, get_dashboard};
 use crate::api::initiatives::Choice;
 use crate::domain::dashboard::{DashboardLevel, DashboardQuery, DashboardRow, MatrixRow};
 use crate::domain::{Status, WorldRegion};
+use crate::ui::components::downloads::DownloadLinks;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::SubmitButton;
 
@@ -179,9 +180,13 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         <div class="dashboard-bar no-print">
             <nav class="tabs" aria-label="Level">{levels}</nav>
             <a href="/dashboard/changes" class="button button--quiet">"What changed this quarter"</a>
-            <a href=query.export_href() class="button button--secondary" download="">
-                {format!("Download CSV ({row_count} rows)")}
-            </a>
+            <DownloadLinks
+                href={
+                    let query = query.clone();
+                    move |kind| query.export_href(kind)
+                }
+                what=format!("{row_count} rows")
+            />
         </div>
         <DashboardFilters query=query.clone() sectors=sector_owner.0 owners=sector_owner.1 />
         <ul class="headline-figures">

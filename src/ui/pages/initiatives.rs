@@ -11,6 +11,7 @@ use crate::api::initiatives::{Choice, FormOptions, list_initiatives, load_form_o
 use crate::domain::listing::{ListQuery, OPEN_STATUS};
 use crate::domain::permission::Action;
 use crate::domain::{Health, InitiativeSort, Status, WorldRegion};
+use crate::ui::components::downloads::DownloadLinks;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{SubmitButton, option_list};
 use crate::ui::components::initiative_table::{InitiativeTable, SortColumn};
@@ -126,7 +127,7 @@ pub fn InitiativesPage() -> impl IntoView {
                         let shown = result.rows.len();
                         let next = result.next.map(|after| query.href(|q| q.after = after));
                         let first = (!query.after.is_empty()).then(|| query.href(|q| q.after.clear()));
-                        let export = query.export_href();
+                        let export_query = query.clone();
                         view! {
                             <div class="result-bar">
                                 <p class="result-count" role="status">
@@ -135,9 +136,10 @@ pub fn InitiativesPage() -> impl IntoView {
                                     {format!(" · sorted by {}", sort.label().to_lowercase())}
                                 </p>
                                 {(result.total > 0).then(|| view! {
-                                    <a class="button button--secondary" href=export download="">
-                                        {format!("Download CSV ({})", result.total)}
-                                    </a>
+                                    <DownloadLinks
+                                        href=move |kind| export_query.export_href(kind)
+                                        what=result.total.to_string()
+                                    />
                                 })}
                             </div>
                             {if result.rows.is_empty() {

@@ -79,6 +79,10 @@ fn PartnerView(detail: PartnerDetail) -> impl IntoView {
                     " "<a class="no-print" href=format!("/exports/initiatives?partner={}&status=open", partner.id) download="">
                         "Download the brief (CSV)"
                     </a>
+                    <span class="no-print">" · "</span>
+                    <a class="no-print" href=format!("/exports/xlsx/initiatives?partner={}&status=open", partner.id) download="">
+                        "Excel (.xlsx)"
+                    </a>
                 })}
             </p>
             {if brief.is_empty() {
