@@ -16,6 +16,8 @@ pub mod server;
 
 #[cfg(test)]
 mod architecture_tests;
+#[cfg(test)]
+mod catalogue_tests;
 
 /// Browser entry point: hydrate the islands of the server-rendered page.
 #[cfg(feature = "hydrate")]

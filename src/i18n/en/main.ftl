@@ -1,0 +1,918 @@
+### Accord — interface messages, English (en). Source of truth for ru and kk.
+### Issue 17. The strings the UI shows today, read from the code; ids are grouped by where
+### they appear. Enum labels are `<enum>-<stored value>`, the stored value kept verbatim
+### (so `health-due_soon`: underscores are legal in Fluent ids and let the code build the id
+### from `as_str()`). Numbers and dates arrive already formatted; counts still select plural
+### categories, so pass them as numbers. "Accord" is the product name: never translated.
+
+## Document, page titles
+
+# $page: the page's own title.
+page-title = { $page } · Accord
+page-title-empty = Accord
+app-description = Accord tracks the initiatives agreed in diplomatic meetings.
+
+## Language switcher (each language named in its own language, in every catalogue)
+
+language-switcher-label = Language
+language-en = English
+language-ru = Русский
+language-kk = Қазақша
+
+## Layout: skip link, header, navigation, footer (src/ui/components/layout.rs)
+
+layout-skip-link = Skip to main content
+nav-main-label = Main
+nav-my-initiatives = My initiatives
+nav-dashboard = Dashboard
+nav-initiatives = Initiatives
+nav-meetings = Meetings
+nav-users = Users
+nav-partners = Partners
+nav-sectors = Sectors
+nav-audit = Audit
+layout-account-title = Your account
+layout-sign-out = Sign out
+layout-footer = Accord · from meeting readouts to tracked initiatives
+
+## Shared words and busy labels of submit buttons
+
+common-cancel = Cancel
+common-loading = Loading…
+common-loading-form = Loading the form…
+common-none = —
+common-yes = yes
+common-no = no
+busy-saving = Saving…
+busy-filtering = Filtering…
+busy-searching = Searching…
+busy-creating = Creating…
+busy-deleting = Deleting…
+busy-loading = Loading…
+
+## Dates and counts (src/ui/format.rs). Day, month and year arrive as text.
+
+# "2 December 2026"
+date-long = { $day } { $month } { $year }
+# "16 Nov 2026": table dates
+date-short = { $day } { $month } { $year }
+# "16 Nov 2026, 09:05 UTC"; $date is a date-short, $time is "09:05".
+date-time = { $date }, { $time } UTC
+# "Nov 2026": chart months; $month is a month-standalone-short.
+month-year-short = { $month } { $year }
+
+# Month names as date-long needs them.
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+# Abbreviated month names as date-short needs them (inside a date).
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+
+# Abbreviated month names on their own (chart axis, month-year-short).
+month-standalone-short-1 = Jan
+month-standalone-short-2 = Feb
+month-standalone-short-3 = Mar
+month-standalone-short-4 = Apr
+month-standalone-short-5 = May
+month-standalone-short-6 = Jun
+month-standalone-short-7 = Jul
+month-standalone-short-8 = Aug
+month-standalone-short-9 = Sep
+month-standalone-short-10 = Oct
+month-standalone-short-11 = Nov
+month-standalone-short-12 = Dec
+
+count-initiatives =
+    { $count ->
+        [one] { $count } initiative
+       *[other] { $count } initiatives
+    }
+count-open-initiatives =
+    { $count ->
+        [one] { $count } open initiative
+       *[other] { $count } open initiatives
+    }
+count-meetings =
+    { $count ->
+        [one] { $count } meeting
+       *[other] { $count } meetings
+    }
+count-rows =
+    { $count ->
+        [one] { $count } row
+       *[other] { $count } rows
+    }
+count-items =
+    { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }
+# $percent: a whole number.
+percent = { $percent } %
+
+## Errors (src/error.rs, src/ui/components/errors.rs)
+
+errors-heading-not-found = Not found
+errors-heading-forbidden = Not allowed
+errors-heading-unauthenticated = Sign-in needed
+errors-heading-unavailable = Temporarily unavailable
+errors-heading-other = Something went wrong
+error-validation = Please correct the fields marked below.
+# $what: the record's kind, lower case: initiative, meeting, partner, readout, sector, spreadsheet, user.
+error-not-found =
+    { $what ->
+        [initiative] Initiative was not found.
+        [meeting] Meeting was not found.
+        [partner] Partner was not found.
+        [readout] Readout was not found.
+        [sector] Sector was not found.
+        [spreadsheet] Spreadsheet was not found.
+        [user] User was not found.
+       *[other] The record was not found.
+    }
+error-conflict = Someone else saved this record first.
+error-forbidden = You are not allowed to do that.
+error-unauthenticated = Please sign in.
+error-unavailable = The service is temporarily unavailable. Please try again shortly.
+error-internal = Something went wrong on our side. Reference: { $reference }.
+# $reason: technical text from the browser, or error-unreadable-request.
+error-request = The request could not be completed: { $reason }
+error-unreadable-request = a field is missing, repeated or has the wrong type.
+
+## Forms (src/ui/components/form.rs)
+
+# Read by screen readers before a field's message.
+form-error-prefix = Error:{ " " }
+form-error-summary-heading = There is a problem
+form-error-summary-conflict = The page now shows the current record. What you typed is kept below: check it and save again.
+
+## Edit conflict (src/ui/components/conflict.rs)
+
+# $what: initiative or meeting.
+conflict-heading =
+    { $what ->
+        [meeting] Someone else saved this meeting first
+        [initiative] Someone else saved this initiative first
+       *[other] Someone else saved this record first
+    }
+conflict-body = Nothing was overwritten. Compare the two versions; your values are kept in the form below. Save to apply them on top of the current version, or discard them.
+conflict-caption = The current version and yours
+conflict-field = Field
+conflict-current = Current version
+conflict-yours = Your version
+conflict-save-mine = Save my version over the current one
+conflict-discard = Discard my changes
+
+## Field names: form labels, history entries, edit comparisons, validation messages
+## (src/ui/history.rs FIELDS and OTHER_FIELDS, the forms). Suffix = stored field name.
+
+field-title = Title
+field-status = Status
+field-owner_id = Owner
+field-deadline = Deadline
+field-partner_id = Partner
+field-sector_ids = Sectors
+field-meeting_id = Meeting
+field-description = Description
+field-obligor = Next step owed by
+field-strength = Strength
+field-confidentiality = Confidentiality
+field-next_review_on = Next review
+field-blocked_reason = Blocked because
+field-completed_on = Completed on
+field-held_on = Date
+field-location = Location
+field-summary = Summary
+field-readout = Readout
+field-source_url = Source link
+field-participants = Participants
+field-name = Name
+field-kind = Kind
+field-parent_id = Part of
+field-world_region = World region
+field-iso_code = ISO code
+field-slug = Key
+field-email = Email
+field-display_name = Name
+field-role = Role
+field-active = Active
+field-reason = Reason
+field-retired_at = Retired
+field-restored_at = Brought back
+field-merged_into = Merged into
+field-merged_from = Moved here from
+field-note = Note
+field-evidence_url = Evidence link
+field-organisation = Organisation
+field-side = Side
+field-synonyms = Synonyms
+# The label validation uses for a meeting's date (the form itself says field-held_on).
+field-meeting-date = Meeting date
+
+## Closed value sets (text_enum! in src/domain/**): <enum>-<stored value>
+
+status-proposed = Proposed
+status-active = Active
+status-blocked = Blocked
+status-completed = Completed
+status-dropped = Dropped
+
+health-overdue = Overdue
+health-due_soon = Due soon
+health-stale = Stale
+health-on_track = On track
+health-closed = Closed
+
+role-admin = Administrator
+role-manager = Manager
+role-officer = Desk officer
+role-viewer = Viewer
+
+confidentiality-public = Public
+confidentiality-internal = Internal
+confidentiality-restricted = Restricted
+
+obligor-us = Us
+obligor-them = Them
+obligor-joint = Joint
+
+strength-firm = Firm
+strength-soft = Soft
+
+side-ours = Our side
+side-theirs = Their side
+
+partner-kind-country = Country
+partner-kind-region = Region
+partner-kind-city = City or port
+partner-kind-organisation = Organisation
+
+world-region-africa = Africa
+world-region-northern_america = Northern America
+world-region-latin_america = Latin America and the Caribbean
+world-region-central_asia = Central Asia
+world-region-eastern_asia = Eastern Asia
+world-region-south_eastern_asia = South-eastern Asia
+world-region-southern_asia = Southern Asia
+world-region-western_asia = Western Asia
+world-region-europe = Europe
+world-region-oceania = Oceania
+
+dashboard-level-world = World regions
+dashboard-level-top = Countries and organisations
+dashboard-level-sub = Regions
+
+change-kind-created = Created
+change-kind-completed = Completed
+change-kind-slipped = Slipped (became overdue)
+change-kind-reassigned = Reassigned
+
+audit-kind-initiative = Initiative
+audit-kind-meeting = Meeting
+audit-kind-partner = Partner
+audit-kind-sector = Sector
+audit-kind-user = User
+
+initiative-sort-deadline = Deadline
+initiative-sort-updated = Last update
+initiative-sort-title = Title
+
+sheet-column-title = Title
+sheet-column-partner = Partner
+sheet-column-owner_email = Owner e-mail
+sheet-column-deadline = Deadline
+sheet-column-status = Status
+sheet-column-sectors = Sectors
+sheet-column-confidentiality = Confidentiality
+sheet-column-description = Description
+sheet-column-meeting_date = Source meeting date
+sheet-column-external_ref = External reference
+
+problem-kind-empty = Empty file
+problem-kind-too_big = File too big
+problem-kind-utf16 = UTF-16 text
+problem-kind-not_utf8 = Not UTF-8 text
+problem-kind-not_text = Not text
+problem-kind-too_many_columns = Too many columns
+problem-kind-cell_too_long = Cell too long
+problem-kind-too_many_rows = Too many rows
+problem-kind-unreadable = Not a CSV file
+problem-kind-no_rows = No rows
+
+## Sign-in page (src/ui/pages/login.rs)
+
+login-page-title = Sign in
+login-heading = Sign in to Accord
+login-signed-out = You have signed out.
+login-error-invalid = The email or password is incorrect.
+login-error-missing = Enter your email and password.
+login-error-throttled =
+    { $seconds ->
+        [one] Too many failed attempts. Wait { $seconds } second, then try again.
+       *[other] Too many failed attempts. Wait { $seconds } seconds, then try again.
+    }
+login-email-label = Email
+login-password-label = Password
+login-submit = Sign in
+
+## Home: my initiatives (src/ui/pages/home.rs)
+
+home-page-title = My initiatives
+home-heading = My initiatives
+home-all-initiatives = All initiatives
+home-loading = Loading your initiatives…
+home-empty = You own no initiatives yet. Record a meeting and add what was agreed.
+home-result-count =
+    { $count ->
+        [one] { $count } initiative: overdue first, then due soon, stale and on track.
+       *[other] { $count } initiatives: overdue first, then due soon, stale and on track.
+    }
+home-table-caption = My initiatives, what needs attention first
+home-meetings-heading = Recent meetings
+home-all-meetings = All meetings
+home-meetings-loading = Loading meetings…
+home-meetings-empty = No meetings recorded yet.
+home-meetings-caption = Recent meetings
+
+## Page not found (src/ui/pages/not_found.rs)
+
+not-found-page-title = Page not found
+not-found-heading = Page not found
+not-found-body = There is nothing at this address. It may have moved, or the link may be mistyped.
+not-found-home-link = Go to the start page
+
+## Tables of initiatives and meetings (src/ui/components/initiative_table.rs, meeting_table.rs)
+
+initiative-table-initiative = Initiative
+initiative-table-partner = Partner
+initiative-table-deadline = Deadline
+initiative-table-status = Status
+initiative-table-health = Health
+initiative-table-owner = Owner
+initiative-table-last-update = Last update
+meeting-table-date = Date
+meeting-table-meeting = Meeting
+meeting-table-partner = Partner
+meeting-table-location = Location
+meeting-table-participants = Participants
+
+## Download links (src/ui/components/downloads.rs)
+
+# $what: how much is in the file, e.g. count-rows, count-items or a bare number.
+downloads-csv = Download CSV ({ $what })
+downloads-excel = Excel (.xlsx)
+
+## Initiative page (src/ui/pages/initiative.rs)
+
+initiative-loading = Loading the initiative…
+initiative-fallback-title = Initiative
+initiative-back-to-all = Back to all initiatives
+initiative-breadcrumb = Initiatives
+initiative-edit = Edit
+initiative-delete = Delete…
+initiative-read-only = Read only: owned by someone else
+initiative-fact-partner = Partner
+initiative-fact-owner = Owner
+initiative-fact-deadline = Deadline
+initiative-fact-next-review = Next review
+initiative-fact-sectors = Sectors
+initiative-fact-meeting = From meeting
+initiative-fact-obligor = Next step owed by
+initiative-fact-strength = Strength
+initiative-fact-confidentiality = Confidentiality
+initiative-fact-completed-on = Completed on
+initiative-fact-blocked-reason = Blocked because
+initiative-unassigned = Unassigned
+initiative-description-heading = Description
+initiative-history-heading = History
+
+initiative-status-form-heading = Update status
+# $status: the current status's label (status-*).
+initiative-status-form-current = { $status } (no change, add a note)
+initiative-status-form-new-status = New status
+initiative-status-form-note = Note
+initiative-status-form-note-hint = What happened. Required when blocking: say what holds it up.
+initiative-status-form-evidence = Evidence link
+initiative-status-form-evidence-hint = A link to the signed text, the minutes or the announcement. Completing needs this link or a note.
+initiative-status-form-submit = Save update
+
+initiative-timeline-empty = No history yet.
+initiative-timeline-system = System
+# One edited field: $field is a field-* label.
+initiative-timeline-change = { $field }: { $before } → { $after }
+initiative-timeline-evidence = Evidence:
+
+## History headlines (src/ui/history.rs)
+
+history-created = Created
+# $status: a status-* label.
+history-created-as = Created as { $status }
+history-status-changed = Status changed
+history-status-changed-from-to = Status changed from { $from } to { $to }
+history-progress-note = Progress note
+history-follow-up = Discussed again at a meeting
+history-deleted = Deleted
+history-edited = Edited
+
+## Initiative list and filters (src/ui/pages/initiatives.rs)
+
+initiatives-page-title = Initiatives
+initiatives-heading = Initiatives
+initiatives-import = Import a spreadsheet
+initiatives-new = New initiative
+initiatives-loading-filters = Loading filters…
+initiatives-loading = Loading initiatives…
+initiatives-filters-label = Filter initiatives
+initiatives-filter-text = Text
+initiatives-filter-text-placeholder = Words from titles, notes or readouts
+initiatives-filter-partner = Partner
+initiatives-filter-partner-any = Any partner
+initiatives-filter-sector = Sector
+initiatives-filter-sector-any = Any sector
+initiatives-filter-status = Status
+initiatives-filter-status-any = Any status
+initiatives-filter-status-open = Open (not closed)
+initiatives-filter-health = Health
+initiatives-filter-health-any = Any health
+initiatives-filter-owner = Owner
+initiatives-filter-owner-any = Anyone
+initiatives-filter-region = World region
+initiatives-filter-region-any = Any region
+initiatives-filter-due-by = Due by
+filters-apply = Apply filters
+filters-clear = Clear
+# $sort: deadline, updated or title (the stored sort value).
+initiatives-result-count =
+    { $count ->
+        [one] { $count } initiative
+       *[other] { $count } initiatives
+    } · sorted by { $sort ->
+        [deadline] deadline
+        [updated] last update
+       *[title] title
+    }
+# More than one page: $shown rows on this one.
+initiatives-result-count-partial =
+    { $count ->
+        [one] { $count } initiative
+       *[other] { $count } initiatives
+    }, showing { $shown } from here · sorted by { $sort ->
+        [deadline] deadline
+        [updated] last update
+       *[title] title
+    }
+initiatives-empty = No initiatives match these filters.
+initiatives-table-caption = Initiatives
+initiatives-pager-label = Pages
+initiatives-pager-first = First page
+initiatives-pager-next = Next page
+
+## New and edit initiative (src/ui/pages/initiative_form.rs); labels are field-*
+
+initiative-form-new-title = New initiative
+initiative-form-title-hint = What was agreed, in a few words.
+initiative-form-partner-blank = Choose a partner
+initiative-form-owner-blank = Unassigned
+initiative-form-deadline-hint = Required once the initiative is active.
+initiative-form-strength-hint = Firm: agreed or signed. Soft: interest or intent.
+initiative-form-confidentiality-hint = Restricted initiatives are hidden from viewers.
+initiative-form-create = Create initiative
+initiative-form-edit-title = Edit initiative
+# $title: the initiative's title.
+initiative-form-edit-heading = Edit: { $title }
+initiative-form-back = Back to the initiative
+initiative-form-save = Save changes
+
+## Delete an initiative or a meeting (src/ui/pages/delete_record.rs)
+
+delete-title = Delete
+# $kind: initiative or meeting.
+delete-heading =
+    { $kind ->
+        [meeting] Delete this meeting?
+       *[initiative] Delete this initiative?
+    }
+delete-initiative-consequence-1 = The initiative, its status history and its links to meetings are deleted.
+delete-initiative-consequence-2 = The dashboard stops counting it.
+delete-consequence-audit = The audit trail keeps its last values, who deleted it, when and why.
+delete-meeting-consequence-1 = The meeting and its participants are deleted.
+delete-meeting-consequence-2 = Initiatives agreed at it stay, no longer tied to a meeting (each change is in their history).
+delete-reason-label = Why delete it?
+delete-reason-hint = Required, kept in the audit trail (at most { $max } characters).
+delete-submit = Delete for good
+delete-keep = Keep it
+
+## Dashboard (src/ui/pages/dashboard.rs). $level: world, top or sub (dashboard-level-*):
+## rows are world regions at "world", partners otherwise.
+
+dashboard-page-title = Dashboard
+dashboard-heading = Dashboard
+dashboard-loading = Loading the dashboard…
+dashboard-filters-label = Filter the dashboard
+dashboard-filter-sector = Sector
+dashboard-filter-sector-any = Every sector
+dashboard-filter-owner = Owner
+dashboard-filter-owner-any = Everyone
+dashboard-filter-region = World region
+dashboard-filter-region-any = Every region
+dashboard-levels-label = Level
+dashboard-changes-link = What changed this quarter
+# Headline figures: the number is shown on its own, this is the word after it.
+dashboard-figure-open =
+    { $count ->
+        [one] open
+       *[other] open
+    }
+dashboard-figure-overdue =
+    { $count ->
+        [one] overdue
+       *[other] overdue
+    }
+dashboard-figure-due-30 =
+    { $count ->
+        [one] due in 30 days
+       *[other] due in 30 days
+    }
+dashboard-figure-stale =
+    { $count ->
+        [one] stale
+       *[other] stale
+    }
+dashboard-figure-completed =
+    { $count ->
+        [one] completed
+       *[other] completed
+    }
+dashboard-empty = No initiatives match.
+dashboard-chart-heading =
+    { $level ->
+        [world] Open and completed initiatives by world region
+       *[other] Open and completed initiatives by partner
+    }
+# More rows than the chart shows: $count is the number charted (20).
+dashboard-chart-heading-top =
+    { $level ->
+        [world] The { $count } world regions needing most attention
+       *[other] The { $count } partners needing most attention
+    }
+dashboard-table-heading =
+    { $level ->
+        [world] By world region, what needs attention first
+       *[other] By partner, what needs attention first
+    }
+dashboard-table-shown =
+    { $level ->
+        [world] The { $shown } world regions needing most attention, of { $total }.
+       *[other] The { $shown } partners needing most attention, of { $total }.
+    }
+dashboard-table-show-all = Show all { $total }
+dashboard-months-heading = Opened and completed, month by month
+dashboard-matrix-heading =
+    { $level ->
+        [world] Open initiatives by world region and sector
+       *[other] Open initiatives by partner and sector
+    }
+dashboard-matrix-heading-top =
+    { $level ->
+        [world] Open initiatives by world region and sector: the { $count } needing most attention
+       *[other] Open initiatives by partner and sector: the { $count } needing most attention
+    }
+dashboard-table-caption =
+    { $level ->
+        [world] Initiatives by world region: status, health, due dates, completion and timeliness
+       *[other] Initiatives by partner: status, health, due dates, completion and timeliness
+    }
+dashboard-col-partner = Partner
+dashboard-col-world-region = World region
+dashboard-col-all = All
+dashboard-col-overdue = Overdue
+dashboard-col-due-30 = Due in 30 days
+dashboard-col-stale = Stale
+dashboard-col-completion = Completion
+dashboard-col-on-time = On time
+# Link names of the table's counts. $name: the row (partner or world region).
+dashboard-cell-all = All { $count } initiatives with { $name }
+# $status: the stored status value.
+dashboard-cell-status =
+    { $status ->
+        [proposed] { $count } proposed initiatives with { $name }
+        [active] { $count } active initiatives with { $name }
+        [blocked] { $count } blocked initiatives with { $name }
+        [completed] { $count } completed initiatives with { $name }
+       *[dropped] { $count } dropped initiatives with { $name }
+    }
+dashboard-cell-overdue = { $count } overdue initiatives with { $name }
+dashboard-cell-stale = { $count } stale initiatives with { $name }
+# $date: the last day counted as "due in 30 days".
+dashboard-cell-due = { $count } initiatives with { $name } due by { $date }
+dashboard-on-time-title = { $on_time } of { $total } completed with a deadline
+dashboard-table-hint = Due in 30 days: open, with a deadline from today to { $date }. Stale: no update for 60 days. Completion: completed of all not dropped. On time: completed on or before the deadline, of those completed that had one. A partner's row includes the partners under it.
+dashboard-matrix-empty = No open initiatives.
+dashboard-matrix-caption =
+    { $level ->
+        [world] Open initiatives by world region and sector, with how many are overdue
+       *[other] Open initiatives by partner and sector, with how many are overdue
+    }
+dashboard-matrix-overdue = { $count } overdue
+dashboard-matrix-hint = Each cell counts open initiatives (an initiative in two sectors counts in both); overdue ones are shown in brackets and highlighted.
+
+## Dashboard charts (src/ui/pages/dashboard/charts.rs)
+
+dashboard-chart-title = Initiatives by partner: overdue, due soon, stale, on track and completed
+# One row of the chart's text description; rows are joined with "; ".
+dashboard-chart-row = { $name }: { $overdue } overdue, { $due_soon } due soon, { $stale } stale, { $on_track } on track, { $completed } completed
+# A bar segment's tooltip. $segment: overdue, due_soon, stale, on_track or completed.
+dashboard-chart-segment =
+    { $segment ->
+        [overdue] { $name }: { $count } overdue
+        [due_soon] { $name }: { $count } due soon
+        [stale] { $name }: { $count } stale
+        [on_track] { $name }: { $count } on track
+       *[completed] { $name }: { $count } completed
+    }
+dashboard-chart-legend-completed = Completed
+dashboard-chart-legend-note = The table below gives the same figures.
+dashboard-months-title = Initiatives opened and completed per month over the last 12 months
+# $month: a month-year-short.
+dashboard-months-row = { $month }: { $opened } opened, { $completed } completed
+dashboard-months-bar-opened = { $month }: { $count } opened
+dashboard-months-bar-completed = { $month }: { $count } completed
+dashboard-months-opened = Opened
+dashboard-months-completed = Completed
+dashboard-months-table-summary = The same figures as a table
+dashboard-months-table-caption = Initiatives opened and completed per month
+dashboard-months-col-month = Month
+dashboard-months-hint = Opened: created that month. Completed: completed that month and still completed (a reopened initiative leaves its month).
+
+## What changed (src/ui/pages/changes.rs, src/server/store/changes.rs)
+
+changes-page-title = What changed
+changes-fallback-heading = What changed
+changes-loading = Loading the brief…
+changes-heading = What changed since { $date }
+changes-period-label = Choose the period
+changes-since = Since
+changes-submit = Show the brief
+changes-last-30-days = Last 30 days
+changes-this-quarter = This quarter
+changes-this-year = This year
+# Headline figures: the number is shown on its own, this is the word after it.
+changes-figure-created =
+    { $count ->
+        [one] created
+       *[other] created
+    }
+changes-figure-completed =
+    { $count ->
+        [one] completed
+       *[other] completed
+    }
+changes-figure-slipped =
+    { $count ->
+        [one] slipped (became overdue)
+       *[other] slipped (became overdue)
+    }
+changes-figure-reassigned =
+    { $count ->
+        [one] reassigned
+       *[other] reassigned
+    }
+changes-truncated = A long period: each list shows the latest { $count } items.
+changes-empty = Nothing was created, completed, slipped or reassigned in this period.
+changes-by-partner-heading = By partner
+changes-table-caption = Changes per partner in the period
+changes-col-partner = Partner
+# $kind: a change-kind-* label.
+changes-list-heading = { $kind } ({ $count })
+changes-reassigned-detail = from { $from } to { $to }
+changes-nobody = nobody
+changes-unknown-user = user { $id }
+
+## Meetings (src/ui/pages/meetings.rs, meeting.rs, meeting_form.rs, meeting_edit.rs)
+
+meetings-page-title = Meetings
+meetings-heading = Meetings
+meetings-import = Import a readout
+meetings-new = Record a meeting
+meetings-search-label = Search meetings
+meetings-search-placeholder = Title, partner or place
+meetings-search-submit = Search
+meetings-loading = Loading meetings…
+meetings-result-count =
+    { $count ->
+        [one] { $count } meeting
+       *[other] { $count } meetings
+    }
+meetings-result-count-search =
+    { $count ->
+        [one] { $count } meeting matching “{ $search }”
+       *[other] { $count } meetings matching “{ $search }”
+    }
+meetings-empty = No meetings match this search.
+meetings-table-caption = Meetings
+
+meeting-loading = Loading the meeting…
+meeting-fallback-title = Meeting
+meeting-back-to-all = Back to all meetings
+meeting-breadcrumb = Meetings
+meeting-correct = Correct
+meeting-delete = Delete…
+meeting-fact-date = Date
+meeting-fact-partner = Partner
+meeting-fact-location = Location
+meeting-fact-confidentiality = Confidentiality
+meeting-fact-source = Source
+meeting-summary-heading = Summary
+meeting-initiatives-heading = Initiatives from this meeting
+meeting-add-initiative = Add initiative from this meeting
+meeting-initiatives-empty = No initiatives recorded from this meeting yet.
+meeting-initiatives-caption = Initiatives from this meeting
+meeting-participants-heading = Participants
+meeting-participants-empty = No participants recorded.
+meeting-readout-heading = Readout
+
+meeting-form-new-title = New meeting
+meeting-form-new-heading = Record a meeting
+meeting-form-title-hint = For example: Ambassador met the Minister-President of Flanders
+meeting-form-partner-blank = Choose a partner
+meeting-form-source-hint = The published readout, if any.
+meeting-form-readout-hint = The full text of the readout, if published.
+meeting-form-confidentiality-hint = Restricted meetings are hidden from viewers, with their summary and readout.
+meeting-form-participants-heading = Participants
+meeting-form-participants-hint = Leave rows you do not need empty.
+meeting-form-add-participant = Add a participant
+# $number: the row's number, from 1.
+meeting-form-participant = Participant { $number }
+meeting-form-participant-name = Name
+# A participant's job title.
+meeting-form-participant-title = Title
+meeting-form-participant-organisation = Organisation
+meeting-form-participant-side = Side
+meeting-form-save = Save meeting
+meeting-edit-title = Correct a meeting
+# $title: the meeting's title.
+meeting-edit-heading = Correct: { $title }
+meeting-edit-back = Back to the meeting
+meeting-edit-save = Save corrections
+
+## Partner page (src/ui/pages/partner.rs)
+
+partner-loading = Loading the partner…
+partner-fallback-title = Partner
+partner-breadcrumb = Initiatives
+partner-all-initiatives =
+    { $count ->
+        [one] All { $count } initiative
+       *[other] All { $count } initiatives
+    }
+partner-fact-kind = Kind
+partner-fact-world-region = World region
+partner-fact-includes = Includes
+partner-brief-heading = Brief for the next meeting
+# $name: the partner's name.
+partner-brief-count =
+    { $count ->
+        [one] { $count } open initiative with { $name } and the partners under it; overdue and stale first.
+       *[other] { $count } open initiatives with { $name } and the partners under it; overdue and stale first.
+    }
+partner-brief-csv = Download the brief (CSV)
+partner-brief-excel = Excel (.xlsx)
+partner-brief-empty = No open initiatives.
+partner-brief-caption = Open initiatives, what needs attention first
+partner-meetings-heading = Meetings
+partner-meetings-empty = No meetings recorded.
+partner-meetings-caption = Meetings with this partner
+
+## Your account and setting a password (src/ui/pages/account.rs, set_password.rs)
+
+account-page-title = Your account
+account-heading = Your account
+account-password-set = Your password is set. Other browsers signed in to your account have been signed out.
+account-name = Name
+account-email = Email
+account-role = Role
+account-password-heading = Change your password
+account-current-password = Current password
+account-new-password = New password
+account-new-password-hint = At least { $min } characters.
+account-repeat-password = The same new password again
+account-submit = Change password
+
+set-password-page-title = Set your password
+set-password-heading = Set your password
+set-password-checking = Checking the link…
+set-password-expired = This link has expired or was already used. Ask an administrator for a new one.
+set-password-sign-in = Sign in
+# $name and $email: the account the link is for.
+set-password-for = For { $name } ({ $email }).
+set-password-new = New password
+set-password-new-hint = At least { $min } characters; a sentence you remember works well.
+set-password-repeat = The same password again
+set-password-submit = Set my password
+
+## Validation messages shown next to fields (src/domain/**, src/api/**, src/server/store/**)
+
+# $label: a field-* label.
+validation-required = { $label } is required.
+validation-too-long = { $label } must be at most { $max } characters.
+validation-date = { $label } must be a date such as 2026-03-10.
+validation-url = { $label } must be a web address starting with http:// or https://.
+validation-choose-partner = Choose a partner.
+validation-choose-meeting = Choose a meeting.
+validation-choose-owner = Choose an owner.
+
+# $from and $to: status-* labels.
+status-error-not-allowed = An initiative cannot move from { $from } to { $to }.
+status-error-blocked-needs-reason = Say why the initiative is blocked.
+status-error-completed-needs-evidence = Completing needs evidence: a note or a link to the outcome.
+status-error-open-needs-deadline = Set a deadline before making the initiative active.
+status-error-open-needs-owner = Choose an owner before making the initiative active.
+status-error-empty-note = A progress note needs some text.
+status-error-choose-status = Choose a status.
+
+initiative-error-needs-deadline = Set a deadline; only proposed initiatives may go without one.
+initiative-error-needs-owner = Choose an owner; only proposed initiatives may go without one.
+initiative-error-choose-obligor = Choose who owes the next step.
+initiative-error-choose-strength = Choose firm or soft.
+initiative-error-choose-confidentiality = Choose who may read this initiative.
+initiative-error-sectors-from-list = Choose sectors from the list.
+initiative-error-too-many-sectors = Choose at most { $max } sectors.
+initiative-error-new-status = A new initiative starts as proposed or active.
+initiative-error-deadline-past = The deadline of a new initiative cannot be in the past.
+initiative-error-deadline-before-meeting = The deadline cannot be before the meeting it came from.
+initiative-error-create-own-only = You can only create initiatives you own.
+initiative-error-reassign-manager-only = Only a manager can give this initiative to someone else.
+
+meeting-error-choose-confidentiality = Choose who may read this meeting.
+meeting-error-too-many-participants = A meeting can list at most { $max } participants.
+meeting-error-choose-side = Choose our side or their side.
+
+deletion-error-reason-required = A reason is required.
+deletion-error-reason-too-long = A reason must be at most { $max } characters.
+
+partner-error-slug = Key must be lower-case letters, digits and hyphens.
+partner-error-choose-kind = Choose what sort of partner this is.
+partner-error-iso-code = ISO code must look like BE or BE-VLG.
+partner-error-choose-world-region = Choose a world region.
+partner-error-choose-parent = Choose a parent from the list.
+partner-error-parent-exists = Choose a parent partner that exists.
+partner-error-parent-cycle = A partner cannot sit under itself or one of its own parts.
+partner-error-slug-taken = Another partner already uses this key.
+partner-error-choose-merge-into = Choose the partner to merge into.
+
+sector-error-key = The key needs Latin letters, digits and dashes only (e.g. space-industry).
+sector-error-synonyms-pipe = Synonyms cannot contain the | character.
+sector-error-name-taken = A sector with this name already exists.
+
+user-error-choose-role = Choose a role.
+user-error-email-required = Email is required.
+user-error-email-invalid = Enter an email address such as name@mfa.gov.kz.
+user-error-email-taken = A user with this email already exists.
+user-error-own-admin = You cannot remove your own administrator access; ask another admin.
+
+password-error-too-short = Use at least { $min } characters.
+password-error-too-long = Use at most { $max } characters.
+password-error-too-common = This password is too common; choose another.
+password-error-contains-email = The password must not contain your email address.
+password-error-repeat-differs = The two passwords differ; type the same one twice.
+password-error-link-expired = This link has expired or was already used. Ask an administrator for a new one.
+password-error-throttled =
+    { $seconds ->
+        [one] Too many wrong passwords. Wait { $seconds } second, then try again.
+       *[other] Too many wrong passwords. Wait { $seconds } seconds, then try again.
+    }
+password-error-not-current = This is not your current password.
+
+audit-error-date = Give a date as YYYY-MM-DD.
+audit-error-choose-kind = Choose a kind of record from the list.
+audit-error-choose-person = Choose a person from the list.
+audit-error-record-number = A record number is a whole number above 0.
+audit-error-no-page = That page does not exist.
+audit-error-until-before-from = The last day comes before the first.
+
+readout-error-text-required = Paste the text of the readout.
+readout-error-choose-decision = Choose what to do with this proposal.
+readout-error-choose-link = Choose the initiative to add this meeting to.
+readout-error-proposals-changed = The proposals changed since this page was opened: review them again.
+readout-error-choose-open-initiative = Choose an open initiative you may change.

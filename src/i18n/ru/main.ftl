@@ -1,0 +1,927 @@
+### Accord — сообщения интерфейса, русский язык (ru).
+### Перевод src/i18n/en/main.ftl (источник); набор идентификаторов тот же.
+### Термины — по src/i18n/GLOSSARY.md. Официально-деловой стиль, безличные формулировки.
+### Название продукта «Accord» не переводится. Множественное число: one / few / many / other.
+
+## Document, page titles
+
+page-title = { $page } · Accord
+page-title-empty = Accord
+app-description = Accord — учёт инициатив, согласованных на дипломатических встречах.
+
+## Language switcher
+
+language-switcher-label = Язык
+language-en = English
+language-ru = Русский
+language-kk = Қазақша
+
+## Layout
+
+layout-skip-link = Перейти к основному содержанию
+nav-main-label = Основное меню
+nav-my-initiatives = Мои инициативы
+nav-dashboard = Сводка
+nav-initiatives = Инициативы
+nav-meetings = Встречи
+nav-users = Пользователи
+nav-partners = Партнёры
+nav-sectors = Отрасли
+nav-audit = Аудит
+layout-account-title = Учётная запись
+layout-sign-out = Выйти
+layout-footer = Accord · от сообщений о встречах к исполнению инициатив
+
+## Shared words and busy labels
+
+common-cancel = Отмена
+common-loading = Загрузка…
+common-loading-form = Загрузка формы…
+common-none = —
+common-yes = да
+common-no = нет
+busy-saving = Сохранение…
+busy-filtering = Применение фильтров…
+busy-searching = Поиск…
+busy-creating = Создание…
+busy-deleting = Удаление…
+busy-loading = Загрузка…
+
+## Dates and counts
+
+# «2 декабря 2026 г.»
+date-long = { $day } { $month } { $year } г.
+# «16 нояб. 2026 г.»
+date-short = { $day } { $month } { $year } г.
+date-time = { $date }, { $time } UTC
+# «нояб. 2026 г.»
+month-year-short = { $month } { $year } г.
+
+# Родительный падеж (для date-long).
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+
+# Сокращения CLDR, форма внутри даты (родительный падеж).
+month-short-1 = янв.
+month-short-2 = февр.
+month-short-3 = мар.
+month-short-4 = апр.
+month-short-5 = мая
+month-short-6 = июн.
+month-short-7 = июл.
+month-short-8 = авг.
+month-short-9 = сент.
+month-short-10 = окт.
+month-short-11 = нояб.
+month-short-12 = дек.
+
+# Сокращения CLDR, самостоятельная форма (подписи графика).
+month-standalone-short-1 = янв.
+month-standalone-short-2 = февр.
+month-standalone-short-3 = март
+month-standalone-short-4 = апр.
+month-standalone-short-5 = май
+month-standalone-short-6 = июнь
+month-standalone-short-7 = июль
+month-standalone-short-8 = авг.
+month-standalone-short-9 = сент.
+month-standalone-short-10 = окт.
+month-standalone-short-11 = нояб.
+month-standalone-short-12 = дек.
+
+count-initiatives =
+    { $count ->
+        [one] { $count } инициатива
+        [few] { $count } инициативы
+        [many] { $count } инициатив
+       *[other] { $count } инициативы
+    }
+count-open-initiatives =
+    { $count ->
+        [one] { $count } открытая инициатива
+        [few] { $count } открытые инициативы
+        [many] { $count } открытых инициатив
+       *[other] { $count } открытой инициативы
+    }
+count-meetings =
+    { $count ->
+        [one] { $count } встреча
+        [few] { $count } встречи
+        [many] { $count } встреч
+       *[other] { $count } встречи
+    }
+count-rows =
+    { $count ->
+        [one] { $count } строка
+        [few] { $count } строки
+        [many] { $count } строк
+       *[other] { $count } строки
+    }
+count-items =
+    { $count ->
+        [one] { $count } запись
+        [few] { $count } записи
+        [many] { $count } записей
+       *[other] { $count } записи
+    }
+percent = { $percent } %
+
+## Errors
+
+errors-heading-not-found = Не найдено
+errors-heading-forbidden = Нет доступа
+errors-heading-unauthenticated = Требуется вход
+errors-heading-unavailable = Временно недоступно
+errors-heading-other = Произошла ошибка
+error-validation = Исправьте поля, отмеченные ниже.
+error-not-found =
+    { $what ->
+        [initiative] Инициатива не найдена.
+        [meeting] Встреча не найдена.
+        [partner] Партнёр не найден.
+        [readout] Информационное сообщение не найдено.
+        [sector] Отрасль не найдена.
+        [spreadsheet] Таблица не найдена.
+        [user] Пользователь не найден.
+       *[other] Запись не найдена.
+    }
+error-conflict = Эту запись уже сохранил другой пользователь.
+error-forbidden = У вас нет прав на это действие.
+error-unauthenticated = Войдите в систему.
+error-unavailable = Сервис временно недоступен. Повторите попытку позже.
+error-internal = Ошибка на стороне сервера. Код обращения: { $reference }.
+error-request = Не удалось выполнить запрос: { $reason }
+error-unreadable-request = поле отсутствует, повторяется или имеет неверный тип.
+
+## Forms
+
+form-error-prefix = Ошибка:{ " " }
+form-error-summary-heading = Обнаружены ошибки
+form-error-summary-conflict = На странице показана текущая версия записи. Введённые вами данные сохранены ниже: проверьте их и сохраните ещё раз.
+
+## Edit conflict
+
+conflict-heading =
+    { $what ->
+        [meeting] Эту встречу уже сохранил другой пользователь
+        [initiative] Эту инициативу уже сохранил другой пользователь
+       *[other] Эту запись уже сохранил другой пользователь
+    }
+conflict-body = Ничего не перезаписано. Сравните две версии; ваши значения сохранены в форме ниже. Сохраните, чтобы применить их поверх текущей версии, или отмените их.
+conflict-caption = Текущая версия и ваша
+conflict-field = Поле
+conflict-current = Текущая версия
+conflict-yours = Ваша версия
+conflict-save-mine = Сохранить мою версию поверх текущей
+conflict-discard = Отменить мои изменения
+
+## Field names
+
+field-title = Название
+field-status = Статус
+field-owner_id = Ответственный
+field-deadline = Срок
+field-partner_id = Партнёр
+field-sector_ids = Отрасли
+field-meeting_id = Встреча
+field-description = Описание
+field-obligor = За кем следующий шаг
+field-strength = Обязательность
+field-confidentiality = Конфиденциальность
+field-next_review_on = Следующая проверка
+field-blocked_reason = Причина блокировки
+field-completed_on = Дата выполнения
+field-held_on = Дата
+field-location = Место
+field-summary = Краткое содержание
+field-readout = Информационное сообщение
+field-source_url = Ссылка на источник
+field-participants = Участники
+field-name = Наименование
+field-kind = Тип
+field-parent_id = Входит в
+field-world_region = Регион мира
+field-iso_code = Код ISO
+field-slug = Ключ
+field-email = Эл. почта
+field-display_name = Имя
+field-role = Роль
+field-active = Активен
+field-reason = Причина
+field-retired_at = Выведен из учёта
+field-restored_at = Возвращён в учёт
+field-merged_into = Объединён с
+field-merged_from = Перенесено из
+field-note = Примечание
+field-evidence_url = Ссылка на подтверждение
+field-organisation = Организация
+field-side = Сторона
+field-synonyms = Синонимы
+field-meeting-date = Дата встречи
+
+## Closed value sets
+
+status-proposed = Предложена
+status-active = В работе
+status-blocked = Заблокирована
+status-completed = Выполнена
+status-dropped = Снята
+
+health-overdue = Просрочено
+health-due_soon = Срок истекает
+health-stale = Без движения
+health-on_track = По плану
+health-closed = Закрыто
+
+role-admin = Администратор
+role-manager = Руководитель
+role-officer = Референт
+role-viewer = Наблюдатель
+
+confidentiality-public = Открытый доступ
+confidentiality-internal = Для внутреннего пользования
+confidentiality-restricted = Ограниченный доступ
+
+obligor-us = За нами
+obligor-them = За партнёром
+obligor-joint = Совместно
+
+strength-firm = Твёрдая договорённость
+strength-soft = Намерение
+
+side-ours = Наша сторона
+side-theirs = Сторона партнёра
+
+partner-kind-country = Страна
+partner-kind-region = Регион
+partner-kind-city = Город или порт
+partner-kind-organisation = Организация
+
+world-region-africa = Африка
+world-region-northern_america = Северная Америка
+world-region-latin_america = Латинская Америка и Карибский бассейн
+world-region-central_asia = Центральная Азия
+world-region-eastern_asia = Восточная Азия
+world-region-south_eastern_asia = Юго-Восточная Азия
+world-region-southern_asia = Южная Азия
+world-region-western_asia = Западная Азия
+world-region-europe = Европа
+world-region-oceania = Океания
+
+dashboard-level-world = Регионы мира
+dashboard-level-top = Страны и организации
+dashboard-level-sub = Регионы
+
+change-kind-created = Созданы
+change-kind-completed = Выполнены
+change-kind-slipped = Просрочены (истёк срок)
+change-kind-reassigned = Переданы другому ответственному
+
+audit-kind-initiative = Инициатива
+audit-kind-meeting = Встреча
+audit-kind-partner = Партнёр
+audit-kind-sector = Отрасль
+audit-kind-user = Пользователь
+
+initiative-sort-deadline = Срок
+initiative-sort-updated = Последнее обновление
+initiative-sort-title = Название
+
+sheet-column-title = Название
+sheet-column-partner = Партнёр
+sheet-column-owner_email = Эл. почта ответственного
+sheet-column-deadline = Срок
+sheet-column-status = Статус
+sheet-column-sectors = Отрасли
+sheet-column-confidentiality = Конфиденциальность
+sheet-column-description = Описание
+sheet-column-meeting_date = Дата исходной встречи
+sheet-column-external_ref = Внешний идентификатор
+
+problem-kind-empty = Пустой файл
+problem-kind-too_big = Слишком большой файл
+problem-kind-utf16 = Текст в кодировке UTF-16
+problem-kind-not_utf8 = Текст не в кодировке UTF-8
+problem-kind-not_text = Не текстовый файл
+problem-kind-too_many_columns = Слишком много столбцов
+problem-kind-cell_too_long = Слишком длинная ячейка
+problem-kind-too_many_rows = Слишком много строк
+problem-kind-unreadable = Не файл CSV
+problem-kind-no_rows = Нет строк
+
+## Sign-in page
+
+login-page-title = Вход
+login-heading = Вход в Accord
+login-signed-out = Вы вышли из системы.
+login-error-invalid = Неверный адрес электронной почты или пароль.
+login-error-missing = Введите адрес электронной почты и пароль.
+login-error-throttled =
+    { $seconds ->
+        [one] Слишком много неудачных попыток. Подождите { $seconds } секунду и повторите попытку.
+        [few] Слишком много неудачных попыток. Подождите { $seconds } секунды и повторите попытку.
+        [many] Слишком много неудачных попыток. Подождите { $seconds } секунд и повторите попытку.
+       *[other] Слишком много неудачных попыток. Подождите { $seconds } секунды и повторите попытку.
+    }
+login-email-label = Эл. почта
+login-password-label = Пароль
+login-submit = Войти
+
+## Home: my initiatives
+
+home-page-title = Мои инициативы
+home-heading = Мои инициативы
+home-all-initiatives = Все инициативы
+home-loading = Загрузка ваших инициатив…
+home-empty = За вами пока не закреплено ни одной инициативы. Внесите встречу и добавьте достигнутые договорённости.
+home-result-count =
+    { $count ->
+        [one] { $count } инициатива: сначала просроченные, затем с истекающим сроком, без движения и идущие по плану.
+        [few] { $count } инициативы: сначала просроченные, затем с истекающим сроком, без движения и идущие по плану.
+        [many] { $count } инициатив: сначала просроченные, затем с истекающим сроком, без движения и идущие по плану.
+       *[other] { $count } инициативы: сначала просроченные, затем с истекающим сроком, без движения и идущие по плану.
+    }
+home-table-caption = Мои инициативы, начиная с требующих внимания
+home-meetings-heading = Последние встречи
+home-all-meetings = Все встречи
+home-meetings-loading = Загрузка встреч…
+home-meetings-empty = Встречи пока не внесены.
+home-meetings-caption = Последние встречи
+
+## Page not found
+
+not-found-page-title = Страница не найдена
+not-found-heading = Страница не найдена
+not-found-body = По этому адресу ничего нет. Возможно, страница перемещена или в ссылке опечатка.
+not-found-home-link = Перейти на главную страницу
+
+## Tables of initiatives and meetings
+
+initiative-table-initiative = Инициатива
+initiative-table-partner = Партнёр
+initiative-table-deadline = Срок
+initiative-table-status = Статус
+initiative-table-health = Состояние
+initiative-table-owner = Ответственный
+initiative-table-last-update = Последнее обновление
+meeting-table-date = Дата
+meeting-table-meeting = Встреча
+meeting-table-partner = Партнёр
+meeting-table-location = Место
+meeting-table-participants = Участники
+
+## Download links
+
+downloads-csv = Скачать CSV ({ $what })
+downloads-excel = Excel (.xlsx)
+
+## Initiative page
+
+initiative-loading = Загрузка инициативы…
+initiative-fallback-title = Инициатива
+initiative-back-to-all = Ко всем инициативам
+initiative-breadcrumb = Инициативы
+initiative-edit = Изменить
+initiative-delete = Удалить…
+initiative-read-only = Только просмотр: ответственный — другой сотрудник
+initiative-fact-partner = Партнёр
+initiative-fact-owner = Ответственный
+initiative-fact-deadline = Срок
+initiative-fact-next-review = Следующая проверка
+initiative-fact-sectors = Отрасли
+initiative-fact-meeting = Исходная встреча
+initiative-fact-obligor = За кем следующий шаг
+initiative-fact-strength = Обязательность
+initiative-fact-confidentiality = Конфиденциальность
+initiative-fact-completed-on = Дата выполнения
+initiative-fact-blocked-reason = Причина блокировки
+initiative-unassigned = Не назначен
+initiative-description-heading = Описание
+initiative-history-heading = История
+
+initiative-status-form-heading = Изменение статуса
+initiative-status-form-current = { $status } (без изменений, добавить примечание)
+initiative-status-form-new-status = Новый статус
+initiative-status-form-note = Примечание
+initiative-status-form-note-hint = Что произошло. При блокировке обязательно: укажите, что мешает.
+initiative-status-form-evidence = Ссылка на подтверждение
+initiative-status-form-evidence-hint = Ссылка на подписанный текст, протокол или официальное сообщение. Для отметки о выполнении нужна эта ссылка или примечание.
+initiative-status-form-submit = Сохранить
+
+initiative-timeline-empty = Изменений пока нет.
+initiative-timeline-system = Система
+initiative-timeline-change = { $field }: { $before } → { $after }
+initiative-timeline-evidence = Подтверждение:
+
+## History headlines
+
+history-created = Создана
+history-created-as = Создана со статусом «{ $status }»
+history-status-changed = Статус изменён
+history-status-changed-from-to = Статус изменён: «{ $from }» → «{ $to }»
+history-progress-note = Отметка о ходе работы
+history-follow-up = Повторно обсуждалась на встрече
+history-deleted = Удалена
+history-edited = Изменена
+
+## Initiative list and filters
+
+initiatives-page-title = Инициативы
+initiatives-heading = Инициативы
+initiatives-import = Импорт таблицы
+initiatives-new = Новая инициатива
+initiatives-loading-filters = Загрузка фильтров…
+initiatives-loading = Загрузка инициатив…
+initiatives-filters-label = Фильтр инициатив
+initiatives-filter-text = Текст
+initiatives-filter-text-placeholder = Слова из названий, примечаний или информационных сообщений
+initiatives-filter-partner = Партнёр
+initiatives-filter-partner-any = Любой партнёр
+initiatives-filter-sector = Отрасль
+initiatives-filter-sector-any = Любая отрасль
+initiatives-filter-status = Статус
+initiatives-filter-status-any = Любой статус
+initiatives-filter-status-open = Открытые (не закрытые)
+initiatives-filter-health = Состояние
+initiatives-filter-health-any = Любое состояние
+initiatives-filter-owner = Ответственный
+initiatives-filter-owner-any = Любой
+initiatives-filter-region = Регион мира
+initiatives-filter-region-any = Любой регион
+initiatives-filter-due-by = Срок до
+filters-apply = Применить фильтры
+filters-clear = Сбросить
+initiatives-result-count =
+    { $count ->
+        [one] { $count } инициатива
+        [few] { $count } инициативы
+        [many] { $count } инициатив
+       *[other] { $count } инициативы
+    } · сортировка { $sort ->
+        [deadline] по сроку
+        [updated] по последнему обновлению
+       *[title] по названию
+    }
+initiatives-result-count-partial =
+    { $count ->
+        [one] { $count } инициатива
+        [few] { $count } инициативы
+        [many] { $count } инициатив
+       *[other] { $count } инициативы
+    }, показано { $shown } начиная с этой страницы · сортировка { $sort ->
+        [deadline] по сроку
+        [updated] по последнему обновлению
+       *[title] по названию
+    }
+initiatives-empty = Нет инициатив, соответствующих фильтрам.
+initiatives-table-caption = Инициативы
+initiatives-pager-label = Страницы
+initiatives-pager-first = Первая страница
+initiatives-pager-next = Следующая страница
+
+## New and edit initiative
+
+initiative-form-new-title = Новая инициатива
+initiative-form-title-hint = Суть договорённости в нескольких словах.
+initiative-form-partner-blank = Выберите партнёра
+initiative-form-owner-blank = Не назначен
+initiative-form-deadline-hint = Обязателен, когда инициатива в работе.
+initiative-form-strength-hint = Твёрдая договорённость: согласовано или подписано. Намерение: заинтересованность или готовность.
+initiative-form-confidentiality-hint = Инициативы с ограниченным доступом не видны наблюдателям.
+initiative-form-create = Создать инициативу
+initiative-form-edit-title = Изменение инициативы
+initiative-form-edit-heading = Изменение: { $title }
+initiative-form-back = К инициативе
+initiative-form-save = Сохранить изменения
+
+## Delete an initiative or a meeting
+
+delete-title = Удаление
+delete-heading =
+    { $kind ->
+        [meeting] Удалить эту встречу?
+       *[initiative] Удалить эту инициативу?
+    }
+delete-initiative-consequence-1 = Инициатива, история её статусов и связи со встречами будут удалены.
+delete-initiative-consequence-2 = Сводка перестанет её учитывать.
+delete-consequence-audit = В журнале аудита сохранятся последние значения, а также кто, когда и почему удалил запись.
+delete-meeting-consequence-1 = Встреча и её участники будут удалены.
+delete-meeting-consequence-2 = Инициативы, согласованные на встрече, сохранятся, но больше не будут с ней связаны (каждое изменение отражено в их истории).
+delete-reason-label = Причина удаления
+delete-reason-hint = Обязательно; сохраняется в журнале аудита (не более { $max } символов).
+delete-submit = Удалить безвозвратно
+delete-keep = Не удалять
+
+## Dashboard
+
+dashboard-page-title = Сводка
+dashboard-heading = Сводка
+dashboard-loading = Загрузка сводки…
+dashboard-filters-label = Фильтр сводки
+dashboard-filter-sector = Отрасль
+dashboard-filter-sector-any = Все отрасли
+dashboard-filter-owner = Ответственный
+dashboard-filter-owner-any = Все
+dashboard-filter-region = Регион мира
+dashboard-filter-region-any = Все регионы
+dashboard-levels-label = Уровень
+dashboard-changes-link = Что изменилось в этом квартале
+dashboard-figure-open =
+    { $count ->
+        [one] открытая
+        [few] открытые
+        [many] открытых
+       *[other] открытой
+    }
+dashboard-figure-overdue =
+    { $count ->
+        [one] просроченная
+        [few] просроченные
+        [many] просроченных
+       *[other] просроченной
+    }
+dashboard-figure-due-30 =
+    { $count ->
+        [one] со сроком в ближайшие 30 дней
+        [few] со сроком в ближайшие 30 дней
+        [many] со сроком в ближайшие 30 дней
+       *[other] со сроком в ближайшие 30 дней
+    }
+dashboard-figure-stale =
+    { $count ->
+        [one] без движения
+        [few] без движения
+        [many] без движения
+       *[other] без движения
+    }
+dashboard-figure-completed =
+    { $count ->
+        [one] выполненная
+        [few] выполненные
+        [many] выполненных
+       *[other] выполненной
+    }
+dashboard-empty = Нет подходящих инициатив.
+dashboard-chart-heading =
+    { $level ->
+        [world] Открытые и выполненные инициативы по регионам мира
+       *[other] Открытые и выполненные инициативы по партнёрам
+    }
+dashboard-chart-heading-top =
+    { $level ->
+        [world] Регионы мира, требующие наибольшего внимания (первые { $count })
+       *[other] Партнёры, требующие наибольшего внимания (первые { $count })
+    }
+dashboard-table-heading =
+    { $level ->
+        [world] По регионам мира, начиная с требующих внимания
+       *[other] По партнёрам, начиная с требующих внимания
+    }
+dashboard-table-shown =
+    { $level ->
+        [world] Показаны регионы мира, требующие наибольшего внимания: { $shown } из { $total }.
+       *[other] Показаны партнёры, требующие наибольшего внимания: { $shown } из { $total }.
+    }
+dashboard-table-show-all = Показать все ({ $total })
+dashboard-months-heading = Открыто и выполнено по месяцам
+dashboard-matrix-heading =
+    { $level ->
+        [world] Открытые инициативы по регионам мира и отраслям
+       *[other] Открытые инициативы по партнёрам и отраслям
+    }
+dashboard-matrix-heading-top =
+    { $level ->
+        [world] Открытые инициативы по регионам мира и отраслям: { $count }, требующих наибольшего внимания
+       *[other] Открытые инициативы по партнёрам и отраслям: { $count }, требующих наибольшего внимания
+    }
+dashboard-table-caption =
+    { $level ->
+        [world] Инициативы по регионам мира: статус, состояние, сроки, выполнение и своевременность
+       *[other] Инициативы по партнёрам: статус, состояние, сроки, выполнение и своевременность
+    }
+dashboard-col-partner = Партнёр
+dashboard-col-world-region = Регион мира
+dashboard-col-all = Всего
+dashboard-col-overdue = Просрочено
+dashboard-col-due-30 = Срок в ближайшие 30 дней
+dashboard-col-stale = Без движения
+dashboard-col-completion = Выполнение
+dashboard-col-on-time = В срок
+dashboard-cell-all = Все инициативы с партнёром «{ $name }»: { $count }
+dashboard-cell-status =
+    { $status ->
+        [proposed] Инициативы с партнёром «{ $name }» в статусе «Предложена»: { $count }
+        [active] Инициативы с партнёром «{ $name }» в статусе «В работе»: { $count }
+        [blocked] Инициативы с партнёром «{ $name }» в статусе «Заблокирована»: { $count }
+        [completed] Инициативы с партнёром «{ $name }» в статусе «Выполнена»: { $count }
+       *[dropped] Инициативы с партнёром «{ $name }» в статусе «Снята»: { $count }
+    }
+dashboard-cell-overdue = Просроченные инициативы с партнёром «{ $name }»: { $count }
+dashboard-cell-stale = Инициативы без движения с партнёром «{ $name }»: { $count }
+dashboard-cell-due = Инициативы с партнёром «{ $name }» со сроком до { $date }: { $count }
+dashboard-on-time-title = В срок: { $on_time } из { $total } выполненных, у которых был срок
+dashboard-table-hint = Срок в ближайшие 30 дней: открытые инициативы со сроком с сегодняшнего дня до { $date }. Без движения: нет обновлений 60 дней. Выполнение: доля выполненных среди всех, кроме снятых. В срок: доля выполненных не позднее срока среди выполненных, у которых был срок. Строка партнёра включает входящих в него партнёров.
+dashboard-matrix-empty = Открытых инициатив нет.
+dashboard-matrix-caption =
+    { $level ->
+        [world] Открытые инициативы по регионам мира и отраслям, с числом просроченных
+       *[other] Открытые инициативы по партнёрам и отраслям, с числом просроченных
+    }
+dashboard-matrix-overdue = просрочено: { $count }
+dashboard-matrix-hint = В каждой ячейке — число открытых инициатив (инициатива, относящаяся к двум отраслям, учитывается в обеих); просроченные указаны в скобках и выделены.
+
+## Dashboard charts
+
+dashboard-chart-title = Инициативы по партнёрам: просроченные, с истекающим сроком, без движения, идущие по плану и выполненные
+dashboard-chart-row = { $name }: просрочено — { $overdue }, срок истекает — { $due_soon }, без движения — { $stale }, по плану — { $on_track }, выполнено — { $completed }
+dashboard-chart-segment =
+    { $segment ->
+        [overdue] { $name }: просрочено — { $count }
+        [due_soon] { $name }: срок истекает — { $count }
+        [stale] { $name }: без движения — { $count }
+        [on_track] { $name }: по плану — { $count }
+       *[completed] { $name }: выполнено — { $count }
+    }
+dashboard-chart-legend-completed = Выполнено
+dashboard-chart-legend-note = Те же данные приведены в таблице ниже.
+dashboard-months-title = Открытые и выполненные инициативы по месяцам за последние 12 месяцев
+dashboard-months-row = { $month }: открыто — { $opened }, выполнено — { $completed }
+dashboard-months-bar-opened = { $month }: открыто — { $count }
+dashboard-months-bar-completed = { $month }: выполнено — { $count }
+dashboard-months-opened = Открыто
+dashboard-months-completed = Выполнено
+dashboard-months-table-summary = Те же данные в виде таблицы
+dashboard-months-table-caption = Открытые и выполненные инициативы по месяцам
+dashboard-months-col-month = Месяц
+dashboard-months-hint = Открыто: созданные в этом месяце. Выполнено: выполненные в этом месяце и по-прежнему выполненные (возобновлённая инициатива из этого месяца исключается).
+
+## What changed
+
+changes-page-title = Что изменилось
+changes-fallback-heading = Что изменилось
+changes-loading = Загрузка справки…
+changes-heading = Что изменилось с { $date }
+changes-period-label = Выбор периода
+changes-since = С даты
+changes-submit = Показать справку
+changes-last-30-days = Последние 30 дней
+changes-this-quarter = Текущий квартал
+changes-this-year = Текущий год
+changes-figure-created =
+    { $count ->
+        [one] создана
+        [few] созданы
+        [many] создано
+       *[other] создано
+    }
+changes-figure-completed =
+    { $count ->
+        [one] выполнена
+        [few] выполнены
+        [many] выполнено
+       *[other] выполнено
+    }
+changes-figure-slipped =
+    { $count ->
+        [one] просрочена (истёк срок)
+        [few] просрочены (истёк срок)
+        [many] просрочено (истёк срок)
+       *[other] просрочено (истёк срок)
+    }
+changes-figure-reassigned =
+    { $count ->
+        [one] передана другому ответственному
+        [few] переданы другому ответственному
+        [many] передано другому ответственному
+       *[other] передано другому ответственному
+    }
+changes-truncated = Период длинный: в каждом списке показаны последние { $count } записей.
+changes-empty = За этот период ничего не создано, не выполнено, не просрочено и не передано.
+changes-by-partner-heading = По партнёрам
+changes-table-caption = Изменения по партнёрам за период
+changes-col-partner = Партнёр
+changes-list-heading = { $kind } ({ $count })
+changes-reassigned-detail = от { $from } к { $to }
+changes-nobody = никого
+changes-unknown-user = пользователь { $id }
+
+## Meetings
+
+meetings-page-title = Встречи
+meetings-heading = Встречи
+meetings-import = Импорт информационного сообщения
+meetings-new = Внести встречу
+meetings-search-label = Поиск встреч
+meetings-search-placeholder = Название, партнёр или место
+meetings-search-submit = Найти
+meetings-loading = Загрузка встреч…
+meetings-result-count =
+    { $count ->
+        [one] { $count } встреча
+        [few] { $count } встречи
+        [many] { $count } встреч
+       *[other] { $count } встречи
+    }
+meetings-result-count-search =
+    { $count ->
+        [one] По запросу «{ $search }» найдена { $count } встреча
+        [few] По запросу «{ $search }» найдено { $count } встречи
+        [many] По запросу «{ $search }» найдено { $count } встреч
+       *[other] По запросу «{ $search }» найдено { $count } встречи
+    }
+meetings-empty = По этому запросу встреч не найдено.
+meetings-table-caption = Встречи
+
+meeting-loading = Загрузка встречи…
+meeting-fallback-title = Встреча
+meeting-back-to-all = Ко всем встречам
+meeting-breadcrumb = Встречи
+meeting-correct = Исправить
+meeting-delete = Удалить…
+meeting-fact-date = Дата
+meeting-fact-partner = Партнёр
+meeting-fact-location = Место
+meeting-fact-confidentiality = Конфиденциальность
+meeting-fact-source = Источник
+meeting-summary-heading = Краткое содержание
+meeting-initiatives-heading = Инициативы по итогам встречи
+meeting-add-initiative = Добавить инициативу по итогам встречи
+meeting-initiatives-empty = По итогам этой встречи инициативы пока не внесены.
+meeting-initiatives-caption = Инициативы по итогам встречи
+meeting-participants-heading = Участники
+meeting-participants-empty = Участники не указаны.
+meeting-readout-heading = Информационное сообщение
+
+meeting-form-new-title = Новая встреча
+meeting-form-new-heading = Внесение встречи
+meeting-form-title-hint = Например: Встреча Посла с министром-президентом Фландрии
+meeting-form-partner-blank = Выберите партнёра
+meeting-form-source-hint = Опубликованное информационное сообщение, если есть.
+meeting-form-readout-hint = Полный текст информационного сообщения, если оно опубликовано.
+meeting-form-confidentiality-hint = Встречи с ограниченным доступом, их краткое содержание и информационное сообщение не видны наблюдателям.
+meeting-form-participants-heading = Участники
+meeting-form-participants-hint = Лишние строки оставьте пустыми.
+meeting-form-add-participant = Добавить участника
+meeting-form-participant = Участник { $number }
+meeting-form-participant-name = ФИО
+meeting-form-participant-title = Должность
+meeting-form-participant-organisation = Организация
+meeting-form-participant-side = Сторона
+meeting-form-save = Сохранить встречу
+meeting-edit-title = Исправление встречи
+meeting-edit-heading = Исправление: { $title }
+meeting-edit-back = К встрече
+meeting-edit-save = Сохранить исправления
+
+## Partner page
+
+partner-loading = Загрузка партнёра…
+partner-fallback-title = Партнёр
+partner-breadcrumb = Инициативы
+partner-all-initiatives =
+    { $count ->
+        [one] Все инициативы ({ $count })
+        [few] Все инициативы ({ $count })
+        [many] Все инициативы ({ $count })
+       *[other] Все инициативы ({ $count })
+    }
+partner-fact-kind = Тип
+partner-fact-world-region = Регион мира
+partner-fact-includes = Включает
+partner-brief-heading = Справка к следующей встрече
+partner-brief-count =
+    { $count ->
+        [one] { $count } открытая инициатива с партнёром «{ $name }» и входящими в него партнёрами; сначала просроченные и без движения.
+        [few] { $count } открытые инициативы с партнёром «{ $name }» и входящими в него партнёрами; сначала просроченные и без движения.
+        [many] { $count } открытых инициатив с партнёром «{ $name }» и входящими в него партнёрами; сначала просроченные и без движения.
+       *[other] { $count } открытой инициативы с партнёром «{ $name }» и входящими в него партнёрами; сначала просроченные и без движения.
+    }
+partner-brief-csv = Скачать справку (CSV)
+partner-brief-excel = Excel (.xlsx)
+partner-brief-empty = Открытых инициатив нет.
+partner-brief-caption = Открытые инициативы, начиная с требующих внимания
+partner-meetings-heading = Встречи
+partner-meetings-empty = Встречи не внесены.
+partner-meetings-caption = Встречи с этим партнёром
+
+## Your account and setting a password
+
+account-page-title = Учётная запись
+account-heading = Учётная запись
+account-password-set = Пароль установлен. Во всех других браузерах выполнен выход из вашей учётной записи.
+account-name = Имя
+account-email = Эл. почта
+account-role = Роль
+account-password-heading = Смена пароля
+account-current-password = Текущий пароль
+account-new-password = Новый пароль
+account-new-password-hint = Не менее { $min } символов.
+account-repeat-password = Новый пароль ещё раз
+account-submit = Сменить пароль
+
+set-password-page-title = Установка пароля
+set-password-heading = Установка пароля
+set-password-checking = Проверка ссылки…
+set-password-expired = Срок действия ссылки истёк, или она уже использована. Запросите новую у администратора.
+set-password-sign-in = Войти
+set-password-for = Для пользователя { $name } ({ $email }).
+set-password-new = Новый пароль
+set-password-new-hint = Не менее { $min } символов; удобно использовать запоминающуюся фразу.
+set-password-repeat = Пароль ещё раз
+set-password-submit = Установить пароль
+
+## Validation messages
+
+validation-required = Заполните поле «{ $label }».
+validation-too-long = Поле «{ $label }» должно содержать не более { $max } символов.
+validation-date = В поле «{ $label }» укажите дату в формате 2026-03-10.
+validation-url = В поле «{ $label }» укажите веб-адрес, начинающийся с http:// или https://.
+validation-choose-partner = Выберите партнёра.
+validation-choose-meeting = Выберите встречу.
+validation-choose-owner = Выберите ответственного.
+
+status-error-not-allowed = Инициативу нельзя перевести из статуса «{ $from }» в статус «{ $to }».
+status-error-blocked-needs-reason = Укажите, почему инициатива заблокирована.
+status-error-completed-needs-evidence = Для отметки о выполнении нужно подтверждение: примечание или ссылка на результат.
+status-error-open-needs-deadline = Прежде чем перевести инициативу в работу, установите срок.
+status-error-open-needs-owner = Прежде чем перевести инициативу в работу, назначьте ответственного.
+status-error-empty-note = Отметка о ходе работы не может быть пустой.
+status-error-choose-status = Выберите статус.
+
+initiative-error-needs-deadline = Установите срок; без срока может быть только предложенная инициатива.
+initiative-error-needs-owner = Назначьте ответственного; без ответственного может быть только предложенная инициатива.
+initiative-error-choose-obligor = Укажите, за кем следующий шаг.
+initiative-error-choose-strength = Выберите: твёрдая договорённость или намерение.
+initiative-error-choose-confidentiality = Укажите, кому доступна эта инициатива.
+initiative-error-sectors-from-list = Выберите отрасли из списка.
+initiative-error-too-many-sectors = Выберите не более { $max } отраслей.
+initiative-error-new-status = Новая инициатива может иметь статус «Предложена» или «В работе».
+initiative-error-deadline-past = Срок новой инициативы не может быть в прошлом.
+initiative-error-deadline-before-meeting = Срок не может быть раньше встречи, по итогам которой появилась инициатива.
+initiative-error-create-own-only = Вы можете создавать только инициативы, за которые отвечаете сами.
+initiative-error-reassign-manager-only = Передать эту инициативу другому ответственному может только руководитель.
+
+meeting-error-choose-confidentiality = Укажите, кому доступна эта встреча.
+meeting-error-too-many-participants = Для встречи можно указать не более { $max } участников.
+meeting-error-choose-side = Выберите: наша сторона или сторона партнёра.
+
+deletion-error-reason-required = Укажите причину.
+deletion-error-reason-too-long = Причина должна содержать не более { $max } символов.
+
+partner-error-slug = Ключ может содержать только строчные латинские буквы, цифры и дефисы.
+partner-error-choose-kind = Выберите тип партнёра.
+partner-error-iso-code = Код ISO должен иметь вид BE или BE-VLG.
+partner-error-choose-world-region = Выберите регион мира.
+partner-error-choose-parent = Выберите вышестоящего партнёра из списка.
+partner-error-parent-exists = Выберите существующего вышестоящего партнёра.
+partner-error-parent-cycle = Партнёр не может входить в самого себя или в одну из своих частей.
+partner-error-slug-taken = Этот ключ уже использует другой партнёр.
+partner-error-choose-merge-into = Выберите партнёра, с которым нужно объединить.
+
+sector-error-key = Ключ может содержать только латинские буквы, цифры и дефисы (например, space-industry).
+sector-error-synonyms-pipe = Синонимы не могут содержать символ |.
+sector-error-name-taken = Отрасль с таким названием уже существует.
+
+user-error-choose-role = Выберите роль.
+user-error-email-required = Укажите адрес электронной почты.
+user-error-email-invalid = Введите адрес электронной почты, например name@mfa.gov.kz.
+user-error-email-taken = Пользователь с таким адресом электронной почты уже существует.
+user-error-own-admin = Нельзя снять права администратора с самого себя; обратитесь к другому администратору.
+
+password-error-too-short = Пароль должен содержать не менее { $min } символов.
+password-error-too-long = Пароль должен содержать не более { $max } символов.
+password-error-too-common = Это слишком распространённый пароль; выберите другой.
+password-error-contains-email = Пароль не должен содержать ваш адрес электронной почты.
+password-error-repeat-differs = Пароли не совпадают; введите один и тот же пароль дважды.
+password-error-link-expired = Срок действия ссылки истёк, или она уже использована. Запросите новую у администратора.
+password-error-throttled =
+    { $seconds ->
+        [one] Слишком много неверных паролей. Подождите { $seconds } секунду и повторите попытку.
+        [few] Слишком много неверных паролей. Подождите { $seconds } секунды и повторите попытку.
+        [many] Слишком много неверных паролей. Подождите { $seconds } секунд и повторите попытку.
+       *[other] Слишком много неверных паролей. Подождите { $seconds } секунды и повторите попытку.
+    }
+password-error-not-current = Это не ваш текущий пароль.
+
+audit-error-date = Укажите дату в формате ГГГГ-ММ-ДД.
+audit-error-choose-kind = Выберите тип записи из списка.
+audit-error-choose-person = Выберите пользователя из списка.
+audit-error-record-number = Номер записи — целое число больше 0.
+audit-error-no-page = Такой страницы нет.
+audit-error-until-before-from = Конечная дата раньше начальной.
+
+readout-error-text-required = Вставьте текст информационного сообщения.
+readout-error-choose-decision = Выберите, что сделать с этим предложением.
+readout-error-choose-link = Выберите инициативу, к которой нужно привязать эту встречу.
+readout-error-proposals-changed = Предложения изменились после открытия страницы: просмотрите их ещё раз.
+readout-error-choose-open-initiative = Выберите открытую инициативу, которую вы вправе изменять.
