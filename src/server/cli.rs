@@ -280,16 +280,23 @@ async fn open_store(url: &str) -> anyhow::Result<Store> {
 }
 
 /// The system clock, or for drills and tests `ACCORD_CLOCK_START` (an RFC 3339 instant such
-/// as `2026-11-30T23:59:50Z`): a clock that starts there and runs on.
+/// as `2026-11-30T23:59:50Z`): a clock that starts there and runs on. Days are judged in
+/// `ACCORD_TIME_ZONE` (an IANA name such as `Asia/Almaty`; UTC when unset).
 fn clock_from_env() -> anyhow::Result<Clock> {
-    match std::env::var("ACCORD_CLOCK_START") {
+    let clock = match std::env::var("ACCORD_CLOCK_START") {
         Ok(start) if !start.trim().is_empty() => {
             let start = chrono::DateTime::parse_from_rfc3339(start.trim()).map_err(|error| {
                 anyhow::anyhow!("ACCORD_CLOCK_START={start:?} is not an RFC 3339 instant: {error}")
             })?;
-            Ok(Clock::starting_at(start.with_timezone(&chrono::Utc)))
+            Clock::starting_at(start.with_timezone(&chrono::Utc))
         }
-        _ => Ok(Clock::System),
+        _ => Clock::SYSTEM,
+    };
+    match std::env::var("ACCORD_TIME_ZONE") {
+        Ok(zone) if !zone.trim().is_empty() => clock
+            .in_zone(&zone)
+            .map_err(|error| anyhow::anyhow!("ACCORD_TIME_ZONE: {error}")),
+        _ => Ok(clock),
     }
 }
 

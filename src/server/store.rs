@@ -323,7 +323,7 @@ impl Store {
                 .await?;
             return Ok(Self {
                 db: Db::Postgres(pool),
-                clock: Clock::System,
+                clock: Clock::SYSTEM,
             });
         }
         if !url.starts_with("sqlite:") {
@@ -351,7 +351,7 @@ impl Store {
             .await?;
         Ok(Self {
             db: Db::Sqlite(pool),
-            clock: Clock::System,
+            clock: Clock::SYSTEM,
         })
     }
 
@@ -446,7 +446,8 @@ impl Store {
         self.clock.now()
     }
 
-    /// Today's date (UTC) on the store's clock, against which health is judged.
+    /// Today's date on the store's clock in the installation's time zone, against which
+    /// health is judged.
     pub fn today(&self) -> chrono::NaiveDate {
         self.clock.today()
     }

@@ -20,6 +20,7 @@ mod fuzz;
 mod hostile;
 mod passwords;
 mod sheets;
+mod time_zone;
 mod workbooks;
 
 on_both_databases!(
