@@ -7,7 +7,8 @@
 # server's memory throughout.
 #   bench/load.sh [N] [sqlite|postgres]      default 100000 sqlite; needs a release build
 # PostgreSQL: a throwaway database on this machine's cluster (.ci/postgres starts it), dropped after.
-# BENCH_EXPORT_ONLY=1 stops after timing the CSV and .xlsx exports of every initiative.
+# BENCH_EXPORT_ONLY=1 stops after timing the CSV and .xlsx exports of every initiative;
+# BENCH_SEARCH_ONLY=1 after the full-text searches, one request at a time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
@@ -80,6 +81,22 @@ curl -s -o "$dir/export.xlsx" -w "workbook of every initiative: %{time_total} s,
 echo "workbook rows: $(python3 -c 'import re,sys,zipfile; print(len(re.findall(rb"<row ", zipfile.ZipFile(sys.argv[1]).read("xl/worksheets/sheet1.xml"))) - 1)' "$dir/export.xlsx"); server RSS before: $rss_before KB, after: $(ps -o rss= -p "$server" | tr -d ' ') KB"
 curl -s -o /dev/null -w "one /healthz for scale: %{time_total} s\n" "http://127.0.0.1:$port/healthz"
 [ -n "${BENCH_EXPORT_ONLY:-}" ] && exit 0
+
+# Full-text search, one request at a time ("alone"): a word in about one title in ten, two
+# words together, a word in one title, and the common word with the list's other filters.
+alone() {
+  local name="$1" path="$2"
+  wrk -t1 -c1 -d3s "http://127.0.0.1:$port$path" -H "Cookie: $cookie" >/dev/null
+  echo "== search alone: $name ($path)"
+  wrk -t1 -c1 -d"$duration" --latency -H "Cookie: $cookie" "http://127.0.0.1:$port$path" \
+    | grep -E 'Requests/sec|^ +50%|^ +99%|Non-2xx|Socket errors'
+}
+alone healthz /healthz
+alone "a common word" "/initiatives?q=hydrogen"
+alone "two words" "/initiatives?q=green+hydro"
+alone "a rare word" "/initiatives?q=4242"
+alone "a common word, filtered" "/initiatives?q=hydrogen&status=active&sort=updated"
+[ -n "${BENCH_SEARCH_ONLY:-}" ] && exit 0
 
 # Peak memory under load: sample the server's resident set every 0.2 s.
 ( peak=0; while kill -0 "$server" 2>/dev/null; do

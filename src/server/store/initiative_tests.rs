@@ -19,6 +19,7 @@ use crate::server::store::StoreError;
 
 mod dashboard;
 mod listing;
+mod search;
 mod writes;
 
 fn day(offset: i64) -> NaiveDate {

@@ -3,6 +3,7 @@
 
 mod conditions;
 mod list;
+mod search;
 pub(super) mod steps;
 
 pub(super) use conditions::{Conditions, OPEN, filter_conditions};

@@ -59,7 +59,7 @@ fn Filters(query: ListQuery, options: FormOptions) -> impl IntoView {
         <form method="get" action="/initiatives" class="filters" role="search" aria-label="Filter initiatives">
             <div class="filter filter--text">
                 <label for="filter-q">"Text"</label>
-                <input id="filter-q" type="search" name="q" value=query.q.clone() placeholder="Title or description" />
+                <input id="filter-q" type="search" name="q" value=query.q.clone() placeholder="Words from titles, notes or readouts" />
             </div>
             <FilterSelect id="partner" label="Partner" any="Any partner" value=query.partner.clone() options=Choice::options(&options.partners) />
             <FilterSelect id="sector" label="Sector" any="Any sector" value=query.sector.clone() options=Choice::options(&options.sectors) />

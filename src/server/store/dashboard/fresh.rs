@@ -42,7 +42,7 @@ impl Store {
         filter: &InitiativeFilter,
     ) -> Result<Vec<Tally>, StoreError> {
         let bounds = HealthBounds::on(today);
-        let mut conditions = Conditions::default();
+        let mut conditions = Conditions::on(self.db());
         let (t, until, stale) = (
             conditions.arg(Arg::Date(bounds.today)),
             conditions.arg(Arg::Date(bounds.due_soon_until)),
@@ -89,7 +89,7 @@ impl Store {
     ) -> Result<Vec<Extra>, StoreError> {
         use std::collections::BTreeMap;
         let bounds = HealthBounds::on(today);
-        let mut due = Conditions::default();
+        let mut due = Conditions::on(self.db());
         let (t, until) = (
             due.arg(Arg::Date(bounds.today)),
             due.arg(Arg::Date(due_until)),
@@ -102,7 +102,7 @@ impl Store {
             "{due_prefix}SELECT i.partner_id, COUNT(*) AS n FROM initiatives i{} GROUP BY i.partner_id",
             due.where_clause()
         );
-        let mut done = Conditions::default();
+        let mut done = Conditions::on(self.db());
         done.push("i.status = 'completed' AND i.deadline IS NOT NULL".to_owned());
         let done_prefix = filter_conditions(filter, &bounds, &mut done);
         let done_sql = format!(
@@ -150,7 +150,7 @@ impl Store {
         };
         let bounds = HealthBounds::on(first.first);
         let start = |day: NaiveDate| day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
-        let mut opened = Conditions::default();
+        let mut opened = Conditions::on(self.db());
         let mut opened_sums = Vec::new();
         for month in months {
             let (a, b) = (
@@ -169,7 +169,7 @@ impl Store {
             opened_sums.join(", "),
             opened.where_clause()
         );
-        let mut done = Conditions::default();
+        let mut done = Conditions::on(self.db());
         let mut done_sums = Vec::new();
         for month in months {
             let (a, b) = (
@@ -222,7 +222,7 @@ impl Store {
         partners: Option<&[i64]>,
     ) -> Result<Vec<MatrixCell>, StoreError> {
         let bounds = HealthBounds::on(today);
-        let mut conditions = Conditions::default();
+        let mut conditions = Conditions::on(self.db());
         let t = conditions.arg(Arg::Date(bounds.today));
         conditions.push(OPEN.to_owned());
         if let Some(partners) = partners {

@@ -1,20 +1,41 @@
 //! The WHERE clause an initiative filter becomes: shared by the list and the dashboard's
 //! fresh counts, so both select exactly the same initiatives.
 
+use super::search::{Dialect, SearchPlan, search_query, text_condition};
 use crate::domain::{Health, HealthBounds, InitiativeFilter};
-use crate::server::store::{Arg, like_pattern};
+use crate::server::store::Arg;
 
 /// The SQL condition for "open" that the partial indexes are declared with, word for word.
 pub(crate) const OPEN: &str = "i.status IN ('proposed', 'active', 'blocked')";
 
 /// A WHERE clause under construction, numbering its placeholders.
-#[derive(Default)]
 pub(crate) struct Conditions {
+    dialect: Dialect,
+    /// How a text search meets the order (SQLite; see [`SearchPlan`]).
+    pub(crate) search_plan: SearchPlan,
     clauses: Vec<String>,
     pub(crate) args: Vec<Arg>,
 }
 
 impl Conditions {
+    /// An empty clause for the engine of `db`.
+    pub(crate) fn on(db: &crate::server::store::Db) -> Self {
+        Self::in_dialect(Dialect::of(db))
+    }
+
+    pub(crate) fn dialect(&self) -> Dialect {
+        self.dialect
+    }
+
+    pub(crate) fn in_dialect(dialect: Dialect) -> Self {
+        Self {
+            dialect,
+            search_plan: SearchPlan::default(),
+            clauses: Vec::new(),
+            args: Vec::new(),
+        }
+    }
+
     /// Adds an argument and returns its placeholder.
     pub(crate) fn arg(&mut self, arg: Arg) -> String {
         self.args.push(arg);
@@ -90,11 +111,15 @@ pub(crate) fn filter_conditions(
             "{OPEN} AND i.deadline >= {today} AND i.deadline <= {due_by}"
         ));
     }
-    if !filter.text.trim().is_empty() {
-        let pattern = conditions.arg(Arg::Text(like_pattern(&filter.text)));
-        conditions.push(format!(
-            "(lower(i.title) LIKE {pattern} ESCAPE '\\' OR lower(i.description) LIKE {pattern} ESCAPE '\\')"
-        ));
+    if let Some(query) = search_query(conditions.dialect, &filter.text) {
+        let query = conditions.arg(Arg::Text(query));
+        let clause = text_condition(
+            conditions.dialect,
+            &query,
+            filter.hide_restricted,
+            conditions.search_plan,
+        );
+        conditions.push(clause);
     }
     if filter.hide_restricted {
         conditions.push("i.confidentiality <> 'restricted'".to_owned());

@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::conditions::{Conditions, PARTNER_TREE, filter_conditions};
+use super::search::{SearchPlan, WALK_ORDER_FROM, matching_ids, search_query};
 use crate::domain::health::health;
 use crate::domain::{
     Cursor, HealthBounds, InitiativeFilter, InitiativeSort, InitiativeSummary, Page,
@@ -110,10 +111,16 @@ impl Store {
         today: NaiveDate,
     ) -> Result<Page<InitiativeSummary>, StoreError> {
         let limit = limit.clamp(1, MAX_PAGE_SIZE);
-        let (rows, next) = self
-            .initiative_rows(filter, sort, after, limit, today)
-            .await?;
+        // The count comes first: how many match decides how a text search is best read.
         let total = self.count_initiatives(filter, today).await?;
+        let plan = if total > WALK_ORDER_FROM {
+            SearchPlan::ByOrder
+        } else {
+            SearchPlan::ByMatches
+        };
+        let (rows, next) = self
+            .rows_in_plan(filter, sort, after, limit, today, plan)
+            .await?;
         Ok(Page { rows, total, next })
     }
 
@@ -129,13 +136,19 @@ impl Store {
                 bind_all!(sqlx::query_scalar(&sql), &args).fetch_one(pool).await?
             }));
         }
-        let bounds = HealthBounds::on(today);
-        let mut conditions = Conditions::default();
-        let prefix = filter_conditions(filter, &bounds, &mut conditions);
-        let sql = format!(
-            "{prefix}SELECT COUNT(*) FROM initiatives i{}",
-            conditions.where_clause()
-        );
+        let mut conditions = Conditions::on(self.db());
+        let sql = match text_only(filter, &mut conditions) {
+            // The matching ids are distinct initiatives that exist: count them as they are.
+            Some(ids) => format!("SELECT COUNT(*) FROM ({ids}) AS matching"),
+            None => {
+                let bounds = HealthBounds::on(today);
+                let prefix = filter_conditions(filter, &bounds, &mut conditions);
+                format!(
+                    "{prefix}SELECT COUNT(*) FROM initiatives i{}",
+                    conditions.where_clause()
+                )
+            }
+        };
         Ok(with_db!(self.db(), pool => {
             bind_all!(sqlx::query_scalar(&sql), &conditions.args).fetch_one(pool).await?
         }))
@@ -152,9 +165,23 @@ impl Store {
         limit: i64,
         today: NaiveDate,
     ) -> Result<(Vec<InitiativeSummary>, Option<Cursor>), StoreError> {
+        self.rows_in_plan(filter, sort, after, limit, today, SearchPlan::ByMatches)
+            .await
+    }
+
+    async fn rows_in_plan(
+        &self,
+        filter: &InitiativeFilter,
+        sort: InitiativeSort,
+        after: Option<&Cursor>,
+        limit: i64,
+        today: NaiveDate,
+        plan: SearchPlan,
+    ) -> Result<(Vec<InitiativeSummary>, Option<Cursor>), StoreError> {
         let bounds = HealthBounds::on(today);
         let limit = limit.clamp(1, MAX_EXPORT_PAGE);
-        let mut conditions = Conditions::default();
+        let mut conditions = Conditions::on(self.db());
+        conditions.search_plan = plan;
         let prefix = filter_conditions(filter, &bounds, &mut conditions);
         if let Some(clause) = after.and_then(|cursor| after_cursor(sort, cursor, &mut conditions)) {
             conditions.push(clause);
@@ -188,6 +215,20 @@ impl Store {
             .collect::<Result<Vec<_>, StoreError>>()?;
         Ok((rows, next))
     }
+}
+
+/// When `filter` is a text search and nothing else, the query of the matching ids.
+fn text_only(filter: &InitiativeFilter, conditions: &mut Conditions) -> Option<String> {
+    let rest = InitiativeFilter {
+        text: String::new(),
+        ..filter.clone()
+    };
+    if rest != InitiativeFilter::default() {
+        return None;
+    }
+    let query = search_query(conditions.dialect(), &filter.text)?;
+    let query = conditions.arg(Arg::Text(query));
+    Some(matching_ids(conditions.dialect(), &query, false))
 }
 
 /// A total that the tally can answer without counting rows: no filter but partner and status.
@@ -242,12 +283,15 @@ fn is_tally_filter(filter: &InitiativeFilter) -> Option<TallyTotal> {
 /// The SQL (and arguments) behind a list request: the total, then the rows.
 #[cfg(test)]
 fn list_statements(
+    dialect: super::search::Dialect,
     filter: &InitiativeFilter,
     sort: InitiativeSort,
     today: NaiveDate,
+    plan: SearchPlan,
 ) -> Vec<(String, Vec<Arg>)> {
     let bounds = HealthBounds::on(today);
-    let mut conditions = Conditions::default();
+    let mut conditions = Conditions::in_dialect(dialect);
+    conditions.search_plan = plan;
     let prefix = filter_conditions(filter, &bounds, &mut conditions);
     let total = match is_tally_filter(filter) {
         Some(tally) => (tally.build(filter), tally.args(filter)),

@@ -1,0 +1,169 @@
+//! The initiative list's text filter as full-text search (migrations `0014_full_text_search`):
+//! an initiative is found by the words of its title and description, of its updates' notes,
+//! and of the title, summary and readout of its meeting and its follow-up meetings. Every
+//! word typed must occur, each as the start of a word ("казах" finds "Казахстан"), in any
+//! case of any alphabet, on both engines.
+
+use crate::server::store::{Db, MAX_SEARCH_CHARS};
+
+/// The most words one search looks for (the rest of a long paste is ignored).
+pub(crate) const MAX_SEARCH_WORDS: usize = 12;
+
+/// Which engine's full-text syntax a condition is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+impl Dialect {
+    pub(crate) fn of(db: &Db) -> Self {
+        match db {
+            Db::Sqlite(_) => Dialect::Sqlite,
+            Db::Postgres(_) => Dialect::Postgres,
+        }
+    }
+}
+
+/// The words of a search: runs of letters and digits (anything else separates them, so
+/// nothing typed reaches the query syntax), at most [`MAX_SEARCH_WORDS`] of them from the
+/// first [`MAX_SEARCH_CHARS`] characters.
+pub(crate) fn search_words(text: &str) -> Vec<String> {
+    let head: String = text.chars().take(MAX_SEARCH_CHARS).collect();
+    head.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .take(MAX_SEARCH_WORDS)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The engine's query for "every word of `text`, each as a word's start"; `None` when the
+/// text holds no word (the filter then does not apply).
+pub(crate) fn search_query(dialect: Dialect, text: &str) -> Option<String> {
+    let words = search_words(text);
+    (!words.is_empty()).then(|| match_query(dialect, &words))
+}
+
+fn match_query(dialect: Dialect, words: &[String]) -> String {
+    match dialect {
+        // FTS5: a quoted string followed by * is a prefix query; juxtaposition is AND.
+        Dialect::Sqlite => words
+            .iter()
+            .map(|word| format!("\"{word}\"*"))
+            .collect::<Vec<_>>()
+            .join(" "),
+        // to_tsquery: `word:*` is a prefix, `&` is AND.
+        Dialect::Postgres => words
+            .iter()
+            .map(|word| format!("{word}:*"))
+            .collect::<Vec<_>>()
+            .join(" & "),
+    }
+}
+
+/// How SQLite should meet a search with the list's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum SearchPlan {
+    /// Read each matching initiative by id, then sort: cheapest when few match.
+    #[default]
+    ByMatches,
+    /// Walk the sort order's index and keep the initiatives that match: when many match,
+    /// a page fills after a short walk instead of reading and sorting every match.
+    ByOrder,
+}
+
+/// With more matches than this, [`SearchPlan::ByOrder`] is the cheaper plan: a page of 50
+/// is then met within a walk of about 50 × (initiatives / matches) index entries.
+pub(crate) const WALK_ORDER_FROM: i64 = 500;
+
+/// The condition "initiative `i` matches the search query at placeholder `query`" (made by
+/// [`search_query`]). Meetings a reader may not see (`hide_restricted`) lend their words to
+/// no initiative: a search must not reveal what a restricted readout says.
+pub(crate) fn text_condition(
+    dialect: Dialect,
+    query: &str,
+    hide_restricted: bool,
+    plan: SearchPlan,
+) -> String {
+    let ids = matching_ids(dialect, query, hide_restricted);
+    match (dialect, plan) {
+        // `+` keeps SQLite from using the id for lookups, so it walks the ORDER BY's index.
+        (Dialect::Sqlite, SearchPlan::ByOrder) => format!("+i.id IN ({ids})"),
+        (Dialect::Sqlite, SearchPlan::ByMatches) => format!("i.id IN ({ids})"),
+        // PostgreSQL cannot estimate how many rows a prefix search matches, and as an
+        // `IN (subquery)` it hash-joins against every initiative; as an array of ids computed
+        // once it reads just those by primary key.
+        (Dialect::Postgres, _) => format!("i.id = ANY(ARRAY({ids}))"),
+    }
+}
+
+/// The ids of the initiatives that match the query at placeholder `query` (each once).
+pub(crate) fn matching_ids(dialect: Dialect, query: &str, hide_restricted: bool) -> String {
+    let visible = if hide_restricted {
+        " AND m.confidentiality <> 'restricted'"
+    } else {
+        ""
+    };
+    match dialect {
+        Dialect::Sqlite => format!(
+            "SELECT rowid FROM initiatives_search WHERE initiatives_search MATCH {query} \
+             UNION SELECT u.initiative_id FROM updates_search \
+                JOIN updates u ON u.id = updates_search.rowid WHERE updates_search MATCH {query} \
+             UNION SELECT x.id FROM meetings_search JOIN meetings m ON m.id = meetings_search.rowid \
+                JOIN initiatives x ON x.meeting_id = m.id WHERE meetings_search MATCH {query}{visible} \
+             UNION SELECT l.initiative_id FROM meetings_search JOIN meetings m ON m.id = meetings_search.rowid \
+                JOIN initiative_meetings l ON l.meeting_id = m.id WHERE meetings_search MATCH {query}{visible}"
+        ),
+        // The expressions are the indexes' own, word for word.
+        Dialect::Postgres => format!(
+            "SELECT id FROM initiatives \
+                WHERE to_tsvector('simple', title || ' ' || description) @@ to_tsquery('simple', {query}) \
+             UNION SELECT initiative_id FROM updates \
+                WHERE note <> '' AND to_tsvector('simple', note) @@ to_tsquery('simple', {query}) \
+             UNION SELECT x.id FROM meetings m JOIN initiatives x ON x.meeting_id = m.id \
+                WHERE {MEETING_TEXT} @@ to_tsquery('simple', {query}){visible} \
+             UNION SELECT l.initiative_id FROM meetings m JOIN initiative_meetings l ON l.meeting_id = m.id \
+                WHERE {MEETING_TEXT} @@ to_tsquery('simple', {query}){visible}"
+        ),
+    }
+}
+
+/// A meeting's searchable text on PostgreSQL, as its index declares it.
+const MEETING_TEXT: &str = "to_tsvector('simple', m.title || ' ' || coalesce(m.summary, '') || ' ' || coalesce(m.readout, ''))";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn words_are_letters_and_digits_in_any_alphabet() {
+        assert_eq!(
+            search_words("  Қазақстан, \"Flanders\"* OR 2027 -- ғылым:* & x"),
+            ["Қазақстан", "Flanders", "OR", "2027", "ғылым", "x"]
+        );
+        assert!(search_words(" -- *\"' ").is_empty());
+        assert_eq!(search_words(&"слово ".repeat(100)).len(), MAX_SEARCH_WORDS);
+    }
+
+    #[test]
+    fn queries_look_for_every_word_as_a_prefix() {
+        let words = search_words("Astana forum");
+        assert_eq!(
+            match_query(Dialect::Sqlite, &words),
+            "\"Astana\"* \"forum\"*"
+        );
+        assert_eq!(match_query(Dialect::Postgres, &words), "Astana:* & forum:*");
+    }
+
+    proptest! {
+        /// Nothing typed reaches the query syntax: every word is letters and digits only.
+        #[test]
+        fn no_typed_text_is_query_syntax(text in ".{0,300}") {
+            for word in search_words(&text) {
+                prop_assert!(!word.is_empty());
+                prop_assert!(word.chars().all(char::is_alphanumeric));
+            }
+        }
+    }
+}
