@@ -38,19 +38,22 @@ const browser = await chromium.launch({
 // Signs in as a demo user (override with ACCORD_EMAIL / ACCORD_PASSWORD).
 const email = process.env.ACCORD_EMAIL ?? 'aida@demo.accord.test';
 const password = process.env.ACCORD_PASSWORD ?? 'accord-demo-2026';
+// ACCORD_LOCALE=ru-RU (or kk-KZ) shows the pages as a browser asking for that language sees them.
+const locale = process.env.ACCORD_LOCALE ?? 'en-US';
+const signInButton = (page) => page.locator('form[action="/login"] button[type="submit"]');
 for (const [width, suffix] of [[1280, ''], [390, '-mobile']]) {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const page = await browser.newPage({ viewport: { width, height: 800 }, locale });
   await page.goto(base + '/login');
   await page.screenshot({ path: `${out}/login${suffix}.png`, fullPage: true });
   // A refused sign-in keeps the typed email (in the session, not the URL).
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('not the password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill('not the password');
+  await signInButton(page).click();
   await page.getByRole('alert').waitFor({ timeout: 10_000 }).catch(() => {});
   await page.screenshot({ path: `${out}/login-refused${suffix}.png`, fullPage: true });
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(password);
+  await signInButton(page).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   for (const [name, path] of pages) {
     await page.goto(base + path);
@@ -59,8 +62,8 @@ for (const [width, suffix] of [[1280, ''], [390, '-mobile']]) {
   }
   // A refused form comes back filled in, each message by its field (kept on the server).
   await page.goto(base + '/initiatives/new');
-  await page.getByLabel('Description').fill('Typed text is kept.');
-  await page.getByRole('button', { name: /create|save/i }).first().click();
+  await page.locator('#description').fill('Typed text is kept.');
+  await page.locator('main form button[type="submit"]').first().click();
   await page.locator('#title-error').waitFor({ timeout: 10_000 }).catch(() => {});
   await page.screenshot({ path: `${out}/initiative-rejected${suffix}.png`, fullPage: true });
   await page.close();

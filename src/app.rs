@@ -5,6 +5,7 @@ use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, StaticSegment, path};
 
+use crate::i18n::Language;
 use crate::ui::components::layout::{CurrentUser, SiteFooter, SiteHeader, SkipLink};
 use crate::ui::enhance::Enhance;
 use crate::ui::pages::{
@@ -27,13 +28,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     {
         response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
     }
+    let language = request_language();
+    provide_context(language);
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=language.as_str()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <meta name="description" content="Accord tracks the initiatives agreed in diplomatic meetings." />
+                <meta name="description" content=language.t("app-description") />
                 <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options islands=true />
@@ -46,14 +49,26 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The language the server chose for this request (see `server::http::language`).
+fn request_language() -> Language {
+    #[cfg(feature = "ssr")]
+    if let Some(parts) = use_context::<axum::http::request::Parts>()
+        && let Some(language) = parts.extensions.get::<Language>()
+    {
+        return *language;
+    }
+    Language::default()
+}
+
 /// The document's title for a page's own title. leptos_meta writes the title into the head
 /// without escaping it, and page titles carry what users typed (a meeting's title), so it is
 /// escaped here, the one place every title passes through.
 pub fn page_title(page: String) -> String {
+    let language = Language::current();
     let title = if page.is_empty() {
-        "Accord".to_owned()
+        language.t("page-title-empty")
     } else {
-        format!("{page} · Accord")
+        language.t_with("page-title", &[("page", page.into())])
     };
     html_escape::encode_text(&title).into_owned()
 }

@@ -26,7 +26,7 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
 
 /// One message as the tests compare it.
 #[derive(Debug, Default)]
-struct MessageFacts {
+pub(crate) struct MessageFacts {
     variables: BTreeSet<String>,
     /// For each variable a select expression chooses by: the keys of its variants.
     selectors: BTreeMap<String, BTreeSet<String>>,
@@ -42,7 +42,7 @@ fn catalogue_path(language: &str) -> PathBuf {
 }
 
 /// Every message id (and `id.attribute`) of a catalogue with its facts.
-fn read_catalogue(language: &str) -> BTreeMap<String, MessageFacts> {
+pub(crate) fn read_catalogue(language: &str) -> BTreeMap<String, MessageFacts> {
     let path = catalogue_path(language);
     let source = std::fs::read_to_string(&path)
         .unwrap_or_else(|error| panic!("{}: {error}", path.display()));

@@ -13,6 +13,7 @@ mod from_readout;
 pub mod health;
 pub mod import;
 pub mod initiative;
+pub mod language;
 pub mod listing;
 pub mod meeting;
 pub mod partner;
@@ -33,6 +34,7 @@ pub use initiative::{
     InitiativeInput, InitiativeSort, InitiativeSummary, NewInitiative, Obligor, Page, ShownNames,
     StatusChange, StatusChangeInput, Strength, Update,
 };
+pub use language::Language;
 pub use meeting::{Meeting, MeetingInput, MeetingSummary, NewMeeting, Participant, Side};
 pub use partner::{NewPartner, Partner, PartnerKind, WorldRegion};
 pub use sector::Sector;

@@ -8,6 +8,7 @@ pub mod api;
 pub mod app;
 pub mod domain;
 pub mod error;
+pub mod i18n;
 pub mod readout;
 pub mod ui;
 

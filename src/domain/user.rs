@@ -31,6 +31,8 @@ pub struct User {
     /// Counts changes to name, role and active flag; an admin's edit names the version it
     /// started from.
     pub version: i64,
+    /// The interface language this user chose; `None` follows the browser.
+    pub language: Option<super::Language>,
 }
 
 impl User {

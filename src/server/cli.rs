@@ -254,6 +254,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
                 leptos_options,
                 store,
                 auth,
+                default_language: default_language_from_env()?,
             })
             .await?;
         }
@@ -297,6 +298,19 @@ fn clock_from_env() -> anyhow::Result<Clock> {
             .in_zone(&zone)
             .map_err(|error| anyhow::anyhow!("ACCORD_TIME_ZONE: {error}")),
         _ => Ok(clock),
+    }
+}
+
+/// `ACCORD_DEFAULT_LANGUAGE` (`en`, `ru` or `kk`; English when unset): the interface language
+/// for readers whose browser names none of Accord's.
+fn default_language_from_env() -> anyhow::Result<crate::domain::Language> {
+    match std::env::var("ACCORD_DEFAULT_LANGUAGE") {
+        Ok(code) if !code.trim().is_empty() => {
+            crate::domain::Language::parse(&code).ok_or_else(|| {
+                anyhow::anyhow!("ACCORD_DEFAULT_LANGUAGE={code:?} is not one of en, ru, kk")
+            })
+        }
+        _ => Ok(crate::domain::Language::default()),
     }
 }
 

@@ -17,6 +17,7 @@ use super::auth;
 use super::state::AppState;
 
 mod guard;
+pub mod language;
 
 use crate::app::{App, shell};
 
@@ -26,7 +27,8 @@ const READY_TIMEOUT: Duration = Duration::from_secs(2);
 /// The whole application as one axum router.
 ///
 /// Layers, outermost first: request logging, security headers, the same-origin check on
-/// state-changing requests, sessions, then the sign-in requirement for pages.
+/// state-changing requests, sessions, the sign-in requirement for pages, then the choice of
+/// the request's language (which reads the signed-in user).
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let sessions = state.store.session_backend().layer(&state.auth);
@@ -35,6 +37,7 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .route("/login", post(auth::routes::login))
         .route("/logout", post(auth::routes::logout))
+        .route("/language", post(language::switch_language))
         .route(
             "/exports/initiatives",
             get(crate::server::exports::initiatives_csv),
@@ -71,6 +74,10 @@ pub fn router(state: AppState) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn(guard::unknown_server_functions))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            language::choose_language,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             guard::require_sign_in,

@@ -14,6 +14,9 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub store: Store,
     pub auth: AuthConfig,
+    /// The interface language for readers whose browser names none of ours
+    /// (`ACCORD_DEFAULT_LANGUAGE`).
+    pub default_language: crate::domain::Language,
 }
 
 /// The application state of the current request.

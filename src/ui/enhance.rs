@@ -191,6 +191,18 @@ mod browser {
                 }
             }
         }
+        let submitter = event
+            .submitter()
+            .and_then(|element| element.dyn_into::<HtmlButtonElement>().ok());
+        // The button that sent the form is part of what it sends when it has a name (the
+        // language switcher's buttons each carry their language), as a browser would send it.
+        if let Some(button) = submitter
+            .as_ref()
+            .filter(|button| !button.name().is_empty())
+        {
+            params.append(&button.name(), &button.value());
+            let _ = data.append_with_str(&button.name(), &button.value());
+        }
         let action = form.action();
         let is_post = form.method().eq_ignore_ascii_case("post");
         let request = if is_post && form.enctype().eq_ignore_ascii_case("multipart/form-data") {
@@ -206,9 +218,6 @@ mod browser {
         };
         let Some(request) = request else { return };
         event.prevent_default();
-        let submitter = event
-            .submitter()
-            .and_then(|element| element.dyn_into::<HtmlButtonElement>().ok());
         if let Some(button) = &submitter {
             let _ = button.set_attribute("aria-busy", "true");
             button.set_disabled(true);
@@ -273,13 +282,27 @@ mod browser {
                 if is_get {
                     let _ = window().location().assign(&fallback);
                 } else if let Some(button) = submitter {
-                    // Let the browser post the form itself.
+                    // Let the browser post the form itself (`submit()` leaves the button's
+                    // own name and value out: they go along as a hidden field).
                     if let Some(form) = button.form() {
+                        keep_submitter_value(&form, &button);
                         let _ = form.submit();
                     }
                 }
             }
         });
+    }
+
+    fn keep_submitter_value(form: &HtmlFormElement, button: &HtmlButtonElement) {
+        if button.name().is_empty() {
+            return;
+        }
+        if let Ok(input) = document().create_element("input") {
+            let _ = input.set_attribute("type", "hidden");
+            let _ = input.set_attribute("name", &button.name());
+            let _ = input.set_attribute("value", &button.value());
+            let _ = form.append_child(&input);
+        }
     }
 
     async fn fetch_and_show(request: Request, history: History, id: u32) -> Result<(), JsValue> {
@@ -313,6 +336,24 @@ mod browser {
                 (Some(old), Some(new)) => old.replace_with_with_node_1(&new)?,
                 _ => return Err(JsValue::from_str("page without header or main")),
             }
+        }
+        // The rest of the frame is in the page's language, which the language switcher may
+        // just have changed: the skip link, the footer and the document's `lang`.
+        for selector in ["a.skip-link", "footer.site-footer"] {
+            if let (Some(old), Some(new)) = (
+                document().query_selector(selector)?,
+                parsed.query_selector(selector)?,
+            ) {
+                old.replace_with_with_node_1(&new)?;
+            }
+        }
+        if let (Some(root), Some(lang)) = (
+            document().document_element(),
+            parsed
+                .document_element()
+                .and_then(|root| root.get_attribute("lang")),
+        ) {
+            root.set_attribute("lang", &lang)?;
         }
         document().set_title(&parsed.title());
         let url = response.url();

@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use crate::api::initiatives::HistoryNames as Names;
 use crate::domain::{AuditEvent, Status};
+use crate::i18n::Language;
 
 /// One entry of an initiative's history, in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,22 +20,23 @@ pub struct HistoryEntry {
     pub evidence_url: Option<String>,
 }
 
-/// The fields of an initiative as a reader names them, in the order a timeline lists them.
-const FIELDS: &[(&str, &str)] = &[
-    ("title", "Title"),
-    ("status", "Status"),
-    ("owner_id", "Owner"),
-    ("deadline", "Deadline"),
-    ("partner_id", "Partner"),
-    ("sector_ids", "Sectors"),
-    ("meeting_id", "Meeting"),
-    ("description", "Description"),
-    ("obligor", "Next step owed by"),
-    ("strength", "Strength"),
-    ("confidentiality", "Confidentiality"),
-    ("next_review_on", "Next review"),
-    ("blocked_reason", "Blocked because"),
-    ("completed_on", "Completed on"),
+/// The fields of an initiative, in the order a timeline lists them; each is named by its
+/// `field-<name>` message.
+const FIELDS: &[&str] = &[
+    "title",
+    "status",
+    "owner_id",
+    "deadline",
+    "partner_id",
+    "sector_ids",
+    "meeting_id",
+    "description",
+    "obligor",
+    "strength",
+    "confidentiality",
+    "next_review_on",
+    "blocked_reason",
+    "completed_on",
 ];
 
 fn name_of(map: &std::collections::HashMap<i64, String>, value: &Value) -> String {
@@ -44,44 +46,47 @@ fn name_of(map: &std::collections::HashMap<i64, String>, value: &Value) -> Strin
         .unwrap_or_default()
 }
 
-/// The fields of the other records the audit trail shows, as their forms name them.
-const OTHER_FIELDS: &[(&str, &str)] = &[
-    ("held_on", "Date"),
-    ("location", "Location"),
-    ("summary", "Summary"),
-    ("readout", "Readout"),
-    ("source_url", "Source link"),
-    ("participants", "Participants"),
-    ("name", "Name"),
-    ("kind", "Kind"),
-    ("parent_id", "Part of"),
-    ("world_region", "World region"),
-    ("iso_code", "ISO code"),
-    ("slug", "Key"),
-    ("email", "Email"),
-    ("display_name", "Name"),
-    ("role", "Role"),
-    ("active", "Active"),
-    ("reason", "Reason"),
-    ("retired_at", "Retired"),
-    ("restored_at", "Brought back"),
-    ("merged_into", "Merged into"),
-    ("merged_from", "Moved here from"),
+/// The fields of the other records the audit trail shows.
+const OTHER_FIELDS: &[&str] = &[
+    "held_on",
+    "location",
+    "summary",
+    "readout",
+    "source_url",
+    "participants",
+    "name",
+    "kind",
+    "parent_id",
+    "world_region",
+    "iso_code",
+    "slug",
+    "email",
+    "display_name",
+    "role",
+    "active",
+    "reason",
+    "retired_at",
+    "restored_at",
+    "merged_into",
+    "merged_from",
 ];
 
 /// What a reader calls a stored field: as the forms name it, else the field's name in words
 /// (`next_step` → "next step").
-pub fn field_label(field: &str) -> String {
-    FIELDS
+pub fn field_label(language: Language, field: &str) -> String {
+    if FIELDS
         .iter()
         .chain(OTHER_FIELDS)
-        .find(|(name, _)| *name == field)
-        .map(|(_, label)| (*label).to_owned())
-        .unwrap_or_else(|| field.replace('_', " "))
+        .any(|known| *known == field)
+    {
+        language.t(&format!("field-{field}"))
+    } else {
+        field.replace('_', " ")
+    }
 }
 
 /// A stored value as a reader would write it ("—" for nothing).
-pub fn shown(field: &str, value: &Value, names: &Names) -> String {
+pub fn shown(language: Language, field: &str, value: &Value, names: &Names) -> String {
     let text = match (field, value) {
         (_, Value::Null) => String::new(),
         ("owner_id", value) => name_of(&names.users, value),
@@ -103,20 +108,20 @@ pub fn shown(field: &str, value: &Value, names: &Names) -> String {
             .collect::<Vec<_>>()
             .join(", "),
         ("status", Value::String(status)) => Status::parse(status)
-            .map(|s| s.label().to_owned())
+            .map(|s| language.name_of(s))
             .unwrap_or_else(|| status.clone()),
         (_, Value::String(text)) => match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-            Ok(date) => super::format::date(date),
+            Ok(date) => language.date(date),
             Err(_) => match chrono::DateTime::parse_from_rfc3339(text) {
-                Ok(at) => super::format::date_time(at.with_timezone(&chrono::Utc)),
+                Ok(at) => language.date_time(at.with_timezone(&chrono::Utc)),
                 Err(_) => text.clone(),
             },
         },
-        (_, Value::Bool(flag)) => if *flag { "yes" } else { "no" }.to_owned(),
+        (_, Value::Bool(flag)) => language.t(if *flag { "common-yes" } else { "common-no" }),
         (_, other) => other.to_string(),
     };
     if text.is_empty() {
-        "—".to_owned()
+        language.t("common-none")
     } else {
         text
     }
@@ -130,7 +135,7 @@ fn pair(changes: &serde_json::Map<String, Value>, field: &str) -> Option<(Value,
 }
 
 /// `event` in words, naming the ids it mentions from `names`.
-pub fn describe(event: &AuditEvent, names: &Names) -> HistoryEntry {
+pub fn describe(language: Language, event: &AuditEvent, names: &Names) -> HistoryEntry {
     let changes: serde_json::Map<String, Value> =
         serde_json::from_str(&event.changes).unwrap_or_default();
     let text_of = |field: &str| {
@@ -138,34 +143,39 @@ pub fn describe(event: &AuditEvent, names: &Names) -> HistoryEntry {
             .and_then(|(_, after)| after.as_str().map(str::to_owned))
             .filter(|text| !text.is_empty())
     };
-    let status_label = |value: &Value| shown("status", value, names);
+    let status_label = |value: &Value| shown(language, "status", value, names);
     let headline = match event.action.as_str() {
         "create" => match pair(&changes, "status") {
-            Some((_, status)) => format!("Created as {}", status_label(&status)),
-            None => "Created".to_owned(),
+            Some((_, status)) => language.t_with(
+                "history-created-as",
+                &[("status", status_label(&status).into())],
+            ),
+            None => language.t("history-created"),
         },
         "status" => match pair(&changes, "status") {
-            Some((before, after)) => format!(
-                "Status changed from {} to {}",
-                status_label(&before),
-                status_label(&after)
+            Some((before, after)) => language.t_with(
+                "history-status-changed-from-to",
+                &[
+                    ("from", status_label(&before).into()),
+                    ("to", status_label(&after).into()),
+                ],
             ),
-            None => "Status changed".to_owned(),
+            None => language.t("history-status-changed"),
         },
-        "note" => "Progress note".to_owned(),
-        "follow_up" => "Discussed again at a meeting".to_owned(),
-        "delete" => "Deleted".to_owned(),
-        _ => "Edited".to_owned(),
+        "note" => language.t("history-progress-note"),
+        "follow_up" => language.t("history-follow-up"),
+        "delete" => language.t("history-deleted"),
+        _ => language.t("history-edited"),
     };
     let listed = match event.action.as_str() {
         "update" => FIELDS
             .iter()
-            .filter_map(|(field, label)| {
+            .filter_map(|field| {
                 let (before, after) = pair(&changes, field)?;
                 Some((
-                    (*label).to_owned(),
-                    shown(field, &before, names),
-                    shown(field, &after, names),
+                    field_label(language, field),
+                    shown(language, field, &before, names),
+                    shown(language, field, &after, names),
                 ))
             })
             .collect(),
@@ -178,5 +188,26 @@ pub fn describe(event: &AuditEvent, names: &Names) -> HistoryEntry {
         changes: listed,
         note: text_of("note"),
         evidence_url: text_of("evidence_url"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_a_history_names_has_its_message() {
+        let english = crate::catalogue_tests::read_catalogue("en");
+        for field in FIELDS.iter().chain(OTHER_FIELDS) {
+            assert!(
+                english.contains_key(&format!("field-{field}")),
+                "field-{field}"
+            );
+        }
+        assert_eq!(field_label(Language::English, "next_step"), "next step");
+        assert_eq!(
+            field_label(Language::English, "next_review_on"),
+            "Next review"
+        );
     }
 }

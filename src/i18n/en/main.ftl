@@ -129,7 +129,7 @@ count-items =
        *[other] { $count } items
     }
 # $percent: a whole number.
-percent = { $percent } %
+percent = { $percent }%
 
 ## Errors (src/error.rs, src/ui/components/errors.rs)
 
@@ -174,6 +174,8 @@ conflict-heading =
     { $what ->
         [meeting] Someone else saved this meeting first
         [initiative] Someone else saved this initiative first
+        [partner] Someone else saved this partner first
+        [sector] Someone else saved this sector first
        *[other] Someone else saved this record first
     }
 conflict-body = Nothing was overwritten. Compare the two versions; your values are kept in the form below. Save to apply them on top of the current version, or discard them.
@@ -916,3 +918,344 @@ readout-error-choose-decision = Choose what to do with this proposal.
 readout-error-choose-link = Choose the initiative to add this meeting to.
 readout-error-proposals-changed = The proposals changed since this page was opened: review them again.
 readout-error-choose-open-initiative = Choose an open initiative you may change.
+
+## Busy label shared by the admin forms that add a record (admin_users.rs, admin_partners.rs,
+## admin_sectors.rs)
+
+busy-adding = Adding…
+
+## Users (src/ui/pages/admin_users.rs); labels are field-*, roles role-*
+
+admin-users-page-title = Users
+admin-users-heading = Users
+admin-users-loading = Loading users…
+admin-users-link-heading = Set-password link issued
+# $email: the account's email (the page sets it in bold); $expires: a date-time (date-time).
+admin-users-link-body = Send this link to { $email }: with it they choose their own password. It works once, until { $expires }, and is shown only now.
+admin-users-link-note = Until then the account has no password: nobody can sign in to it.
+admin-users-new-heading = Add a user
+admin-users-new-hint = You get a one-time link to send them; they choose their own password with it.
+admin-users-new-submit = Add user
+admin-users-table-caption = User accounts
+admin-users-col-role-access = Role and access
+admin-users-col-password = Password
+# After a deactivated user's name.
+admin-users-deactivated = (deactivated)
+# $name: the user's name.
+admin-users-role-of = Role of { $name }
+admin-users-access-of = Access of { $name }
+admin-users-access-active = Active
+admin-users-access-deactivated = Deactivated
+admin-users-save = Save
+admin-users-new-link = New link
+admin-users-new-link-label = Reset the password of { $name } and issue a set-password link
+
+## Partners (src/ui/pages/admin_partners.rs, admin_partners/retire.rs); labels are field-*,
+## kinds partner-kind-*, regions world-region-*
+
+admin-partners-page-title = Partners
+admin-partners-heading = Partners
+admin-partners-loading = Loading partners…
+admin-partners-name-hint = As your readouts name it, e.g. Limburg Province.
+admin-partners-parent-blank = Nothing: a country or organisation
+admin-partners-parent-hint = Its figures roll up into this partner on the dashboard.
+admin-partners-region-blank = The same as the partner it is part of
+admin-partners-region-hint = The partners under it follow.
+admin-partners-iso-hint = Optional: BE for a country, BE-VLI for a region.
+admin-partners-slug-hint = Optional: made from the name when left empty.
+admin-partners-new-heading = Add a partner
+admin-partners-new-submit = Add partner
+admin-partners-edit-loading = Loading the partner…
+admin-partners-edit-title = Edit partner
+# $name: the partner's name.
+admin-partners-edit-heading = Edit partner: { $name }
+admin-partners-back = Back to the partners
+admin-partners-breadcrumb = Partners
+admin-partners-save = Save partner
+admin-partners-table-caption = Partners, each under the partner it is part of
+admin-partners-col-actions = Actions
+# Badges after a partner's name.
+admin-partners-state-merged = merged
+admin-partners-state-retired = retired
+admin-partners-edit = Edit
+# $name: the partner's name.
+admin-partners-edit-label = Edit { $name }
+admin-partners-merged-heading = Merged
+# $name: the partner it was merged into (the page makes it a link).
+admin-partners-merged-body = This partner was merged into { $name }. Its meetings and initiatives are there now; its history stays in the audit trail.
+admin-partners-retired-heading = Retired
+admin-partners-retired-body = Retired: not offered for new meetings and initiatives. Its records are kept and counted.
+admin-partners-bring-back = Bring back
+admin-partners-retire-heading = Retire
+admin-partners-retire-body = Retire a partner Accord no longer tracks: it is no longer offered for new meetings and initiatives; its records, history and figures stay.
+admin-partners-retire-submit = Retire partner
+admin-partners-merge-heading = Merge a duplicate
+admin-partners-merge-body = When this partner was entered twice, merge it into the one to keep: its meetings, initiatives and parts move there (each move in the audit trail, the dashboard follows), and this one is retired.
+admin-partners-merge-into = Merge into
+admin-partners-merge-blank = Choose the partner to keep
+admin-partners-merge-submit = Merge into the chosen partner
+admin-partners-busy-merging = Merging…
+
+## Sectors (src/ui/pages/admin_sectors.rs); labels are field-*
+
+admin-sectors-page-title = Sectors
+admin-sectors-heading = Sectors
+admin-sectors-lede = The fields of cooperation initiatives are tagged with. The readout importer proposes a sector when a readout uses one of its synonyms.
+admin-sectors-new-heading = Add a sector
+admin-sectors-new-submit = Add sector
+admin-sectors-loading = Loading sectors…
+admin-sectors-name-hint = As the dashboard shows it, e.g. Space industry.
+admin-sectors-slug-hint = Latin letters, digits and dashes; made from the name when left empty (type one for a name in Kazakh or Russian).
+# The examples stay in their own languages: synonyms may be in any of them.
+admin-sectors-synonyms-hint = Words and phrases that name this sector in a readout, separated by commas, in any language: space, satellite, космос, ғарыш.
+admin-sectors-table-caption = Sectors, with their synonyms and how many initiatives have each
+admin-sectors-col-initiatives = Initiatives
+admin-sectors-col-actions = Actions
+# Badge after a sector's name.
+admin-sectors-state-retired = retired
+admin-sectors-edit = Edit
+# $name: the sector's name.
+admin-sectors-edit-label = Edit { $name }
+admin-sectors-edit-loading = Loading the sector…
+admin-sectors-edit-title = Edit sector
+admin-sectors-edit-heading = Edit sector: { $name }
+admin-sectors-back = Back to the sectors
+admin-sectors-breadcrumb = Sectors
+admin-sectors-save = Save sector
+admin-sectors-retired-heading = Retired
+admin-sectors-retired-body = Retired: not offered for new initiatives nor proposed from readouts. The initiatives that have it keep it.
+admin-sectors-bring-back = Bring back
+admin-sectors-retire-heading = Retire
+admin-sectors-retire-body = Retire a sector no longer used: it is no longer offered for new initiatives nor proposed from readouts; the initiatives that have it keep it, and the filters still find them.
+admin-sectors-retire-submit = Retire sector
+
+## Audit trail (src/ui/pages/admin_audit.rs); kinds of record audit-kind-*, filter buttons
+## filters-apply and filters-clear
+
+admin-audit-page-title = Audit trail
+admin-audit-heading = Audit trail
+admin-audit-loading = Loading the audit trail…
+admin-audit-empty = No changes match these filters.
+admin-audit-older = Older changes
+admin-audit-filters-label = Filter the audit trail
+admin-audit-filter-who = Who
+admin-audit-filter-who-any = Anyone
+admin-audit-filter-kind = Kind of record
+admin-audit-filter-kind-any = Any kind
+admin-audit-filter-record = Record number
+admin-audit-filter-from = From
+admin-audit-filter-until = Until
+admin-audit-table-caption = Changes, newest first: when, who, which record, what was done and what changed
+admin-audit-col-when = When
+admin-audit-col-who = Who
+admin-audit-col-record = Record
+admin-audit-col-action = Action
+admin-audit-col-changes = Changes
+# A record: $kind is an audit-kind-* name (or the stored kind), $id its number.
+admin-audit-record = { $kind } #{ $id }
+# Who made a change the system made.
+admin-audit-system = System
+# What was done: admin-audit-action-<stored action>.
+admin-audit-action-create = Created
+admin-audit-action-update = Edited
+admin-audit-action-status = Status changed
+admin-audit-action-note = Progress note
+admin-audit-action-follow_up = Discussed again
+admin-audit-action-password = Password changed
+admin-audit-action-delete = Deleted
+admin-audit-action-retire = Retired
+admin-audit-action-restore = Brought back
+admin-audit-action-merge = Merged into another partner
+
+## Import a readout (src/ui/pages/import_readout.rs); labels are field-*, statuses status-*,
+## obligor-*, strength-*
+
+import-readout-page-title = Import a readout
+import-readout-heading = Import a readout
+import-readout-breadcrumb = Meetings
+import-readout-lede = Paste the published readout of a meeting. Accord proposes the meeting, who took part and every commitment in it, each beside the words it came from. Nothing is saved until you have reviewed the proposals.
+import-readout-source-url-hint = Where the readout was published, if anywhere.
+import-readout-text-label = Readout text
+import-readout-text-hint = Paste the whole readout. Up to 200 KB; anything that looks like HTML is kept as plain text.
+import-readout-submit = Find the commitments
+import-readout-busy-reading = Reading…
+import-readout-by-hand = Record a meeting by hand instead
+import-readout-review-title = Review a readout
+import-readout-review-heading = Review the proposals
+import-readout-review-loading = Reading the readout…
+import-readout-paste-link = Paste a readout
+import-readout-saved = This readout has been saved.
+import-readout-open-meeting = Open the meeting
+import-readout-too-long = Shorten the text below to the readout of this one meeting, then read it again.
+import-readout-found-none = Accord found no commitment in this readout. You can still save the meeting.
+# $count: the commitments found (at least 1).
+import-readout-found =
+    { $count ->
+        [one] Accord found one commitment. Check it, then save.
+       *[other] Accord found { $count } commitments. Decide on each, then save them together.
+    }
+import-readout-source-heading = The readout
+import-readout-marks-hint = Each highlighted passage is a numbered proposal.
+import-readout-proposals-heading = Proposed commitments ({ $count })
+import-readout-save = Save the meeting and the accepted commitments
+import-readout-start-again = Start again
+# $number: the proposal's number, from 1.
+import-readout-proposal = Proposal { $number }
+import-readout-proposal-sectors = Sectors of proposal { $number }
+import-readout-meeting-heading = The meeting
+import-readout-partner-blank = Choose a partner
+# $name: the partner as the readout names it.
+import-readout-unmatched-partner = The readout names { $name }, which is not among the partners: choose the nearest one.
+import-readout-summary-hint = The readout itself is saved with the meeting.
+import-readout-sectors-none = Sectors: none chosen
+# $sectors: the chosen sectors' names, joined with commas.
+import-readout-sectors = Sectors: { $sectors }
+# $title: the open initiative the proposal probably repeats.
+import-readout-similar = Looks like “{ $title }”, already tracked: add to it rather than create a duplicate.
+import-readout-show-source = Show in the readout
+# $trigger: the readout's words that made it a commitment.
+import-readout-found-by = Found by “{ $trigger }”
+# $due: the date as the readout writes it.
+import-readout-when = When: “{ $due }”
+# What a firm commitment about to be created lacks.
+import-readout-needs-owner-deadline = Needs an owner and a deadline.
+import-readout-needs-owner = Needs an owner.
+import-readout-needs-deadline = Needs a deadline.
+import-readout-flag-reason = A firm commitment without an owner and a deadline is the kind that gets forgotten.
+import-readout-decision = Decision
+import-readout-decision-create = Create an initiative
+import-readout-decision-link = Add to an existing initiative
+import-readout-decision-reject = Reject
+import-readout-owner-blank = Unassigned
+import-readout-status-hint = Active needs an owner and a deadline.
+import-readout-link-label = Initiative to add to
+import-readout-link-blank = Choose an initiative
+# Kinds of commitment the readout reader finds (src/api/import.rs kind_label).
+import-readout-kind-continue-dialogue = Continue dialogue
+import-readout-kind-mou = Memorandum or agreement
+import-readout-kind-event = Event
+import-readout-kind-working-group = Working group
+import-readout-kind-visit = Visit
+import-readout-kind-project = Project
+import-readout-kind-other = Other
+
+## Import a spreadsheet (src/ui/pages/import_sheet.rs); column names sheet-column-*
+
+import-sheet-page-title = Import a spreadsheet
+import-sheet-heading = Import a spreadsheet
+import-sheet-breadcrumb = Initiatives
+import-sheet-lede = Bring the commitments you already track in a spreadsheet into Accord. Save the sheet as CSV (UTF-8, with commas or semicolons); Accord reads the header row, guesses what each column holds and shows what every row would become. Nothing is saved until you confirm, and importing the same file again creates nothing twice.
+import-sheet-problem-heading = The file was not read
+import-sheet-file-label = Spreadsheet (CSV)
+# $megabytes: the largest file; $characters: the longest cell.
+import-sheet-file-hint = Up to { $megabytes } MB; a cell may hold up to { $characters } characters.
+import-sheet-submit = Check the file
+import-sheet-busy-reading = Reading the file…
+import-sheet-columns-heading = Columns Accord understands
+import-sheet-columns-intro = Headers in English, Russian or Kazakh are recognised; you can correct the guess.
+# What a column may hold, after its sheet-column-* name and a colon. The stored values
+# (proposed, public, …) are what a file may write, in every language.
+import-sheet-column-hint-title = required, up to 200 characters.
+import-sheet-column-hint-partner = required: a partner's name or key; unknown ones can be added in the review.
+import-sheet-column-hint-owner_email = the e-mail of an Accord user; required for active work.
+import-sheet-column-hint-deadline = 2027-03-31, 31.03.2027 or 31/03/2027.
+import-sheet-column-hint-status = proposed, active, blocked, completed or dropped, or their Russian or Kazakh names; empty means proposed.
+import-sheet-column-hint-sectors = sector names separated by commas or semicolons.
+import-sheet-column-hint-confidentiality = public, internal or restricted; empty means internal.
+import-sheet-column-hint-description = any text.
+import-sheet-column-hint-meeting_date = the day of the meeting the commitment came from.
+import-sheet-column-hint-external_ref = your sheet's own key for the row (a column headed Ref), unique across Accord: a second import finds the row by it (without one, by title and partner). A running number (№) is not a key.
+# Why an upload was refused as a whole: import-sheet-problem-<problem kind>. $row and
+# $column: positions in the file; $count: how many there are; $max: the limit.
+import-sheet-problem-empty = The file is empty.
+import-sheet-problem-too_big = The file is larger than { $megabytes } MB: split it into smaller files.
+import-sheet-problem-utf16 = The file is UTF-16 text (Excel's “Unicode text”): save it as “CSV UTF-8 (comma delimited)” and upload that.
+import-sheet-problem-not_utf8 = Row { $row } is not UTF-8 text (the file was perhaps saved as Windows-1251 or another code page): save it as “CSV UTF-8 (comma delimited)” and upload that.
+import-sheet-problem-not_text = Row { $row } holds a NUL character, which text never does: the file is perhaps a workbook (.xlsx) or UTF-16 text. Save it as “CSV UTF-8 (comma delimited)” and upload that.
+import-sheet-problem-too_many_columns = Row { $row } has { $count } columns; a file may have at most { $max }. Check that the file is the right one and that its quotes are balanced.
+import-sheet-problem-cell_too_long = Row { $row }, column { $column } holds { $count } characters; a cell may hold at most { $max }. Check that the file is the right one and that its quotes are balanced.
+import-sheet-problem-too_many_rows = The file has more than { $max } rows: split it into smaller files.
+import-sheet-problem-unreadable = The upload could not be read: try again, and check the file is a CSV export.
+import-sheet-problem-unreadable-row = Row { $row } cannot be read as CSV: check the file is a CSV export.
+import-sheet-problem-no_rows = The file has a header row but no commitments under it.
+import-sheet-review-title = Review a spreadsheet
+import-sheet-review-heading = Review the spreadsheet
+import-sheet-review-loading = Checking every row…
+import-sheet-upload-link = Upload a spreadsheet
+# $file: the uploaded file's name; $count: the initiatives the import created.
+import-sheet-imported =
+    { $count ->
+        [0] “{ $file }” has been imported: no new initiative.
+        [one] “{ $file }” has been imported: { $count } initiative created.
+       *[other] “{ $file }” has been imported: { $count } initiatives created.
+    }
+import-sheet-see-initiatives = See the initiatives
+import-sheet-import-another = Import another spreadsheet
+# The review in sentences, joined with spaces. $count: rows.
+import-sheet-summary-rows =
+    { $count ->
+        [one] “{ $file }”: { $count } row.
+       *[other] “{ $file }”: { $count } rows.
+    }
+import-sheet-summary-creates = { $count } will be created.
+import-sheet-summary-already =
+    { $count ->
+        [one] { $count } was imported before and stays as it is.
+       *[other] { $count } were imported before and stay as they are.
+    }
+import-sheet-summary-invalid =
+    { $count ->
+        [one] { $count } has problems: correct the file and upload it again, or leave it out.
+       *[other] { $count } have problems: correct the file and upload it again, or leave those rows out.
+    }
+import-sheet-summary-skipped =
+    { $count ->
+        [one] { $count } is left out.
+       *[other] { $count } are left out.
+    }
+# $columns: sheet-column-* names, joined with commas.
+import-sheet-missing = Say which column holds: { $columns }.
+import-sheet-check-again = Check again
+import-sheet-mapping-legend = What each column holds
+# A column without a header. $number: its position, from 1.
+import-sheet-column-number = Column { $number }
+import-sheet-not-imported = Not imported
+# $names: the partners as the file writes them, joined with commas.
+import-sheet-unknown-partners = Accord has no partner called { $names }. Correct the names in the file, or ask an administrator to add the partners.
+import-sheet-partners-legend = Partners Accord does not know yet
+import-sheet-partners-hint = Choose where to add each one (added with the import), or correct the file.
+import-sheet-partner-skip = Do not add
+# Where a new partner goes. $region: a world-region-* name.
+import-sheet-place-country = A country or organisation in { $region }
+# $name: a partner's name.
+import-sheet-place-part-of = A region of { $name }
+import-sheet-rows-caption = Each row of the file and what importing it would do
+import-sheet-col-row = Row
+import-sheet-col-outcome = Outcome
+import-sheet-col-leave-out = Leave out
+import-sheet-unlisted-problems =
+    { $count ->
+        [one] { $count } more row with problems is not listed: correct those above and check again.
+       *[other] { $count } more rows with problems are not listed: correct those above and check again.
+    }
+import-sheet-unlisted =
+    { $count ->
+        [one] { $count } more row without problems is not listed.
+       *[other] { $count } more rows without problems are not listed.
+    }
+import-sheet-outcome-create = Will be created
+import-sheet-outcome-skipped = Left out
+# Followed by a link, import-sheet-outcome-open.
+import-sheet-outcome-imported = Imported before:
+import-sheet-outcome-open = open it
+# $row: the row's number in the file.
+import-sheet-leave-out-row = Leave out row { $row }
+import-sheet-blocked = Nothing can be imported while a kept row has a problem.
+import-sheet-nothing-new = There is nothing new to import.
+import-sheet-import-submit =
+    { $count ->
+        [one] Import { $count } initiative
+       *[other] Import { $count } initiatives
+    }
+import-sheet-import-hint = The import is one step: every row above that will be created is, or none is.
+import-sheet-busy-importing = Importing… this takes a few seconds for large files

@@ -158,6 +158,8 @@ conflict-heading =
     { $what ->
         [meeting] Бұл кездесуді басқа пайдаланушы бұрын сақтап қойған
         [initiative] Бұл бастаманы басқа пайдаланушы бұрын сақтап қойған
+        [partner] Бұл серіктесті басқа пайдаланушы бұрын сақтап қойған
+        [sector] Бұл саланы басқа пайдаланушы бұрын сақтап қойған
        *[other] Бұл жазбаны басқа пайдаланушы бұрын сақтап қойған
     }
 conflict-body = Ештеңе қайта жазылған жоқ. Екі нұсқаны салыстырыңыз; сіздің мәндеріңіз төмендегі пішінде сақталған. Оларды ағымдағы нұсқаның үстінен қолдану үшін сақтаңыз немесе олардан бас тартыңыз.
@@ -854,3 +856,304 @@ readout-error-choose-decision = Бұл ұсыныспен не істеу кер
 readout-error-choose-link = Осы кездесу қосылатын бастаманы таңдаңыз.
 readout-error-proposals-changed = Бет ашылғаннан кейін ұсыныстар өзгерді: оларды қайта қарап шығыңыз.
 readout-error-choose-open-initiative = Өзгертуге құқығыңыз бар ашық бастаманы таңдаңыз.
+
+## Busy label shared by the admin forms that add a record
+
+busy-adding = Қосылуда…
+
+## Users (src/ui/pages/admin_users.rs)
+
+admin-users-page-title = Пайдаланушылар
+admin-users-heading = Пайдаланушылар
+admin-users-loading = Пайдаланушылар жүктелуде…
+admin-users-link-heading = Құпиясөз орнату сілтемесі жасалды
+admin-users-link-body = Бұл сілтемені { $email } мекенжайына жіберіңіз: ол арқылы пайдаланушы өз құпиясөзін орнатады. Сілтеме бір рет қана, { $expires } дейін жарамды және тек қазір көрсетіледі.
+admin-users-link-note = Оған дейін есептік жазбаның құпиясөзі жоқ: оған ешкім кіре алмайды.
+admin-users-new-heading = Пайдаланушы қосу
+admin-users-new-hint = Пайдаланушыға жіберетін бір реттік сілтеме аласыз; ол сол сілтеме арқылы өз құпиясөзін орнатады.
+admin-users-new-submit = Пайдаланушыны қосу
+admin-users-table-caption = Пайдаланушылардың есептік жазбалары
+admin-users-col-role-access = Рөлі және қолжетімділігі
+admin-users-col-password = Құпиясөз
+admin-users-deactivated = (өшірілген)
+admin-users-role-of = { $name } пайдаланушысының рөлі
+admin-users-access-of = { $name } пайдаланушысының қолжетімділігі
+admin-users-access-active = Белсенді
+admin-users-access-deactivated = Өшірілген
+admin-users-save = Сақтау
+admin-users-new-link = Жаңа сілтеме
+admin-users-new-link-label = { $name } пайдаланушысының құпиясөзін жойып, құпиясөз орнату сілтемесін жасау
+
+## Partners (src/ui/pages/admin_partners.rs, admin_partners/retire.rs)
+
+admin-partners-page-title = Серіктестер
+admin-partners-heading = Серіктестер
+admin-partners-loading = Серіктестер жүктелуде…
+admin-partners-name-hint = Ақпараттық хабарламалардағыдай, мысалы: Лимбург провинциясы.
+admin-partners-parent-blank = Жоқ: ел немесе ұйым
+admin-partners-parent-hint = Жиынтықта оның көрсеткіштері осы серіктестің көрсеткіштеріне қосылады.
+admin-partners-region-blank = Жоғары тұрған серіктестің өңірімен бірдей
+admin-partners-region-hint = Оның құрамындағы серіктестер де осы өңірге жатады.
+admin-partners-iso-hint = Міндетті емес: ел үшін BE, өңір үшін BE-VLI.
+admin-partners-slug-hint = Міндетті емес: бос қалдырылса, атауынан жасалады.
+admin-partners-new-heading = Серіктес қосу
+admin-partners-new-submit = Серіктесті қосу
+admin-partners-edit-loading = Серіктес жүктелуде…
+admin-partners-edit-title = Серіктесті өзгерту
+admin-partners-edit-heading = Серіктесті өзгерту: { $name }
+admin-partners-back = Серіктестер тізіміне оралу
+admin-partners-breadcrumb = Серіктестер
+admin-partners-save = Серіктесті сақтау
+admin-partners-table-caption = Серіктестер, әрқайсысы өзі кіретін серіктестің астында
+admin-partners-col-actions = Әрекеттер
+admin-partners-state-merged = біріктірілген
+admin-partners-state-retired = есептен шығарылған
+admin-partners-edit = Өзгерту
+admin-partners-edit-label = { $name } серіктесін өзгерту
+admin-partners-merged-heading = Біріктірілген
+admin-partners-merged-body = Бұл серіктес { $name } серіктесімен біріктірілді. Оның кездесулері мен бастамалары енді сонда; өзгерістер тарихы аудит журналында сақталады.
+admin-partners-retired-heading = Есептен шығарылған
+admin-partners-retired-body = Есептен шығарылған: жаңа кездесулер мен бастамалар үшін ұсынылмайды. Оның жазбалары сақталады және көрсеткіштерде ескеріледі.
+admin-partners-bring-back = Есепке қайтару
+admin-partners-retire-heading = Есептен шығару
+admin-partners-retire-body = Accord енді бақыламайтын серіктесті есептен шығарыңыз: ол жаңа кездесулер мен бастамалар үшін ұсынылмайды; оның жазбалары, тарихы мен көрсеткіштері сақталады.
+admin-partners-retire-submit = Серіктесті есептен шығару
+admin-partners-merge-heading = Қайталанған жазбаны біріктіру
+admin-partners-merge-body = Егер бұл серіктес екі рет енгізілген болса, оны сақталатын серіктеспен біріктіріңіз: оның кездесулері, бастамалары және құрамындағы серіктестер соған ауыстырылады (әр ауыстыру аудит журналына жазылады, жиынтық та соған сәйкес өзгереді), ал бұл серіктес есептен шығарылады.
+admin-partners-merge-into = Біріктірілетін серіктес
+admin-partners-merge-blank = Сақталатын серіктесті таңдаңыз
+admin-partners-merge-submit = Таңдалған серіктеспен біріктіру
+admin-partners-busy-merging = Біріктірілуде…
+
+## Sectors (src/ui/pages/admin_sectors.rs)
+
+admin-sectors-page-title = Салалар
+admin-sectors-heading = Салалар
+admin-sectors-lede = Бастамалар жатқызылатын ынтымақтастық салалары. Ақпараттық хабарламада саланың синонимдерінің бірі кездессе, импорттау кезінде сол сала ұсынылады.
+admin-sectors-new-heading = Сала қосу
+admin-sectors-new-submit = Саланы қосу
+admin-sectors-loading = Салалар жүктелуде…
+admin-sectors-name-hint = Жиынтықта көрсетілетіндей, мысалы: Ғарыш саласы.
+admin-sectors-slug-hint = Латын әріптері, цифрлар және дефистер; бос қалдырылса, атауынан жасалады (қазақша немесе орысша атау үшін кілтті өзіңіз енгізіңіз).
+admin-sectors-synonyms-hint = Ақпараттық хабарламада осы саланы білдіретін сөздер мен сөз тіркестері, үтір арқылы, кез келген тілде: space, satellite, космос, ғарыш.
+admin-sectors-table-caption = Салалар, олардың синонимдері және әр саладағы бастамалар саны
+admin-sectors-col-initiatives = Бастамалар
+admin-sectors-col-actions = Әрекеттер
+admin-sectors-state-retired = есептен шығарылған
+admin-sectors-edit = Өзгерту
+admin-sectors-edit-label = { $name } саласын өзгерту
+admin-sectors-edit-loading = Сала жүктелуде…
+admin-sectors-edit-title = Саланы өзгерту
+admin-sectors-edit-heading = Саланы өзгерту: { $name }
+admin-sectors-back = Салалар тізіміне оралу
+admin-sectors-breadcrumb = Салалар
+admin-sectors-save = Саланы сақтау
+admin-sectors-retired-heading = Есептен шығарылған
+admin-sectors-retired-body = Есептен шығарылған: жаңа бастамалар үшін де, ақпараттық хабарламаларды импорттау кезінде де ұсынылмайды. Оған жатқызылған бастамаларда ол сақталады.
+admin-sectors-bring-back = Есепке қайтару
+admin-sectors-retire-heading = Есептен шығару
+admin-sectors-retire-body = Енді пайдаланылмайтын саланы есептен шығарыңыз: ол жаңа бастамалар үшін де, ақпараттық хабарламаларды импорттау кезінде де ұсынылмайды; оған жатқызылған бастамаларда ол сақталады, сүзгілер оларды бұрынғыша табады.
+admin-sectors-retire-submit = Саланы есептен шығару
+
+## Audit trail (src/ui/pages/admin_audit.rs)
+
+admin-audit-page-title = Аудит журналы
+admin-audit-heading = Аудит журналы
+admin-audit-loading = Аудит журналы жүктелуде…
+admin-audit-empty = Сүзгілерге сәйкес өзгерістер жоқ.
+admin-audit-older = Ертерек өзгерістер
+admin-audit-filters-label = Аудит журналын сүзу
+admin-audit-filter-who = Кім
+admin-audit-filter-who-any = Кез келген пайдаланушы
+admin-audit-filter-kind = Жазба түрі
+admin-audit-filter-kind-any = Кез келген түр
+admin-audit-filter-record = Жазба нөмірі
+admin-audit-filter-from = Басталу күні
+admin-audit-filter-until = Аяқталу күні
+admin-audit-table-caption = Өзгерістер, соңғыларынан бастап: қашан, кім, қай жазба, қандай әрекет және не өзгерді
+admin-audit-col-when = Уақыты
+admin-audit-col-who = Кім
+admin-audit-col-record = Жазба
+admin-audit-col-action = Әрекет
+admin-audit-col-changes = Өзгерістер
+admin-audit-record = { $kind } № { $id }
+admin-audit-system = Жүйе
+admin-audit-action-create = Құру
+admin-audit-action-update = Өзгерту
+admin-audit-action-status = Мәртебені өзгерту
+admin-audit-action-note = Орындалу барысы туралы ескертпе
+admin-audit-action-follow_up = Қайта талқылау
+admin-audit-action-password = Құпиясөзді өзгерту
+admin-audit-action-delete = Жою
+admin-audit-action-retire = Есептен шығару
+admin-audit-action-restore = Есепке қайтару
+admin-audit-action-merge = Басқа серіктеспен біріктіру
+
+## Import a readout (src/ui/pages/import_readout.rs)
+
+import-readout-page-title = Ақпараттық хабарламаны импорттау
+import-readout-heading = Ақпараттық хабарламаны импорттау
+import-readout-breadcrumb = Кездесулер
+import-readout-lede = Кездесу туралы жарияланған ақпараттық хабарламаны қойыңыз. Accord кездесу деректерін, қатысушыларды және ондағы барлық уағдаластықтарды ұсынады, әрқайсысын ол алынған мәтін үзіндісінің жанында көрсетеді. Ұсыныстарды тексермейінше ештеңе сақталмайды.
+import-readout-source-url-hint = Ақпараттық хабарлама жарияланған жер, бар болса.
+import-readout-text-label = Ақпараттық хабарламаның мәтіні
+import-readout-text-hint = Хабарламаны толығымен қойыңыз. Ең көбі 200 КБ; HTML-ге ұқсайтынның бәрі қарапайым мәтін ретінде сақталады.
+import-readout-submit = Уағдаластықтарды табу
+import-readout-busy-reading = Мәтін өңделуде…
+import-readout-by-hand = Кездесуді қолмен енгізу
+import-readout-review-title = Ақпараттық хабарламаны тексеру
+import-readout-review-heading = Ұсыныстарды тексеру
+import-readout-review-loading = Ақпараттық хабарлама өңделуде…
+import-readout-paste-link = Ақпараттық хабарламаны қою
+import-readout-saved = Ақпараттық хабарлама сақталды.
+import-readout-open-meeting = Кездесуді ашу
+import-readout-too-long = Төмендегі мәтінді тек осы кездесу туралы ақпараттық хабарламаға дейін қысқартып, қайта өңдеңіз.
+import-readout-found-none = Бұл ақпараттық хабарламадан уағдаластық табылмады. Кездесуді бәрібір сақтауға болады.
+import-readout-found =
+    { $count ->
+        [one] { $count } уағдаластық табылды. Оны тексеріп, сақтаңыз.
+       *[other] { $count } уағдаластық табылды. Әрқайсысы бойынша шешім қабылдап, барлығын бірге сақтаңыз.
+    }
+import-readout-source-heading = Ақпараттық хабарлама
+import-readout-marks-hint = Әр белгіленген үзінді — нөмірленген ұсыныс.
+import-readout-proposals-heading = Ұсынылған уағдаластықтар ({ $count })
+import-readout-save = Кездесуді және қабылданған уағдаластықтарды сақтау
+import-readout-start-again = Қайта бастау
+import-readout-proposal = { $number }-ұсыныс
+import-readout-proposal-sectors = { $number }-ұсыныстың салалары
+import-readout-meeting-heading = Кездесу
+import-readout-partner-blank = Серіктесті таңдаңыз
+import-readout-unmatched-partner = Хабарламада { $name } аталады, бірақ ол серіктестер тізімінде жоқ: ең жақынын таңдаңыз.
+import-readout-summary-hint = Ақпараттық хабарламаның өзі кездесумен бірге сақталады.
+import-readout-sectors-none = Салалар: таңдалмаған
+import-readout-sectors = Салалар: { $sectors }
+import-readout-similar = «{ $title }» бастамасына ұқсайды, ол қазірдің өзінде бақылауда: қайталанатын бастама құрғанша, соны толықтырған жөн.
+import-readout-show-source = Хабарламадан көрсету
+import-readout-found-by = «{ $trigger }» сөздері бойынша табылды
+import-readout-when = Мерзімі: «{ $due }»
+import-readout-needs-owner-deadline = Жауапты мен мерзім қажет.
+import-readout-needs-owner = Жауапты қажет.
+import-readout-needs-deadline = Мерзім қажет.
+import-readout-flag-reason = Жауаптысы мен мерзімі жоқ нақты уағдаластық — дәл ұмытылып кететін уағдаластық.
+import-readout-decision = Шешім
+import-readout-decision-create = Бастама құру
+import-readout-decision-link = Бар бастаманы толықтыру
+import-readout-decision-reject = Қабылдамау
+import-readout-owner-blank = Тағайындалмаған
+import-readout-status-hint = «Жұмыста» мәртебесі үшін жауапты мен мерзім қажет.
+import-readout-link-label = Толықтырылатын бастама
+import-readout-link-blank = Бастаманы таңдаңыз
+import-readout-kind-continue-dialogue = Диалогты жалғастыру
+import-readout-kind-mou = Меморандум немесе келісім
+import-readout-kind-event = Іс-шара
+import-readout-kind-working-group = Жұмыс тобы
+import-readout-kind-visit = Сапар
+import-readout-kind-project = Жоба
+import-readout-kind-other = Басқа
+
+## Import a spreadsheet (src/ui/pages/import_sheet.rs)
+
+import-sheet-page-title = Кестені импорттау
+import-sheet-heading = Кестені импорттау
+import-sheet-breadcrumb = Бастамалар
+import-sheet-lede = Кестеде жүргізіп жүрген уағдаластықтарыңызды Accord жүйесіне көшіріңіз. Кестені CSV пішімінде (UTF-8, үтірмен немесе нүктелі үтірмен бөлінген) сақтаңыз; Accord тақырып жолын оқиды, әр бағанда не бар екенін анықтайды және әр жолдан не шығатынын көрсетеді. Сіз растамайынша ештеңе сақталмайды, ал сол файлды қайта импорттау ештеңені екі рет құрмайды.
+import-sheet-problem-heading = Файл оқылмады
+import-sheet-file-label = Кесте (CSV)
+import-sheet-file-hint = Ең көбі { $megabytes } МБ; ұяшықта ең көбі { $characters } таңба болуы мүмкін.
+import-sheet-submit = Файлды тексеру
+import-sheet-busy-reading = Файл оқылуда…
+import-sheet-columns-heading = Accord танитын бағандар
+import-sheet-columns-intro = Ағылшын, орыс немесе қазақ тіліндегі тақырыптар танылады; анықталған нәтижені түзетуге болады.
+import-sheet-column-hint-title = міндетті, ең көбі 200 таңба.
+import-sheet-column-hint-partner = міндетті: серіктестің атауы немесе кілті; белгісіз серіктестерді тексеру кезінде қосуға болады.
+import-sheet-column-hint-owner_email = Accord пайдаланушысының электрондық поштасы; жұмыстағы бастамалар үшін міндетті.
+import-sheet-column-hint-deadline = 2027-03-31, 31.03.2027 немесе 31/03/2027.
+import-sheet-column-hint-status = proposed, active, blocked, completed немесе dropped не олардың орысша немесе қазақша атаулары; бос мән proposed дегенді білдіреді.
+import-sheet-column-hint-sectors = салалардың атаулары, үтір немесе нүктелі үтір арқылы.
+import-sheet-column-hint-confidentiality = public, internal немесе restricted; бос мән internal дегенді білдіреді.
+import-sheet-column-hint-description = кез келген мәтін.
+import-sheet-column-hint-meeting_date = уағдаластыққа қол жеткізілген кездесудің күні.
+import-sheet-column-hint-external_ref = кестеңіздегі жолдың өз кілті (Ref тақырыбы бар баған), Accord бойынша бірегей: қайта импорттағанда жол сол арқылы табылады (ол болмаса — атауы мен серіктесі бойынша). Реттік нөмір (№) кілт болып табылмайды.
+import-sheet-problem-empty = Файл бос.
+import-sheet-problem-too_big = Файлдың көлемі { $megabytes } МБ-тан асады: оны бірнеше кішірек файлға бөліңіз.
+import-sheet-problem-utf16 = Файлда UTF-16 кодтауындағы мәтін бар (Excel-дегі «Юникод мәтіні»): оны «CSV UTF-8 (үтірмен бөлінген)» пішімінде сақтап, сол файлды жүктеңіз.
+import-sheet-problem-not_utf8 = { $row }-жол UTF-8 кодтауындағы мәтін емес (файл Windows-1251 немесе басқа кодтауда сақталған болуы мүмкін): оны «CSV UTF-8 (үтірмен бөлінген)» пішімінде сақтап, сол файлды жүктеңіз.
+import-sheet-problem-not_text = { $row }-жолда NUL таңбасы бар, ал мәтінде ол болмайды: файл Excel кітабы (.xlsx) немесе UTF-16 мәтіні болуы мүмкін. Файлды «CSV UTF-8 (үтірмен бөлінген)» пішімінде сақтап, сол файлды жүктеңіз.
+import-sheet-problem-too_many_columns = { $row }-жолдағы бағандар саны — { $count }, ал ең көбі { $max } болуы мүмкін. Файлдың дұрыс екенін және ондағы тырнақшалардың жұп екенін тексеріңіз.
+import-sheet-problem-cell_too_long = { $row }-жол, { $column }-баған: ұяшықтағы таңбалар саны — { $count }, ал ең көбі { $max } болуы мүмкін. Файлдың дұрыс екенін және ондағы тырнақшалардың жұп екенін тексеріңіз.
+import-sheet-problem-too_many_rows = Файлда { $max } жолдан көп: оны бірнеше кішірек файлға бөліңіз.
+import-sheet-problem-unreadable = Жүктелген файлды оқу мүмкін болмады: қайталап көріңіз және файлдың CSV пішімінде экспортталғанын тексеріңіз.
+import-sheet-problem-unreadable-row = { $row }-жолды CSV ретінде оқу мүмкін емес: файлдың CSV пішімінде экспортталғанын тексеріңіз.
+import-sheet-problem-no_rows = Файлда тақырып жолы бар, бірақ оның астында бірде-бір уағдаластық жоқ.
+import-sheet-review-title = Кестені тексеру
+import-sheet-review-heading = Кестені тексеру
+import-sheet-review-loading = Барлық жолдар тексерілуде…
+import-sheet-upload-link = Кестені жүктеу
+import-sheet-imported =
+    { $count ->
+        [0] «{ $file }» файлы импортталды: жаңа бастама жоқ.
+        [one] «{ $file }» файлы импортталды: { $count } бастама құрылды.
+       *[other] «{ $file }» файлы импортталды: { $count } бастама құрылды.
+    }
+import-sheet-see-initiatives = Бастамаларға өту
+import-sheet-import-another = Басқа кестені импорттау
+import-sheet-summary-rows =
+    { $count ->
+        [one] «{ $file }»: { $count } жол.
+       *[other] «{ $file }»: { $count } жол.
+    }
+import-sheet-summary-creates = Құрылатын бастамалар: { $count }.
+import-sheet-summary-already =
+    { $count ->
+        [one] { $count } жол бұрын импортталған, ол өзгеріссіз қалады.
+       *[other] { $count } жол бұрын импортталған, олар өзгеріссіз қалады.
+    }
+import-sheet-summary-invalid =
+    { $count ->
+        [one] { $count } жолда қателер бар: файлды түзетіп, қайта жүктеңіз немесе ол жолды алып тастаңыз.
+       *[other] { $count } жолда қателер бар: файлды түзетіп, қайта жүктеңіз немесе ол жолдарды алып тастаңыз.
+    }
+import-sheet-summary-skipped =
+    { $count ->
+        [one] { $count } жол алынып тасталды.
+       *[other] { $count } жол алынып тасталды.
+    }
+import-sheet-missing = Мына мәндер қай бағанда екенін көрсетіңіз: { $columns }.
+import-sheet-check-again = Қайта тексеру
+import-sheet-mapping-legend = Әр бағанда не бар
+import-sheet-column-number = { $number }-баған
+import-sheet-not-imported = Импорттамау
+import-sheet-unknown-partners = Accord жүйесінде мынадай атаулы серіктестер жоқ: { $names }. Файлдағы атауларды түзетіңіз немесе әкімшіден серіктестерді қосуды сұраңыз.
+import-sheet-partners-legend = Accord жүйесінде әлі жоқ серіктестер
+import-sheet-partners-hint = Әрқайсысын қайда қосу керегін таңдаңыз (олар импортпен бірге қосылады) немесе файлды түзетіңіз.
+import-sheet-partner-skip = Қоспау
+import-sheet-place-country = «{ $region }» әлем өңіріндегі ел немесе ұйым
+import-sheet-place-part-of = «{ $name }» серіктесінің құрамындағы өңір
+import-sheet-rows-caption = Файлдың жолдары және оларды импорттау нәтижесі
+import-sheet-col-row = Жол
+import-sheet-col-outcome = Нәтиже
+import-sheet-col-leave-out = Алып тастау
+import-sheet-unlisted-problems =
+    { $count ->
+        [one] Қатесі бар тағы { $count } жол көрсетілмеген: жоғарыдағыларды түзетіп, қайта тексеріңіз.
+       *[other] Қателері бар тағы { $count } жол көрсетілмеген: жоғарыдағыларды түзетіп, қайта тексеріңіз.
+    }
+import-sheet-unlisted =
+    { $count ->
+        [one] Қатесіз тағы { $count } жол көрсетілмеген.
+       *[other] Қатесіз тағы { $count } жол көрсетілмеген.
+    }
+import-sheet-outcome-create = Құрылады
+import-sheet-outcome-skipped = Алынып тасталды
+import-sheet-outcome-imported = Бұрын импортталған:
+import-sheet-outcome-open = ашу
+import-sheet-leave-out-row = { $row }-жолды алып тастау
+import-sheet-blocked = Қалдырылған жолдарда қате тұрғанда ештеңе импорттау мүмкін емес.
+import-sheet-nothing-new = Импорттайтын жаңа ештеңе жоқ.
+import-sheet-import-submit =
+    { $count ->
+        [one] { $count } бастаманы импорттау
+       *[other] { $count } бастаманы импорттау
+    }
+import-sheet-import-hint = Импорт бір қадаммен орындалады: жоғарыда құрылатын деп белгіленген жолдардың бәрі құрылады немесе бірде-біреуі құрылмайды.
+import-sheet-busy-importing = Импортталуда… үлкен файлдар үшін бұл бірнеше секундқа созылады

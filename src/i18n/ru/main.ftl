@@ -134,7 +134,7 @@ count-items =
         [many] { $count } записей
        *[other] { $count } записи
     }
-percent = { $percent } %
+percent = { $percent } %
 
 ## Errors
 
@@ -175,6 +175,8 @@ conflict-heading =
     { $what ->
         [meeting] Эту встречу уже сохранил другой пользователь
         [initiative] Эту инициативу уже сохранил другой пользователь
+        [partner] Этого партнёра уже сохранил другой пользователь
+        [sector] Эту отрасль уже сохранил другой пользователь
        *[other] Эту запись уже сохранил другой пользователь
     }
 conflict-body = Ничего не перезаписано. Сравните две версии; ваши значения сохранены в форме ниже. Сохраните, чтобы применить их поверх текущей версии, или отмените их.
@@ -925,3 +927,322 @@ readout-error-choose-decision = Выберите, что сделать с эт�
 readout-error-choose-link = Выберите инициативу, к которой нужно привязать эту встречу.
 readout-error-proposals-changed = Предложения изменились после открытия страницы: просмотрите их ещё раз.
 readout-error-choose-open-initiative = Выберите открытую инициативу, которую вы вправе изменять.
+
+## Busy label shared by the admin forms that add a record
+
+busy-adding = Добавление…
+
+## Users (src/ui/pages/admin_users.rs)
+
+admin-users-page-title = Пользователи
+admin-users-heading = Пользователи
+admin-users-loading = Загрузка пользователей…
+admin-users-link-heading = Ссылка для установки пароля создана
+admin-users-link-body = Отправьте эту ссылку на адрес { $email }: по ней пользователь сам установит пароль. Ссылка действует один раз, до { $expires }, и показывается только сейчас.
+admin-users-link-note = До этого у учётной записи нет пароля: войти в неё невозможно.
+admin-users-new-heading = Добавление пользователя
+admin-users-new-hint = Вы получите одноразовую ссылку для отправки пользователю; по ней он сам установит пароль.
+admin-users-new-submit = Добавить пользователя
+admin-users-table-caption = Учётные записи пользователей
+admin-users-col-role-access = Роль и доступ
+admin-users-col-password = Пароль
+admin-users-deactivated = (отключён)
+admin-users-role-of = Роль пользователя { $name }
+admin-users-access-of = Доступ пользователя { $name }
+admin-users-access-active = Активен
+admin-users-access-deactivated = Отключён
+admin-users-save = Сохранить
+admin-users-new-link = Новая ссылка
+admin-users-new-link-label = Сбросить пароль пользователя { $name } и создать ссылку для установки пароля
+
+## Partners (src/ui/pages/admin_partners.rs, admin_partners/retire.rs)
+
+admin-partners-page-title = Партнёры
+admin-partners-heading = Партнёры
+admin-partners-loading = Загрузка партнёров…
+admin-partners-name-hint = Как в информационных сообщениях, например: провинция Лимбург.
+admin-partners-parent-blank = Нет: страна или организация
+admin-partners-parent-hint = На сводке его показатели включаются в показатели этого партнёра.
+admin-partners-region-blank = Тот же, что у вышестоящего партнёра
+admin-partners-region-hint = Входящие в него партнёры относятся к тому же региону.
+admin-partners-iso-hint = Необязательно: BE для страны, BE-VLI для региона.
+admin-partners-slug-hint = Необязательно: если оставить пустым, ключ будет образован из наименования.
+admin-partners-new-heading = Добавление партнёра
+admin-partners-new-submit = Добавить партнёра
+admin-partners-edit-loading = Загрузка партнёра…
+admin-partners-edit-title = Изменение партнёра
+admin-partners-edit-heading = Изменение партнёра: { $name }
+admin-partners-back = К списку партнёров
+admin-partners-breadcrumb = Партнёры
+admin-partners-save = Сохранить партнёра
+admin-partners-table-caption = Партнёры, каждый под партнёром, в который он входит
+admin-partners-col-actions = Действия
+admin-partners-state-merged = объединён
+admin-partners-state-retired = выведен из учёта
+admin-partners-edit = Изменить
+admin-partners-edit-label = Изменить партнёра { $name }
+admin-partners-merged-heading = Объединён
+admin-partners-merged-body = Этот партнёр объединён с партнёром { $name }. Его встречи и инициативы перенесены туда; история изменений сохраняется в журнале аудита.
+admin-partners-retired-heading = Выведен из учёта
+admin-partners-retired-body = Выведен из учёта: не предлагается для новых встреч и инициатив. Его записи сохраняются и учитываются в показателях.
+admin-partners-bring-back = Вернуть в учёт
+admin-partners-retire-heading = Вывод из учёта
+admin-partners-retire-body = Выведите из учёта партнёра, которого Accord больше не отслеживает: он перестанет предлагаться для новых встреч и инициатив; его записи, история и показатели сохранятся.
+admin-partners-retire-submit = Вывести партнёра из учёта
+admin-partners-merge-heading = Объединение дубликатов
+admin-partners-merge-body = Если этот партнёр внесён дважды, объедините его с тем, который нужно сохранить: его встречи, инициативы и входящие в него партнёры будут перенесены туда (каждый перенос фиксируется в журнале аудита, сводка обновится), а этот партнёр будет выведен из учёта.
+admin-partners-merge-into = Объединить с
+admin-partners-merge-blank = Выберите партнёра, который сохраняется
+admin-partners-merge-submit = Объединить с выбранным партнёром
+admin-partners-busy-merging = Объединение…
+
+## Sectors (src/ui/pages/admin_sectors.rs)
+
+admin-sectors-page-title = Отрасли
+admin-sectors-heading = Отрасли
+admin-sectors-lede = Сферы сотрудничества, к которым относятся инициативы. При импорте информационного сообщения отрасль предлагается, если в тексте встречается один из её синонимов.
+admin-sectors-new-heading = Добавление отрасли
+admin-sectors-new-submit = Добавить отрасль
+admin-sectors-loading = Загрузка отраслей…
+admin-sectors-name-hint = Как на сводке, например: Космическая отрасль.
+admin-sectors-slug-hint = Латинские буквы, цифры и дефисы; если оставить пустым, ключ будет образован из наименования (для наименования на казахском или русском языке введите ключ вручную).
+admin-sectors-synonyms-hint = Слова и словосочетания, которыми эта отрасль обозначается в информационных сообщениях, через запятую, на любом языке: space, satellite, космос, ғарыш.
+admin-sectors-table-caption = Отрасли с синонимами и числом инициатив в каждой
+admin-sectors-col-initiatives = Инициативы
+admin-sectors-col-actions = Действия
+admin-sectors-state-retired = выведена из учёта
+admin-sectors-edit = Изменить
+admin-sectors-edit-label = Изменить отрасль { $name }
+admin-sectors-edit-loading = Загрузка отрасли…
+admin-sectors-edit-title = Изменение отрасли
+admin-sectors-edit-heading = Изменение отрасли: { $name }
+admin-sectors-back = К списку отраслей
+admin-sectors-breadcrumb = Отрасли
+admin-sectors-save = Сохранить отрасль
+admin-sectors-retired-heading = Выведена из учёта
+admin-sectors-retired-body = Выведена из учёта: не предлагается для новых инициатив и при импорте информационных сообщений. У инициатив, которым она присвоена, она сохраняется.
+admin-sectors-bring-back = Вернуть в учёт
+admin-sectors-retire-heading = Вывод из учёта
+admin-sectors-retire-body = Выведите из учёта отрасль, которая больше не используется: она перестанет предлагаться для новых инициатив и при импорте информационных сообщений; у инициатив, которым она присвоена, она сохранится, и фильтры по-прежнему будут их находить.
+admin-sectors-retire-submit = Вывести отрасль из учёта
+
+## Audit trail (src/ui/pages/admin_audit.rs)
+
+admin-audit-page-title = Журнал аудита
+admin-audit-heading = Журнал аудита
+admin-audit-loading = Загрузка журнала аудита…
+admin-audit-empty = Изменений, соответствующих фильтрам, нет.
+admin-audit-older = Более ранние изменения
+admin-audit-filters-label = Фильтр журнала аудита
+admin-audit-filter-who = Кто
+admin-audit-filter-who-any = Любой пользователь
+admin-audit-filter-kind = Тип записи
+admin-audit-filter-kind-any = Любой тип
+admin-audit-filter-record = Номер записи
+admin-audit-filter-from = С
+admin-audit-filter-until = По
+admin-audit-table-caption = Изменения, начиная с последних: когда, кто, какая запись, какое действие и что изменилось
+admin-audit-col-when = Когда
+admin-audit-col-who = Кто
+admin-audit-col-record = Запись
+admin-audit-col-action = Действие
+admin-audit-col-changes = Изменения
+admin-audit-record = { $kind } № { $id }
+admin-audit-system = Система
+admin-audit-action-create = Создание
+admin-audit-action-update = Изменение
+admin-audit-action-status = Смена статуса
+admin-audit-action-note = Отметка о ходе работы
+admin-audit-action-follow_up = Повторное обсуждение
+admin-audit-action-password = Смена пароля
+admin-audit-action-delete = Удаление
+admin-audit-action-retire = Вывод из учёта
+admin-audit-action-restore = Возврат в учёт
+admin-audit-action-merge = Объединение с другим партнёром
+
+## Import a readout (src/ui/pages/import_readout.rs)
+
+import-readout-page-title = Импорт информационного сообщения
+import-readout-heading = Импорт информационного сообщения
+import-readout-breadcrumb = Встречи
+import-readout-lede = Вставьте опубликованное информационное сообщение о встрече. Accord предложит данные встречи, состав участников и все достигнутые договорённости, каждую — рядом с фрагментом текста, из которого она взята. Ничего не сохраняется, пока вы не проверите предложения.
+import-readout-source-url-hint = Где опубликовано информационное сообщение, если оно опубликовано.
+import-readout-text-label = Текст информационного сообщения
+import-readout-text-hint = Вставьте сообщение целиком. Не более 200 КБ; всё, что похоже на HTML, сохраняется как обычный текст.
+import-readout-submit = Найти договорённости
+import-readout-busy-reading = Обработка текста…
+import-readout-by-hand = Внести встречу вручную
+import-readout-review-title = Проверка информационного сообщения
+import-readout-review-heading = Проверка предложений
+import-readout-review-loading = Обработка информационного сообщения…
+import-readout-paste-link = Вставить информационное сообщение
+import-readout-saved = Информационное сообщение сохранено.
+import-readout-open-meeting = Открыть встречу
+import-readout-too-long = Сократите текст ниже до информационного сообщения об одной этой встрече и запустите обработку ещё раз.
+import-readout-found-none = В этом информационном сообщении договорённостей не найдено. Встречу всё равно можно сохранить.
+import-readout-found =
+    { $count ->
+        [one] Найдена { $count } договорённость. Проверьте и сохраните.
+        [few] Найдено { $count } договорённости. Примите решение по каждой и сохраните их вместе.
+        [many] Найдено { $count } договорённостей. Примите решение по каждой и сохраните их вместе.
+       *[other] Найдено { $count } договорённости. Примите решение по каждой и сохраните их вместе.
+    }
+import-readout-source-heading = Информационное сообщение
+import-readout-marks-hint = Каждый выделенный фрагмент — пронумерованное предложение.
+import-readout-proposals-heading = Предлагаемые договорённости ({ $count })
+import-readout-save = Сохранить встречу и принятые договорённости
+import-readout-start-again = Начать заново
+import-readout-proposal = Предложение { $number }
+import-readout-proposal-sectors = Отрасли предложения { $number }
+import-readout-meeting-heading = Встреча
+import-readout-partner-blank = Выберите партнёра
+import-readout-unmatched-partner = В сообщении упоминается { $name }, но такого партнёра нет в списке: выберите ближайшего.
+import-readout-summary-hint = Само информационное сообщение сохраняется вместе со встречей.
+import-readout-sectors-none = Отрасли: не выбраны
+import-readout-sectors = Отрасли: { $sectors }
+import-readout-similar = Похоже на инициативу «{ $title }», которая уже отслеживается: лучше дополнить её, чем создавать дубликат.
+import-readout-show-source = Показать в сообщении
+import-readout-found-by = Найдено по словам «{ $trigger }»
+import-readout-when = Срок: «{ $due }»
+import-readout-needs-owner-deadline = Нужны ответственный и срок.
+import-readout-needs-owner = Нужен ответственный.
+import-readout-needs-deadline = Нужен срок.
+import-readout-flag-reason = Твёрдая договорённость без ответственного и срока — именно та, о которой забывают.
+import-readout-decision = Решение
+import-readout-decision-create = Создать инициативу
+import-readout-decision-link = Дополнить существующую инициативу
+import-readout-decision-reject = Отклонить
+import-readout-owner-blank = Не назначен
+import-readout-status-hint = Для статуса «В работе» нужны ответственный и срок.
+import-readout-link-label = Инициатива, которую нужно дополнить
+import-readout-link-blank = Выберите инициативу
+import-readout-kind-continue-dialogue = Продолжение диалога
+import-readout-kind-mou = Меморандум или соглашение
+import-readout-kind-event = Мероприятие
+import-readout-kind-working-group = Рабочая группа
+import-readout-kind-visit = Визит
+import-readout-kind-project = Проект
+import-readout-kind-other = Прочее
+
+## Import a spreadsheet (src/ui/pages/import_sheet.rs)
+
+import-sheet-page-title = Импорт таблицы
+import-sheet-heading = Импорт таблицы
+import-sheet-breadcrumb = Инициативы
+import-sheet-lede = Перенесите в Accord договорённости, которые вы уже ведёте в таблице. Сохраните таблицу в формате CSV (UTF-8, с разделителем «запятая» или «точка с запятой»); Accord прочитает строку заголовков, определит, что содержит каждый столбец, и покажет, чем станет каждая строка. Ничего не сохраняется до вашего подтверждения, а повторный импорт того же файла не создаёт дубликатов.
+import-sheet-problem-heading = Файл не прочитан
+import-sheet-file-label = Таблица (CSV)
+import-sheet-file-hint = Не более { $megabytes } МБ; ячейка может содержать не более { $characters } символов.
+import-sheet-submit = Проверить файл
+import-sheet-busy-reading = Чтение файла…
+import-sheet-columns-heading = Столбцы, которые распознаёт Accord
+import-sheet-columns-intro = Распознаются заголовки на английском, русском и казахском языках; результат распознавания можно исправить.
+import-sheet-column-hint-title = обязательно, не более 200 символов.
+import-sheet-column-hint-partner = обязательно: наименование или ключ партнёра; неизвестных партнёров можно добавить при проверке.
+import-sheet-column-hint-owner_email = адрес электронной почты пользователя Accord; обязателен для инициатив в работе.
+import-sheet-column-hint-deadline = 2027-03-31, 31.03.2027 или 31/03/2027.
+import-sheet-column-hint-status = proposed, active, blocked, completed или dropped либо их названия на русском или казахском языке; пустое значение означает proposed.
+import-sheet-column-hint-sectors = наименования отраслей через запятую или точку с запятой.
+import-sheet-column-hint-confidentiality = public, internal или restricted; пустое значение означает internal.
+import-sheet-column-hint-description = любой текст.
+import-sheet-column-hint-meeting_date = дата встречи, по итогам которой достигнута договорённость.
+import-sheet-column-hint-external_ref = собственный ключ строки в вашей таблице (столбец с заголовком Ref), уникальный в пределах Accord: при повторном импорте строка находится по нему (а без него — по названию и партнёру). Порядковый номер (№) ключом не является.
+import-sheet-problem-empty = Файл пуст.
+import-sheet-problem-too_big = Размер файла превышает { $megabytes } МБ: разделите его на файлы меньшего размера.
+import-sheet-problem-utf16 = Файл содержит текст в кодировке UTF-16 («Текст в Юникоде» в Excel): сохраните его в формате «CSV UTF-8 (разделитель — запятая)» и загрузите этот файл.
+import-sheet-problem-not_utf8 = Строка { $row } не является текстом в кодировке UTF-8 (возможно, файл сохранён в кодировке Windows-1251 или другой): сохраните его в формате «CSV UTF-8 (разделитель — запятая)» и загрузите этот файл.
+import-sheet-problem-not_text = Строка { $row } содержит символ NUL, которого не бывает в тексте: возможно, это книга Excel (.xlsx) или текст в кодировке UTF-16. Сохраните файл в формате «CSV UTF-8 (разделитель — запятая)» и загрузите этот файл.
+import-sheet-problem-too_many_columns = В строке { $row } столбцов: { $count }, а допускается не более { $max }. Убедитесь, что выбран нужный файл и что кавычки в нём парные.
+import-sheet-problem-cell_too_long = Строка { $row }, столбец { $column }: символов в ячейке — { $count }, а допускается не более { $max }. Убедитесь, что выбран нужный файл и что кавычки в нём парные.
+import-sheet-problem-too_many_rows = В файле более { $max } строк: разделите его на файлы меньшего размера.
+import-sheet-problem-unreadable = Не удалось прочитать загруженный файл: повторите попытку и убедитесь, что это файл, экспортированный в формате CSV.
+import-sheet-problem-unreadable-row = Строку { $row } не удаётся прочитать как CSV: убедитесь, что это файл, экспортированный в формате CSV.
+import-sheet-problem-no_rows = В файле есть строка заголовков, но нет ни одной договорённости.
+import-sheet-review-title = Проверка таблицы
+import-sheet-review-heading = Проверка таблицы
+import-sheet-review-loading = Проверка всех строк…
+import-sheet-upload-link = Загрузить таблицу
+import-sheet-imported =
+    { $count ->
+        [0] Файл «{ $file }» импортирован: новых инициатив нет.
+        [one] Файл «{ $file }» импортирован: создана { $count } инициатива.
+        [few] Файл «{ $file }» импортирован: создано { $count } инициативы.
+        [many] Файл «{ $file }» импортирован: создано { $count } инициатив.
+       *[other] Файл «{ $file }» импортирован: создано { $count } инициативы.
+    }
+import-sheet-see-initiatives = Перейти к инициативам
+import-sheet-import-another = Импортировать другую таблицу
+import-sheet-summary-rows =
+    { $count ->
+        [one] «{ $file }»: { $count } строка.
+        [few] «{ $file }»: { $count } строки.
+        [many] «{ $file }»: { $count } строк.
+       *[other] «{ $file }»: { $count } строки.
+    }
+import-sheet-summary-creates = Будет создано инициатив: { $count }.
+import-sheet-summary-already =
+    { $count ->
+        [one] { $count } строка импортирована ранее и останется без изменений.
+        [few] { $count } строки импортированы ранее и останутся без изменений.
+        [many] { $count } строк импортированы ранее и останутся без изменений.
+       *[other] { $count } строки импортированы ранее и останутся без изменений.
+    }
+import-sheet-summary-invalid =
+    { $count ->
+        [one] В { $count } строке есть ошибки: исправьте файл и загрузите его снова или исключите эту строку.
+        [few] В { $count } строках есть ошибки: исправьте файл и загрузите его снова или исключите эти строки.
+        [many] В { $count } строках есть ошибки: исправьте файл и загрузите его снова или исключите эти строки.
+       *[other] В { $count } строки есть ошибки: исправьте файл и загрузите его снова или исключите эти строки.
+    }
+import-sheet-summary-skipped =
+    { $count ->
+        [one] { $count } строка исключена.
+        [few] { $count } строки исключены.
+        [many] { $count } строк исключено.
+       *[other] { $count } строки исключено.
+    }
+import-sheet-missing = Укажите, какие столбцы содержат: { $columns }.
+import-sheet-check-again = Проверить ещё раз
+import-sheet-mapping-legend = Что содержит каждый столбец
+import-sheet-column-number = Столбец { $number }
+import-sheet-not-imported = Не импортировать
+import-sheet-unknown-partners = В Accord нет партнёров с такими наименованиями: { $names }. Исправьте наименования в файле или попросите администратора добавить партнёров.
+import-sheet-partners-legend = Партнёры, которых пока нет в Accord
+import-sheet-partners-hint = Выберите, куда добавить каждого из них (они будут добавлены при импорте), или исправьте файл.
+import-sheet-partner-skip = Не добавлять
+import-sheet-place-country = Страна или организация в регионе мира «{ $region }»
+import-sheet-place-part-of = Регион в составе партнёра «{ $name }»
+import-sheet-rows-caption = Строки файла и результат их импорта
+import-sheet-col-row = Строка
+import-sheet-col-outcome = Результат
+import-sheet-col-leave-out = Исключить
+import-sheet-unlisted-problems =
+    { $count ->
+        [one] Ещё { $count } строка с ошибками не показана: исправьте показанные выше и проверьте ещё раз.
+        [few] Ещё { $count } строки с ошибками не показаны: исправьте показанные выше и проверьте ещё раз.
+        [many] Ещё { $count } строк с ошибками не показаны: исправьте показанные выше и проверьте ещё раз.
+       *[other] Ещё { $count } строки с ошибками не показаны: исправьте показанные выше и проверьте ещё раз.
+    }
+import-sheet-unlisted =
+    { $count ->
+        [one] Ещё { $count } строка без ошибок не показана.
+        [few] Ещё { $count } строки без ошибок не показаны.
+        [many] Ещё { $count } строк без ошибок не показаны.
+       *[other] Ещё { $count } строки без ошибок не показаны.
+    }
+import-sheet-outcome-create = Будет создана
+import-sheet-outcome-skipped = Исключена
+import-sheet-outcome-imported = Импортирована ранее:
+import-sheet-outcome-open = открыть
+import-sheet-leave-out-row = Исключить строку { $row }
+import-sheet-blocked = Импорт невозможен, пока в оставленных строках есть ошибки.
+import-sheet-nothing-new = Новых данных для импорта нет.
+import-sheet-import-submit =
+    { $count ->
+        [one] Импортировать { $count } инициативу
+        [few] Импортировать { $count } инициативы
+        [many] Импортировать { $count } инициатив
+       *[other] Импортировать { $count } инициативы
+    }
+import-sheet-import-hint = Импорт выполняется за один шаг: создаются либо все строки, отмеченные выше для создания, либо ни одна.
+import-sheet-busy-importing = Импорт… для больших файлов это займёт несколько секунд

@@ -97,6 +97,7 @@ fn is_public(path: &str) -> bool {
     is_public_page(path)
         || path == "/healthz"
         || path == "/readyz"
+        || path == "/language"
         || path.starts_with("/api/")
         || is_static_file(path)
 }

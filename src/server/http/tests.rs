@@ -18,6 +18,7 @@ use crate::server::store::test_support::on_both_databases;
 mod exports;
 mod fuzz;
 mod hostile;
+mod languages;
 mod passwords;
 mod sheets;
 mod time_zone;
@@ -49,6 +50,7 @@ fn state(store: &Store) -> AppState {
         leptos_options,
         store: store.clone(),
         auth: AuthConfig::default(),
+        default_language: crate::domain::Language::English,
     }
 }
 

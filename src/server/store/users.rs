@@ -3,7 +3,7 @@
 use super::audit::{AuditEntry, changes, insert_audit};
 use super::decode::decode;
 use super::{BeginWrite, Store, StoreError, exclusive_lock, with_db};
-use crate::domain::{NewUser, Role, User};
+use crate::domain::{Language, NewUser, Role, User};
 use crate::error::AppError;
 
 #[derive(sqlx::FromRow)]
@@ -14,6 +14,7 @@ struct UserRow {
     role: String,
     active: bool,
     version: i64,
+    language: Option<String>,
 }
 
 impl TryFrom<UserRow> for User {
@@ -27,6 +28,11 @@ impl TryFrom<UserRow> for User {
             display_name: row.display_name,
             active: row.active,
             version: row.version,
+            language: row
+                .language
+                .as_deref()
+                .map(|language| decode("language", language))
+                .transpose()?,
         })
     }
 }
@@ -40,7 +46,7 @@ pub struct Credentials {
     pub session_epoch: i64,
 }
 
-const USER_COLUMNS: &str = "id, email, display_name, role, active, version";
+const USER_COLUMNS: &str = "id, email, display_name, role, active, version, language";
 
 impl Store {
     /// Creates a user without a password (one is set by the auth module).
@@ -243,5 +249,27 @@ impl Store {
         let rows: Vec<UserRow> =
             with_db!(self.db(), pool => sqlx::query_as(&sql).fetch_all(pool).await?);
         rows.into_iter().map(User::try_from).collect()
+    }
+
+    /// Saves the interface language a user chose (`None`: follow the browser's languages).
+    /// A preference, not a record others rely on: no version and no audit row.
+    pub async fn set_user_language(
+        &self,
+        id: i64,
+        language: Option<Language>,
+    ) -> Result<(), StoreError> {
+        let language = language.map(Language::as_str);
+        let updated = with_db!(self.db(), pool => {
+            sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
+                .bind(language)
+                .bind(id)
+                .execute(pool)
+                .await?
+                .rows_affected()
+        });
+        if updated == 0 {
+            return Err(StoreError::NotFound("User"));
+        }
+        Ok(())
     }
 }

@@ -3,22 +3,30 @@
 
 use leptos::prelude::*;
 
-/// `rows` are `(field, current value, your value)` for each field that differs.
+use crate::i18n::Language;
+
+/// `rows` are `(field, current value, your value)` for each field that differs; `what` is the
+/// kind of record (`initiative`, `meeting`, …), which the heading names.
 #[component]
 pub fn ConflictNotice(what: &'static str, rows: Vec<(String, String, String)>) -> impl IntoView {
+    let language = Language::current();
     view! {
         <section class="notice notice--warning conflict" role="alert" aria-labelledby="conflict-heading" tabindex="-1">
-            <h2 id="conflict-heading" class="notice__title">{format!("Someone else saved this {what} first")}</h2>
-            <p>"Nothing was overwritten. Compare the two versions; your values are kept in the form below. Save to apply them on top of the current version, or discard them."</p>
+            <h2 id="conflict-heading" class="notice__title">{language.t_with("conflict-heading", &[("what", what.into())])}</h2>
+            <p>{language.t("conflict-body")}</p>
             <table class="data-table compare">
-                <caption class="visually-hidden">"The current version and yours"</caption>
-                <thead><tr><th scope="col">"Field"</th><th scope="col">"Current version"</th><th scope="col">"Your version"</th></tr></thead>
+                <caption class="visually-hidden">{language.t("conflict-caption")}</caption>
+                <thead><tr>
+                    <th scope="col">{language.t("conflict-field")}</th>
+                    <th scope="col">{language.t("conflict-current")}</th>
+                    <th scope="col">{language.t("conflict-yours")}</th>
+                </tr></thead>
                 <tbody>
-                    {rows.into_iter().map(|(field, current, mine)| view! {
+                    {rows.into_iter().map(move |(field, current, mine)| view! {
                         <tr>
                             <th scope="row">{field}</th>
-                            <td data-label="Current version">{current}</td>
-                            <td data-label="Your version">{mine}</td>
+                            <td data-label=language.t("conflict-current")>{current}</td>
+                            <td data-label=language.t("conflict-yours")>{mine}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::api::forms::{KeptRejection, Rejection};
 use crate::error::AppError;
+use crate::i18n::{Language, Named};
 
 /// The error a form shows, if any.
 pub type FormError = Signal<Option<AppError>>;
@@ -16,7 +17,8 @@ fn message_for(error: FormError, name: &str) -> Option<String> {
         error
             .as_ref()
             .and_then(AppError::field_errors)
-            .and_then(|fields| fields.get(name).map(str::to_owned))
+            .and_then(|fields| fields.get(name))
+            .map(|message| Language::current().translate_english(message))
     })
 }
 
@@ -36,7 +38,7 @@ fn described_by(id: &str, hint: bool, invalid: bool) -> Option<String> {
 #[component]
 fn FieldFrame<V: IntoView + 'static>(
     id: String,
-    label: &'static str,
+    label: String,
     field: String,
     error: FormError,
     hint: Option<String>,
@@ -52,13 +54,14 @@ fn FieldFrame<V: IntoView + 'static>(
     };
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    let prefix = Language::current().t("form-error-prefix");
     view! {
         <div class="field" class:field--invalid=invalid>
             <label for=id>{label}</label>
             {hint.map(|hint| view! { <p class="field__hint" id=hint_id>{hint}</p> })}
             {move || message.get().map(|text| view! {
                 <p class="field__error" id=error_id.clone()>
-                    <span class="visually-hidden">"Error: "</span>{text}
+                    <span class="visually-hidden">{prefix.clone()}</span>{text}
                 </p>
             })}
             {control(invalid, describedby)}
@@ -72,7 +75,7 @@ pub fn TextInput(
     #[prop(into)] id: String,
     #[prop(into)] name: String,
     #[prop(into)] field: String,
-    label: &'static str,
+    #[prop(into)] label: String,
     value: String,
     error: FormError,
     #[prop(default = "text")] kind: &'static str,
@@ -89,13 +92,13 @@ pub fn TextInput(
     }
 }
 
-/// A select's options for `values` of a text enum: (stored text, name shown).
-pub fn choices<T: crate::domain::text_enum::TextValue>(
-    values: impl IntoIterator<Item = T>,
-) -> Vec<(String, String)> {
+/// A select's options for `values` of a text enum: (stored text, name shown in the page's
+/// language).
+pub fn choices<T: Named>(values: impl IntoIterator<Item = T>) -> Vec<(String, String)> {
+    let language = Language::current();
     values
         .into_iter()
-        .map(|value| (value.text().to_owned(), value.name().to_owned()))
+        .map(|value| (value.text().to_owned(), language.name_of(value)))
         .collect()
 }
 
@@ -104,7 +107,7 @@ pub fn choices<T: crate::domain::text_enum::TextValue>(
 #[component]
 pub fn PasswordInput(
     #[prop(into)] id: String,
-    label: &'static str,
+    #[prop(into)] label: String,
     error: FormError,
     autocomplete: &'static str,
     #[prop(optional, into)] hint: Option<String>,
@@ -125,7 +128,7 @@ pub fn TextArea(
     #[prop(into)] id: String,
     #[prop(into)] name: String,
     #[prop(into)] field: String,
-    label: &'static str,
+    #[prop(into)] label: String,
     value: String,
     error: FormError,
     #[prop(default = 4)] rows: u32,
@@ -139,6 +142,13 @@ pub fn TextArea(
                 aria-describedby=move || describedby.get()>{value}</textarea>
         } />
     }
+}
+
+/// `options` after a first, empty one saying what choosing nothing means.
+pub fn with_blank(blank: String, options: Vec<(String, String)>) -> Vec<(String, String)> {
+    std::iter::once((String::new(), blank))
+        .chain(options)
+        .collect()
 }
 
 /// The `<option>`s of a select from `(value, label)` pairs, `value` selected.
@@ -158,11 +168,11 @@ pub fn Select(
     #[prop(into)] id: String,
     #[prop(into)] name: String,
     #[prop(into)] field: String,
-    label: &'static str,
+    #[prop(into)] label: String,
     value: String,
     options: Vec<(String, String)>,
     error: FormError,
-    #[prop(optional)] blank: Option<&'static str>,
+    #[prop(optional, into)] blank: Option<String>,
     #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
     let input_id = id.clone();
@@ -181,25 +191,24 @@ pub fn Select(
 /// The message above a rejected form: what went wrong and a link to each field.
 #[component]
 pub fn ErrorSummary(error: FormError) -> impl IntoView {
+    let language = Language::current();
     move || {
         error.get().map(|error| {
-            let links = error
-                .field_errors()
-                .map(|fields| {
-                    fields
-                        .iter()
-                        .map(|(field, message)| {
-                            let href = format!("#{}", field_id(field));
-                            view! { <li><a href=href>{message.to_owned()}</a></li> }
-                        })
-                        .collect_view()
-                });
+            let links = error.field_errors().map(|fields| {
+                fields
+                    .iter()
+                    .map(|(field, message)| {
+                        let href = format!("#{}", field_id(field));
+                        view! { <li><a href=href>{language.translate_english(message)}</a></li> }
+                    })
+                    .collect_view()
+            });
             view! {
                 <div class="notice notice--error error-summary" role="alert" tabindex="-1">
-                    <h2 class="notice__title">"There is a problem"</h2>
-                    <p>{error.to_string()}</p>
-                    {(error == AppError::Conflict).then_some(view! {
-                        <p>"The page now shows the current record. What you typed is kept below: check it and save again."</p>
+                    <h2 class="notice__title">{language.t("form-error-summary-heading")}</h2>
+                    <p>{language.error(&error)}</p>
+                    {(error == AppError::Conflict).then(|| view! {
+                        <p>{language.t("form-error-summary-conflict")}</p>
                     })}
                     <ul>{links}</ul>
                 </div>
@@ -229,8 +238,8 @@ pub fn field_id(field: &str) -> String {
 /// A submit button; once the page is enhanced it shows `busy_label` while the form is sent.
 #[component]
 pub fn SubmitButton(
-    label: &'static str,
-    busy_label: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into)] busy_label: String,
     /// A button whose action cannot be undone (deleting, merging) looks like one.
     #[prop(optional)]
     destructive: bool,

@@ -3,17 +3,17 @@
 use leptos::prelude::*;
 
 use crate::domain::{Health, InitiativeSummary, Status};
-use crate::ui::format;
+use crate::i18n::Language;
 
 /// A status as a labelled badge (text, not colour alone, carries the meaning).
 #[component]
 pub fn StatusBadge(status: Status) -> impl IntoView {
-    view! { <span class=format!("badge badge--status-{}", status.as_str())>{status.label()}</span> }
+    view! { <span class=format!("badge badge--status-{}", status.as_str())>{Language::current().name_of(status)}</span> }
 }
 
 #[component]
 pub fn HealthBadge(health: Health) -> impl IntoView {
-    view! { <span class=format!("badge badge--health-{}", health.as_str())>{health.label()}</span> }
+    view! { <span class=format!("badge badge--health-{}", health.as_str())>{Language::current().name_of(health)}</span> }
 }
 
 /// A sortable column header: a link that re-sorts, marked when it is the current order.
@@ -30,7 +30,8 @@ pub fn InitiativeTable(
     #[prop(optional)]
     sort: Option<[SortColumn; 3]>,
 ) -> impl IntoView {
-    let header = move |label: &'static str, column: Option<SortColumn>| match column {
+    let language = Language::current();
+    let header = move |label: String, column: Option<SortColumn>| match column {
         Some(SortColumn { href, current }) => view! {
             <th scope="col" aria-sort=current.then_some("ascending")>
                 <a href=href class="sort-link">{label}{current.then_some(" ▲")}</a>
@@ -39,6 +40,15 @@ pub fn InitiativeTable(
         .into_any(),
         None => view! { <th scope="col">{label}</th> }.into_any(),
     };
+    // Phones show each cell's column name beside it (see the stylesheet).
+    let cell_labels = [
+        language.t("initiative-table-partner"),
+        language.t("initiative-table-deadline"),
+        language.t("initiative-table-status"),
+        language.t("initiative-table-health"),
+        language.t("initiative-table-owner"),
+        language.t("initiative-table-last-update"),
+    ];
     let [deadline, updated, title] = match sort {
         Some([a, b, c]) => [Some(a), Some(b), Some(c)],
         None => [None, None, None],
@@ -48,34 +58,35 @@ pub fn InitiativeTable(
             <caption class="visually-hidden">{caption}</caption>
             <thead>
                 <tr>
-                    {header("Initiative", title)}
-                    <th scope="col">"Partner"</th>
-                    {header("Deadline", deadline)}
-                    <th scope="col">"Status"</th>
-                    <th scope="col">"Health"</th>
-                    <th scope="col">"Owner"</th>
-                    {header("Last update", updated)}
+                    {header(language.t("initiative-table-initiative"), title)}
+                    <th scope="col">{language.t("initiative-table-partner")}</th>
+                    {header(language.t("initiative-table-deadline"), deadline)}
+                    <th scope="col">{language.t("initiative-table-status")}</th>
+                    <th scope="col">{language.t("initiative-table-health")}</th>
+                    <th scope="col">{language.t("initiative-table-owner")}</th>
+                    {header(language.t("initiative-table-last-update"), updated)}
                 </tr>
             </thead>
             <tbody>
                 {rows
                     .into_iter()
                     .map(|row| {
+                        let [partner, deadline, status, health, owner, updated] = cell_labels.clone();
                         let href = format!("/initiatives/{}", row.id);
                         let partner_href = format!("/partners/{}", row.partner_id);
                         view! {
                             <tr>
                                 <td><a href=href>{row.title}</a></td>
-                                <td data-label="Partner"><a href=partner_href>{row.partner_name}</a></td>
-                                <td data-label="Deadline" class="nowrap">
-                                    {row.deadline.map(|d| view! { <time datetime=d.to_string()>{format::date(d)}</time> })}
-                                    {row.deadline.is_none().then_some("—")}
+                                <td data-label=partner><a href=partner_href>{row.partner_name}</a></td>
+                                <td data-label=deadline class="nowrap">
+                                    {row.deadline.map(|d| view! { <time datetime=d.to_string()>{language.date(d)}</time> })}
+                                    {row.deadline.is_none().then(|| language.t("common-none"))}
                                 </td>
-                                <td data-label="Status"><StatusBadge status=row.status /></td>
-                                <td data-label="Health"><HealthBadge health=row.health /></td>
-                                <td data-label="Owner">{row.owner_name.unwrap_or_else(|| "—".to_owned())}</td>
-                                <td data-label="Last update" class="nowrap">
-                                    <time datetime=row.last_activity_on.to_string()>{format::date(row.last_activity_on)}</time>
+                                <td data-label=status><StatusBadge status=row.status /></td>
+                                <td data-label=health><HealthBadge health=row.health /></td>
+                                <td data-label=owner>{row.owner_name.unwrap_or_else(|| language.t("common-none"))}</td>
+                                <td data-label=updated class="nowrap">
+                                    <time datetime=row.last_activity_on.to_string()>{language.date(row.last_activity_on)}</time>
                                 </td>
                             </tr>
                         }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::MeetingSummary;
-use crate::ui::format;
+use crate::i18n::Language;
 
 #[component]
 pub fn MeetingTable(
@@ -12,32 +12,33 @@ pub fn MeetingTable(
     #[prop(into)]
     caption: String,
 ) -> impl IntoView {
+    let language = Language::current();
     view! {
         <table class="data-table">
             <caption class="visually-hidden">{caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Date"</th>
-                    <th scope="col">"Meeting"</th>
-                    <th scope="col">"Partner"</th>
-                    <th scope="col">"Location"</th>
-                    <th scope="col" class="num">"Participants"</th>
+                    <th scope="col">{language.t("meeting-table-date")}</th>
+                    <th scope="col">{language.t("meeting-table-meeting")}</th>
+                    <th scope="col">{language.t("meeting-table-partner")}</th>
+                    <th scope="col">{language.t("meeting-table-location")}</th>
+                    <th scope="col" class="num">{language.t("meeting-table-participants")}</th>
                 </tr>
             </thead>
             <tbody>
                 {meetings
                     .into_iter()
-                    .map(|meeting| {
+                    .map(move |meeting| {
                         let href = format!("/meetings/{}", meeting.id);
                         view! {
                             <tr>
                                 <td class="nowrap">
-                                    <time datetime=meeting.held_on.to_string()>{format::date(meeting.held_on)}</time>
+                                    <time datetime=meeting.held_on.to_string()>{language.date(meeting.held_on)}</time>
                                 </td>
                                 <td><a href=href>{meeting.title}</a></td>
-                                <td data-label="Partner">{meeting.partner_name}</td>
-                                <td data-label="Location">{meeting.location.unwrap_or_default()}</td>
-                                <td class="num" data-label="Participants">{meeting.participant_count}</td>
+                                <td data-label=language.t("meeting-table-partner")>{meeting.partner_name}</td>
+                                <td data-label=language.t("meeting-table-location")>{meeting.location.unwrap_or_default()}</td>
+                                <td class="num" data-label=language.t("meeting-table-participants")>{meeting.participant_count}</td>
                             </tr>
                         }
                     })

@@ -10,9 +10,9 @@ use crate::api::audit::{AuditPage, get_audit};
 use crate::api::initiatives::{Choice, HistoryNames};
 use crate::domain::AuditEvent;
 use crate::domain::audit::{AuditKind, AuditQuery};
+use crate::i18n::Language;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{SubmitButton, option_list};
-use crate::ui::format;
 use crate::ui::history::{field_label, shown};
 
 /// The longest value a change shows before it is cut short.
@@ -20,13 +20,14 @@ const SHOWN_VALUE: usize = 120;
 
 #[component]
 pub fn AdminAuditPage() -> impl IntoView {
+    let language = Language::current();
     let params = use_query_map();
     let query = Memo::new(move |_| params.with(|p| AuditQuery::from_pairs(|name| p.get(name))));
     let page = Resource::new_blocking(move || query.get(), get_audit);
     view! {
-        <Title text="Audit trail" />
-        <h1>"Audit trail"</h1>
-        <Suspense fallback=|| view! { <p>"Loading the audit trail…"</p> }>
+        <Title text=language.t("admin-audit-page-title") />
+        <h1>{language.t("admin-audit-heading")}</h1>
+        <Suspense fallback=move || view! { <p>{language.t("admin-audit-loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! { <AuditView page /> }.into_any(),
@@ -39,6 +40,7 @@ pub fn AdminAuditPage() -> impl IntoView {
 
 #[component]
 fn AuditView(page: AuditPage) -> impl IntoView {
+    let language = Language::current();
     let AuditPage {
         query,
         events,
@@ -50,11 +52,11 @@ fn AuditView(page: AuditPage) -> impl IntoView {
     view! {
         <AuditFilters query errors people />
         {if events.is_empty() {
-            view! { <p class="empty">"No changes match these filters."</p> }.into_any()
+            view! { <p class="empty">{language.t("admin-audit-empty")}</p> }.into_any()
         } else {
             view! { <AuditTable events names /> }.into_any()
         }}
-        {next.map(|href| view! { <p><a class="button button--secondary" href=href>"Older changes"</a></p> })}
+        {next.map(|href| view! { <p><a class="button button--secondary" href=href>{language.t("admin-audit-older")}</a></p> })}
     }
 }
 
@@ -64,6 +66,7 @@ fn AuditFilters(
     errors: Vec<(String, String)>,
     people: Vec<Choice>,
 ) -> impl IntoView {
+    let language = Language::current();
     let error = |field: &str| {
         errors
             .iter()
@@ -77,45 +80,45 @@ fn AuditFilters(
     };
     let kinds: Vec<(String, String)> = AuditKind::ALL
         .iter()
-        .map(|k| (k.as_str().to_owned(), k.label().to_owned()))
+        .map(|k| (k.as_str().to_owned(), language.name_of(*k)))
         .collect();
     view! {
-        <form method="get" action="/admin/audit" class="filters panel" role="search" aria-label="Filter the audit trail">
+        <form method="get" action="/admin/audit" class="filters panel" role="search" aria-label=language.t("admin-audit-filters-label")>
             <div class="filter">
-                <label for="audit-who">"Who"</label>
+                <label for="audit-who">{language.t("admin-audit-filter-who")}</label>
                 <select id="audit-who" name="who">
-                    <option value="">"Anyone"</option>
+                    <option value="">{language.t("admin-audit-filter-who-any")}</option>
                     {option_list(Choice::options(&people), query.who.trim())}
                 </select>
                 {message("who")}
             </div>
             <div class="filter">
-                <label for="audit-kind">"Kind of record"</label>
+                <label for="audit-kind">{language.t("admin-audit-filter-kind")}</label>
                 <select id="audit-kind" name="kind">
-                    <option value="">"Any kind"</option>
+                    <option value="">{language.t("admin-audit-filter-kind-any")}</option>
                     {option_list(kinds, query.kind.trim())}
                 </select>
                 {message("kind")}
             </div>
             <div class="filter">
-                <label for="audit-record">"Record number"</label>
+                <label for="audit-record">{language.t("admin-audit-filter-record")}</label>
                 <input id="audit-record" name="record" type="text" inputmode="numeric" value=query.record.clone() />
                 {message("record")}
             </div>
             <div class="filter">
-                <label for="audit-from">"From"</label>
+                <label for="audit-from">{language.t("admin-audit-filter-from")}</label>
                 <input id="audit-from" name="from" type="date" value=query.from.clone() />
                 {message("from")}
             </div>
             <div class="filter">
-                <label for="audit-until">"Until"</label>
+                <label for="audit-until">{language.t("admin-audit-filter-until")}</label>
                 <input id="audit-until" name="until" type="date" value=query.until.clone() />
                 {message("until")}
             </div>
             {message("before")}
             <div class="filter-actions">
-                <SubmitButton label="Apply filters" busy_label="Filtering…" />
-                <a href="/admin/audit" class="button button--quiet">"Clear"</a>
+                <SubmitButton label=language.t("filters-apply") busy_label=language.t("busy-filtering") />
+                <a href="/admin/audit" class="button button--quiet">{language.t("filters-clear")}</a>
             </div>
         </form>
     }
@@ -123,26 +126,35 @@ fn AuditFilters(
 
 #[component]
 fn AuditTable(events: Vec<AuditEvent>, names: HistoryNames) -> impl IntoView {
+    let language = Language::current();
     view! {
         <div class="table-scroll">
             <table class="data-table audit-table">
-                <caption class="visually-hidden">"Changes, newest first: when, who, which record, what was done and what changed"</caption>
+                <caption class="visually-hidden">{language.t("admin-audit-table-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"When"</th>
-                        <th scope="col">"Who"</th>
-                        <th scope="col">"Record"</th>
-                        <th scope="col">"Action"</th>
-                        <th scope="col">"Changes"</th>
+                        <th scope="col">{language.t("admin-audit-col-when")}</th>
+                        <th scope="col">{language.t("admin-audit-col-who")}</th>
+                        <th scope="col">{language.t("admin-audit-col-record")}</th>
+                        <th scope="col">{language.t("admin-audit-col-action")}</th>
+                        <th scope="col">{language.t("admin-audit-col-changes")}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {events.into_iter().map(|event| {
                         let kind = AuditKind::parse(&event.entity);
-                        let name = format!(
-                            "{} #{}",
-                            kind.map(|k| k.label()).unwrap_or(event.entity.as_str()),
-                            event.entity_id
+                        let name = language.t_with(
+                            "admin-audit-record",
+                            &[
+                                (
+                                    "kind",
+                                    kind.map(|k| language.name_of(k))
+                                        .unwrap_or_else(|| event.entity.clone())
+                                        .into(),
+                                ),
+                                // A record's number is an id, not a quantity: no digit grouping.
+                                ("id", event.entity_id.to_string().into()),
+                            ],
                         );
                         let record = match kind.and_then(|k| k.page(event.entity_id)) {
                             Some(href) => view! { <a href=href>{name}</a> }.into_any(),
@@ -150,11 +162,11 @@ fn AuditTable(events: Vec<AuditEvent>, names: HistoryNames) -> impl IntoView {
                         };
                         view! {
                             <tr>
-                                <td data-label="When"><time datetime=event.occurred_at.to_rfc3339()>{format::date_time(event.occurred_at)}</time></td>
-                                <td data-label="Who">{event.actor_name.clone().unwrap_or_else(|| "System".to_owned())}</td>
-                                <td data-label="Record">{record}</td>
-                                <td data-label="Action">{action_label(&event.action)}</td>
-                                <td data-label="Changes"><ChangeList changes=event.changes names=names.clone() /></td>
+                                <td data-label=language.t("admin-audit-col-when")><time datetime=event.occurred_at.to_rfc3339()>{language.date_time(event.occurred_at)}</time></td>
+                                <td data-label=language.t("admin-audit-col-who")>{event.actor_name.clone().unwrap_or_else(|| language.t("admin-audit-system"))}</td>
+                                <td data-label=language.t("admin-audit-col-record")>{record}</td>
+                                <td data-label=language.t("admin-audit-col-action")>{action_label(language, &event.action)}</td>
+                                <td data-label=language.t("admin-audit-col-changes")><ChangeList changes=event.changes names=names.clone() /></td>
                             </tr>
                         }
                     }).collect_view()}
@@ -169,6 +181,7 @@ fn AuditTable(events: Vec<AuditEvent>, names: HistoryNames) -> impl IntoView {
 fn ChangeList(changes: String, names: HistoryNames) -> impl IntoView {
     let changes: serde_json::Map<String, Value> =
         serde_json::from_str(&changes).unwrap_or_default();
+    let language = Language::current();
     view! {
         <ul class="audit-changes">
             {changes.into_iter().map(|(field, pair)| {
@@ -176,30 +189,29 @@ fn ChangeList(changes: String, names: HistoryNames) -> impl IntoView {
                     Value::Array(pair) if pair.len() == 2 => (pair[0].clone(), pair[1].clone()),
                     other => (Value::Null, other),
                 };
-                let before = cut(shown(&field, &before, &names));
-                let after = cut(shown(&field, &after, &names));
-                view! { <li><span class="audit-changes__field">{field_label(&field)}</span>": "{before}" → "{after}</li> }
+                let before = cut(shown(language, &field, &before, &names));
+                let after = cut(shown(language, &field, &after, &names));
+                view! { <li><span class="audit-changes__field">{field_label(language, &field)}</span>": "{before}" → "{after}</li> }
             }).collect_view()}
         </ul>
     }
 }
 
-/// What an action is called on the page.
-fn action_label(action: &str) -> String {
+/// What an action is called on the page (an unknown one as it is stored).
+fn action_label(language: Language, action: &str) -> String {
     match action {
-        "create" => "Created",
-        "update" => "Edited",
-        "status" => "Status changed",
-        "note" => "Progress note",
-        "follow_up" => "Discussed again",
-        "password" => "Password changed",
-        "delete" => "Deleted",
-        "retire" => "Retired",
-        "restore" => "Brought back",
-        "merge" => "Merged into another partner",
-        other => other,
+        "create" => language.t("admin-audit-action-create"),
+        "update" => language.t("admin-audit-action-update"),
+        "status" => language.t("admin-audit-action-status"),
+        "note" => language.t("admin-audit-action-note"),
+        "follow_up" => language.t("admin-audit-action-follow_up"),
+        "password" => language.t("admin-audit-action-password"),
+        "delete" => language.t("admin-audit-action-delete"),
+        "retire" => language.t("admin-audit-action-retire"),
+        "restore" => language.t("admin-audit-action-restore"),
+        "merge" => language.t("admin-audit-action-merge"),
+        other => other.to_owned(),
     }
-    .to_owned()
 }
 
 /// Long text cut short, so one event does not fill the page.

@@ -10,11 +10,13 @@ use crate::api::partners::{ListedPartner, admin_partners};
 use crate::domain::partner::PartnerInput;
 use crate::domain::{Partner, PartnerKind, WorldRegion};
 use crate::error::AppError;
+use crate::i18n::Language;
 use crate::ui::components::conflict::ConflictNotice;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{
-    ErrorSummary, FormError, Select, SubmitButton, TextInput, choices, rejection,
+    ErrorSummary, FormError, Select, SubmitButton, TextInput, rejection, with_blank,
 };
+use crate::ui::history::field_label;
 
 mod retire;
 
@@ -22,13 +24,14 @@ use retire::RetireAndMerge;
 
 #[component]
 pub fn AdminPartnersPage() -> impl IntoView {
+    let language = Language::current();
     let partners = Resource::new_blocking(|| (), |()| admin_partners());
     let (error, typed) = rejection::<PartnerInput>("new-partner");
     let typed = typed.unwrap_or_default();
     view! {
-        <Title text="Partners" />
-        <h1>"Partners"</h1>
-        <Suspense fallback=|| view! { <p>"Loading partners…"</p> }>
+        <Title text=language.t("admin-partners-page-title") />
+        <h1>{language.t("admin-partners-heading")}</h1>
+        <Suspense fallback=move || view! { <p>{language.t("admin-partners-loading")}</p> }>
             {move || {
                 let typed = typed.clone();
                 Suspend::new(async move {
@@ -83,27 +86,38 @@ fn PartnerFields(
     parents: Vec<(String, String)>,
     error: FormError,
 ) -> impl IntoView {
+    let language = Language::current();
     let kind = if input.kind.is_empty() {
         PartnerKind::Region.as_str().to_owned()
     } else {
         input.kind.clone()
     };
+    let kinds: Vec<(String, String)> = PartnerKind::ALL
+        .iter()
+        .map(|kind| (kind.as_str().to_owned(), language.name_of(*kind)))
+        .collect();
+    let regions: Vec<(String, String)> = WorldRegion::ALL
+        .iter()
+        .map(|region| (region.as_str().to_owned(), language.name_of(*region)))
+        .collect();
+    let parents = with_blank(language.t("admin-partners-parent-blank"), parents);
+    let regions = with_blank(language.t("admin-partners-region-blank"), regions);
     view! {
         <div class="form-grid">
-            <TextInput id="partner-name" name="input[name]" field="name" label="Name"
-                value=input.name.clone() error required=true hint="As your readouts name it, e.g. Limburg Province." />
-            <Select id="partner-kind" name="input[kind]" field="kind" label="Kind"
-                value=kind options=choices(PartnerKind::ALL.iter().copied()) error />
-            <Select id="partner-parent" name="input[parent_id]" field="parent_id" label="Part of"
-                value=input.parent_id.clone() options=parents error blank="Nothing: a country or organisation"
-                hint="Its figures roll up into this partner on the dashboard." />
-            <Select id="partner-region" name="input[world_region]" field="world_region" label="World region"
-                value=input.world_region.clone() options=choices(WorldRegion::ALL.iter().copied()) error
-                blank="The same as the partner it is part of" hint="The partners under it follow." />
-            <TextInput id="partner-iso" name="input[iso_code]" field="iso_code" label="ISO code"
-                value=input.iso_code.clone() error hint="Optional: BE for a country, BE-VLI for a region." />
-            <TextInput id="partner-slug" name="input[slug]" field="slug" label="Key"
-                value=input.slug.clone() error hint="Optional: made from the name when left empty." />
+            <TextInput id="partner-name" name="input[name]" field="name" label=language.t("field-name")
+                value=input.name.clone() error required=true hint=language.t("admin-partners-name-hint") />
+            <Select id="partner-kind" name="input[kind]" field="kind" label=language.t("field-kind")
+                value=kind options=kinds error />
+            <Select id="partner-parent" name="input[parent_id]" field="parent_id" label=language.t("field-parent_id")
+                value=input.parent_id.clone() options=parents error
+                hint=language.t("admin-partners-parent-hint") />
+            <Select id="partner-region" name="input[world_region]" field="world_region" label=language.t("field-world_region")
+                value=input.world_region.clone() options=regions error
+                hint=language.t("admin-partners-region-hint") />
+            <TextInput id="partner-iso" name="input[iso_code]" field="iso_code" label=language.t("field-iso_code")
+                value=input.iso_code.clone() error hint=language.t("admin-partners-iso-hint") />
+            <TextInput id="partner-slug" name="input[slug]" field="slug" label=language.t("field-slug")
+                value=input.slug.clone() error hint=language.t("admin-partners-slug-hint") />
         </div>
     }
 }
@@ -114,14 +128,15 @@ fn NewPartnerForm(
     typed: PartnerInput,
     error: FormError,
 ) -> impl IntoView {
+    let language = Language::current();
     let parents = parent_choices(&partners, None);
     view! {
         <section aria-labelledby="new-partner-heading" class="panel">
-            <h2 id="new-partner-heading">"Add a partner"</h2>
+            <h2 id="new-partner-heading">{language.t("admin-partners-new-heading")}</h2>
             <form method="post" action="/api/admin_create_partner" class="form" novalidate>
                 <ErrorSummary error />
                 <PartnerFields input=typed parents error />
-                <SubmitButton label="Add partner" busy_label="Adding…" />
+                <SubmitButton label=language.t("admin-partners-new-submit") busy_label=language.t("busy-adding") />
             </form>
         </section>
     }
@@ -130,6 +145,7 @@ fn NewPartnerForm(
 /// `/admin/partners/:id`: rename a partner, move it, change its kind, region, code or key.
 #[component]
 pub fn EditPartnerPage() -> impl IntoView {
+    let language = Language::current();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let partners = Resource::new_blocking(|| (), |()| admin_partners());
@@ -137,15 +153,15 @@ pub fn EditPartnerPage() -> impl IntoView {
     // After a conflict the page reads the current version, so the form saves on top of it.
     let conflict = error.with_untracked(|e| matches!(e, Some(AppError::Conflict)));
     view! {
-        <Suspense fallback=|| view! { <p>"Loading the partner…"</p> }>
+        <Suspense fallback=move || view! { <p>{language.t("admin-partners-edit-loading")}</p> }>
             {move || {
                 let mine = mine.clone();
                 Suspend::new(async move {
                     let partners = match partners.await {
                         Ok(partners) => partners,
                         Err(error) => return view! {
-                            <Title text="Edit partner" />
-                            <h1>"Edit partner"</h1>
+                            <Title text=language.t("admin-partners-edit-title") />
+                            <h1>{language.t("admin-partners-edit-title")}</h1>
                             <ErrorMessage error />
                         }.into_any(),
                     };
@@ -155,10 +171,10 @@ pub fn EditPartnerPage() -> impl IntoView {
                             <EditPartnerForm partner=listed.partner partners mine conflict error />
                         }.into_any(),
                         None => view! {
-                            <Title text="Edit partner" />
-                            <h1>"Edit partner"</h1>
+                            <Title text=language.t("admin-partners-edit-title") />
+                            <h1>{language.t("admin-partners-edit-title")}</h1>
                             <ErrorMessage error=AppError::not_found("Partner") />
-                            <p><a href="/admin/partners">"Back to the partners"</a></p>
+                            <p><a href="/admin/partners">{language.t("admin-partners-back")}</a></p>
                         }.into_any(),
                     }
                 })
@@ -175,6 +191,7 @@ fn EditPartnerForm(
     conflict: bool,
     error: FormError,
 ) -> impl IntoView {
+    let language = Language::current();
     let current = PartnerInput::from_partner(&partner);
     let input = mine.clone().unwrap_or_else(|| current.clone());
     let parents = parent_choices(&partners, Some(partner.id));
@@ -186,34 +203,48 @@ fn EditPartnerForm(
                 .iter()
                 .find(|l| l.partner.id.to_string() == raw)
                 .map(|l| l.partner.name.clone())
-                .unwrap_or_else(|| "—".to_owned())
+                .unwrap_or_else(|| language.t("common-none"))
+        };
+        // Kind and world region are stored values: shown by name where they are known.
+        let kind_name = |raw: &str| {
+            PartnerKind::parse(raw)
+                .map(|kind| language.name_of(kind))
+                .unwrap_or_else(|| raw.to_owned())
+        };
+        let region_name = |raw: &str| {
+            WorldRegion::parse(raw)
+                .map(|region| language.name_of(region))
+                .unwrap_or_else(|| raw.to_owned())
         };
         let rows = [
-            ("Name", current.name.clone(), mine.name.clone()),
-            ("Kind", current.kind.clone(), mine.kind.clone()),
+            ("name", current.name.clone(), mine.name.clone()),
+            ("kind", kind_name(&current.kind), kind_name(&mine.kind)),
             (
-                "Part of",
+                "parent_id",
                 name_of(&current.parent_id),
                 name_of(&mine.parent_id),
             ),
             (
-                "World region",
-                current.world_region.clone(),
-                mine.world_region.clone(),
+                "world_region",
+                region_name(&current.world_region),
+                region_name(&mine.world_region),
             ),
-            ("ISO code", current.iso_code.clone(), mine.iso_code.clone()),
-            ("Key", current.slug.clone(), mine.slug.clone()),
+            ("iso_code", current.iso_code.clone(), mine.iso_code.clone()),
+            ("slug", current.slug.clone(), mine.slug.clone()),
         ]
         .into_iter()
         .filter(|(_, now, theirs)| now.trim() != theirs.trim())
-        .map(|(field, now, theirs)| (field.to_owned(), now, theirs))
+        .map(|(field, now, theirs)| (field_label(language, field), now, theirs))
         .collect::<Vec<_>>();
         view! { <ConflictNotice what="partner" rows /> }
     });
-    let title = format!("Edit partner: {}", partner.name);
+    let title = language.t_with(
+        "admin-partners-edit-heading",
+        &[("name", partner.name.clone().into())],
+    );
     view! {
         <Title text=title.clone() />
-        <p class="breadcrumb"><a href="/admin/partners">"Partners"</a></p>
+        <p class="breadcrumb"><a href="/admin/partners">{language.t("admin-partners-breadcrumb")}</a></p>
         <h1>{title}</h1>
         {comparison}
         <form method="post" action="/api/admin_update_partner" class="form" novalidate>
@@ -223,10 +254,10 @@ fn EditPartnerForm(
             <PartnerFields input parents error />
             <div class="form-actions">
                 <SubmitButton
-                    label=if conflict { "Save my version over the current one" } else { "Save partner" }
-                    busy_label="Saving…" />
+                    label=if conflict { language.t("conflict-save-mine") } else { language.t("admin-partners-save") }
+                    busy_label=language.t("busy-saving") />
                 <a href="/admin/partners" class="button button--quiet">
-                    {if conflict { "Discard my changes" } else { "Cancel" }}
+                    {if conflict { language.t("conflict-discard") } else { language.t("common-cancel") }}
                 </a>
             </div>
         </form>
@@ -236,18 +267,19 @@ fn EditPartnerForm(
 
 #[component]
 fn PartnerTree(partners: Vec<ListedPartner>) -> impl IntoView {
+    let language = Language::current();
     view! {
         <div class="table-scroll">
             <table class="data-table partners-table">
-                <caption class="visually-hidden">"Partners, each under the partner it is part of"</caption>
+                <caption class="visually-hidden">{language.t("admin-partners-table-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Name"</th>
-                        <th scope="col">"Kind"</th>
-                        <th scope="col">"World region"</th>
-                        <th scope="col">"ISO code"</th>
-                        <th scope="col">"Key"</th>
-                        <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                        <th scope="col">{language.t("field-name")}</th>
+                        <th scope="col">{language.t("field-kind")}</th>
+                        <th scope="col">{language.t("field-world_region")}</th>
+                        <th scope="col">{language.t("field-iso_code")}</th>
+                        <th scope="col">{language.t("field-slug")}</th>
+                        <th scope="col"><span class="visually-hidden">{language.t("admin-partners-col-actions")}</span></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -255,23 +287,28 @@ fn PartnerTree(partners: Vec<ListedPartner>) -> impl IntoView {
                         // A class, not a style attribute: the page's CSP allows no inline styles.
                         let indent = format!("tree-depth-{}", depth.min(4));
                         let state = match (partner.merged_into, partner.is_retired()) {
-                            (Some(_), _) => Some("merged"),
-                            (None, true) => Some("retired"),
+                            (Some(_), _) => Some(language.t("admin-partners-state-merged")),
+                            (None, true) => Some(language.t("admin-partners-state-retired")),
                             (None, false) => None,
                         };
+                        let edit_label = language.t_with(
+                            "admin-partners-edit-label",
+                            &[("name", partner.name.clone().into())],
+                        );
+                        let retired = state.is_some();
                         view! {
-                            <tr class:retired=state.is_some()>
+                            <tr class:retired=retired>
                                 <th scope="row" class=indent>
                                     <a href=format!("/partners/{}", partner.id)>{partner.name.clone()}</a>
                                     {state.map(|state| view! { " " <span class="badge badge--quiet">{state}</span> })}
                                 </th>
-                                <td data-label="Kind">{partner.kind.label()}</td>
-                                <td data-label="World region">{partner.world_region.label()}</td>
-                                <td data-label="ISO code">{partner.iso_code.clone().unwrap_or_else(|| "—".to_owned())}</td>
-                                <td data-label="Key"><code>{partner.slug.clone()}</code></td>
+                                <td data-label=language.t("field-kind")>{language.name_of(partner.kind)}</td>
+                                <td data-label=language.t("field-world_region")>{language.name_of(partner.world_region)}</td>
+                                <td data-label=language.t("field-iso_code")>{partner.iso_code.clone().unwrap_or_else(|| language.t("common-none"))}</td>
+                                <td data-label=language.t("field-slug")><code>{partner.slug.clone()}</code></td>
                                 <td>
                                     <a href=format!("/admin/partners/{}", partner.id)
-                                        aria-label=format!("Edit {}", partner.name)>"Edit"</a>
+                                        aria-label=edit_label>{language.t("admin-partners-edit")}</a>
                                 </td>
                             </tr>
                         }

@@ -11,6 +11,7 @@ use crate::api::sectors::{ListedSector, SectorStateInput, admin_sectors};
 use crate::domain::Sector;
 use crate::domain::sector::SectorInput;
 use crate::error::AppError;
+use crate::i18n::Language;
 use crate::ui::components::conflict::ConflictNotice;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{
@@ -19,25 +20,23 @@ use crate::ui::components::form::{
 
 #[component]
 pub fn AdminSectorsPage() -> impl IntoView {
+    let language = Language::current();
     let sectors = Resource::new_blocking(|| (), |()| admin_sectors());
     let (error, typed) = rejection::<SectorInput>("new-sector");
     let typed = typed.unwrap_or_default();
     view! {
-        <Title text="Sectors" />
-        <h1>"Sectors"</h1>
-        <p class="lede">
-            "The fields of cooperation initiatives are tagged with. The readout importer proposes a \
-             sector when a readout uses one of its synonyms."
-        </p>
+        <Title text=language.t("admin-sectors-page-title") />
+        <h1>{language.t("admin-sectors-heading")}</h1>
+        <p class="lede">{language.t("admin-sectors-lede")}</p>
         <section aria-labelledby="new-sector-heading" class="panel">
-            <h2 id="new-sector-heading">"Add a sector"</h2>
+            <h2 id="new-sector-heading">{language.t("admin-sectors-new-heading")}</h2>
             <form method="post" action="/api/admin_create_sector" class="form" novalidate>
                 <ErrorSummary error />
                 <SectorFields input=typed error />
-                <SubmitButton label="Add sector" busy_label="Adding…" />
+                <SubmitButton label=language.t("admin-sectors-new-submit") busy_label=language.t("busy-adding") />
             </form>
         </section>
-        <Suspense fallback=|| view! { <p>"Loading sectors…"</p> }>
+        <Suspense fallback=move || view! { <p>{language.t("admin-sectors-loading")}</p> }>
             {move || Suspend::new(async move {
                 match sectors.await {
                     Ok(sectors) => view! { <SectorTable sectors /> }.into_any(),
@@ -51,48 +50,54 @@ pub fn AdminSectorsPage() -> impl IntoView {
 /// A sector's fields, for adding one or editing one.
 #[component]
 fn SectorFields(input: SectorInput, error: FormError) -> impl IntoView {
+    let language = Language::current();
     view! {
         <div class="form-grid">
-            <TextInput id="sector-name" name="input[name]" field="name" label="Name"
-                value=input.name error required=true hint="As the dashboard shows it, e.g. Space industry." />
-            <TextInput id="sector-slug" name="input[slug]" field="slug" label="Key"
+            <TextInput id="sector-name" name="input[name]" field="name" label=language.t("field-name")
+                value=input.name error required=true hint=language.t("admin-sectors-name-hint") />
+            <TextInput id="sector-slug" name="input[slug]" field="slug" label=language.t("field-slug")
                 value=input.slug error
-                hint="Latin letters, digits and dashes; made from the name when left empty (type one for a name in Kazakh or Russian)." />
+                hint=language.t("admin-sectors-slug-hint") />
         </div>
-        <TextArea id="sector-synonyms" name="input[synonyms]" field="synonyms" label="Synonyms"
+        <TextArea id="sector-synonyms" name="input[synonyms]" field="synonyms" label=language.t("field-synonyms")
             value=input.synonyms error rows=3
-            hint="Words and phrases that name this sector in a readout, separated by commas, in any language: space, satellite, космос, ғарыш." />
+            hint=language.t("admin-sectors-synonyms-hint") />
     }
 }
 
 #[component]
 fn SectorTable(sectors: Vec<ListedSector>) -> impl IntoView {
+    let language = Language::current();
     view! {
         <div class="table-scroll">
             <table class="data-table sectors-table">
-                <caption class="visually-hidden">"Sectors, with their synonyms and how many initiatives have each"</caption>
+                <caption class="visually-hidden">{language.t("admin-sectors-table-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Name"</th>
-                        <th scope="col">"Synonyms"</th>
-                        <th scope="col" class="num">"Initiatives"</th>
-                        <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                        <th scope="col">{language.t("field-name")}</th>
+                        <th scope="col">{language.t("field-synonyms")}</th>
+                        <th scope="col" class="num">{language.t("admin-sectors-col-initiatives")}</th>
+                        <th scope="col"><span class="visually-hidden">{language.t("admin-sectors-col-actions")}</span></th>
                     </tr>
                 </thead>
                 <tbody>
                     {sectors.into_iter().map(|ListedSector { sector, initiatives }| {
                         let retired = sector.is_retired();
+                        let edit_label = language.t_with(
+                            "admin-sectors-edit-label",
+                            &[("name", sector.name.clone().into())],
+                        );
                         view! {
                             <tr class:retired=retired>
                                 <th scope="row">
                                     {sector.name.clone()}
-                                    {retired.then(|| view! { " " <span class="badge badge--quiet">"retired"</span> })}
+                                    {retired.then(|| view! { " " <span class="badge badge--quiet">{language.t("admin-sectors-state-retired")}</span> })}
                                 </th>
-                                <td data-label="Synonyms">{sector.synonyms.join(", ")}</td>
-                                <td data-label="Initiatives" class="num">{initiatives}</td>
+                                <td data-label=language.t("field-synonyms")>{sector.synonyms.join(", ")}</td>
+                                <td data-label=language.t("admin-sectors-col-initiatives") class="num">{language.number(initiatives)}</td>
                                 <td>
                                     <a href=format!("/admin/sectors/{}", sector.id)
-                                        aria-label=format!("Edit {}", sector.name)>"Edit"</a>
+                                        aria-label=edit_label>{language.t("admin-sectors-edit")}</a>
                                 </td>
                             </tr>
                         }
@@ -106,6 +111,7 @@ fn SectorTable(sectors: Vec<ListedSector>) -> impl IntoView {
 /// `/admin/sectors/:id`: rename a sector, change its key or synonyms, retire or restore it.
 #[component]
 pub fn EditSectorPage() -> impl IntoView {
+    let language = Language::current();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let sectors = Resource::new_blocking(|| (), |()| admin_sectors());
@@ -113,15 +119,15 @@ pub fn EditSectorPage() -> impl IntoView {
     // After a conflict the page reads the current version, so the form saves on top of it.
     let conflict = error.with_untracked(|e| matches!(e, Some(AppError::Conflict)));
     view! {
-        <Suspense fallback=|| view! { <p>"Loading the sector…"</p> }>
+        <Suspense fallback=move || view! { <p>{language.t("admin-sectors-edit-loading")}</p> }>
             {move || {
                 let mine = mine.clone();
                 Suspend::new(async move {
                     let sectors = match sectors.await {
                         Ok(sectors) => sectors,
                         Err(error) => return view! {
-                            <Title text="Edit sector" />
-                            <h1>"Edit sector"</h1>
+                            <Title text=language.t("admin-sectors-edit-title") />
+                            <h1>{language.t("admin-sectors-edit-title")}</h1>
                             <ErrorMessage error />
                         }.into_any(),
                     };
@@ -131,10 +137,10 @@ pub fn EditSectorPage() -> impl IntoView {
                             <EditSectorForm sector=listed.sector mine conflict error />
                         }.into_any(),
                         None => view! {
-                            <Title text="Edit sector" />
-                            <h1>"Edit sector"</h1>
+                            <Title text=language.t("admin-sectors-edit-title") />
+                            <h1>{language.t("admin-sectors-edit-title")}</h1>
                             <ErrorMessage error=AppError::not_found("Sector") />
-                            <p><a href="/admin/sectors">"Back to the sectors"</a></p>
+                            <p><a href="/admin/sectors">{language.t("admin-sectors-back")}</a></p>
                         }.into_any(),
                     }
                 })
@@ -150,25 +156,40 @@ fn EditSectorForm(
     conflict: bool,
     error: FormError,
 ) -> impl IntoView {
+    let language = Language::current();
     let current = SectorInput::from_sector(&sector);
     let input = mine.clone().unwrap_or_else(|| current.clone());
     let comparison = conflict.then(|| {
         let mine = mine.unwrap_or_else(|| current.clone());
         let rows = [
-            ("Name", current.name.clone(), mine.name.clone()),
-            ("Key", current.slug.clone(), mine.slug.clone()),
-            ("Synonyms", current.synonyms.clone(), mine.synonyms.clone()),
+            (
+                language.t("field-name"),
+                current.name.clone(),
+                mine.name.clone(),
+            ),
+            (
+                language.t("field-slug"),
+                current.slug.clone(),
+                mine.slug.clone(),
+            ),
+            (
+                language.t("field-synonyms"),
+                current.synonyms.clone(),
+                mine.synonyms.clone(),
+            ),
         ]
         .into_iter()
         .filter(|(_, now, theirs)| now.trim() != theirs.trim())
-        .map(|(field, now, theirs)| (field.to_owned(), now, theirs))
         .collect::<Vec<_>>();
         view! { <ConflictNotice what="sector" rows /> }
     });
-    let title = format!("Edit sector: {}", sector.name);
+    let title = language.t_with(
+        "admin-sectors-edit-heading",
+        &[("name", sector.name.clone().into())],
+    );
     view! {
         <Title text=title.clone() />
-        <p class="breadcrumb"><a href="/admin/sectors">"Sectors"</a></p>
+        <p class="breadcrumb"><a href="/admin/sectors">{language.t("admin-sectors-breadcrumb")}</a></p>
         <h1>{title}</h1>
         {comparison}
         <form method="post" action="/api/admin_update_sector" class="form" novalidate>
@@ -178,10 +199,10 @@ fn EditSectorForm(
             <SectorFields input error />
             <div class="form-actions">
                 <SubmitButton
-                    label=if conflict { "Save my version over the current one" } else { "Save sector" }
-                    busy_label="Saving…" />
+                    label=if conflict { language.t("conflict-save-mine") } else { language.t("admin-sectors-save") }
+                    busy_label=language.t("busy-saving") />
                 <a href="/admin/sectors" class="button button--quiet">
-                    {if conflict { "Discard my changes" } else { "Cancel" }}
+                    {if conflict { language.t("conflict-discard") } else { language.t("common-cancel") }}
                 </a>
             </div>
         </form>
@@ -192,34 +213,34 @@ fn EditSectorForm(
 /// Retire a sector no longer used, or bring it back.
 #[component]
 fn SectorStateForm(sector: Sector) -> impl IntoView {
+    let language = Language::current();
     let (error, _) = rejection::<SectorStateInput>("retire-sector");
     let retired = sector.is_retired();
-    let (explanation, wanted, label) = if retired {
+    let (heading, explanation, wanted, label) = if retired {
         (
-            "Retired: not offered for new initiatives nor proposed from readouts. The initiatives \
-             that have it keep it.",
+            language.t("admin-sectors-retired-heading"),
+            language.t("admin-sectors-retired-body"),
             "no",
-            "Bring back",
+            language.t("admin-sectors-bring-back"),
         )
     } else {
         (
-            "Retire a sector no longer used: it is no longer offered for new initiatives nor \
-             proposed from readouts; the initiatives that have it keep it, and the filters still \
-             find them.",
+            language.t("admin-sectors-retire-heading"),
+            language.t("admin-sectors-retire-body"),
             "yes",
-            "Retire sector",
+            language.t("admin-sectors-retire-submit"),
         )
     };
     view! {
         <section class="panel" aria-labelledby="retire-heading">
-            <h2 id="retire-heading">{if retired { "Retired" } else { "Retire" }}</h2>
+            <h2 id="retire-heading">{heading}</h2>
             <form method="post" action="/api/admin_retire_sector" class="form" novalidate>
                 <ErrorSummary error />
                 <p>{explanation}</p>
                 <input type="hidden" name="id" value=sector.id />
                 <input type="hidden" name="version" value=sector.version />
                 <input type="hidden" name="input[retire]" value=wanted />
-                <SubmitButton label=label busy_label="Saving…" />
+                <SubmitButton label=label busy_label=language.t("busy-saving") />
             </form>
         </section>
     }

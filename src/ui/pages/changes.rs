@@ -9,24 +9,28 @@ use leptos_router::hooks::use_query_map;
 use crate::api::dashboard::{ChangesBrief, get_changes};
 use crate::domain::changes::{ChangeKind, PartnerChanges, quarter_start};
 use crate::domain::download::FileKind;
+use crate::i18n::Language;
 use crate::ui::components::downloads::DownloadLinks;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::SubmitButton;
-use crate::ui::format;
 
 #[component]
 pub fn ChangesPage() -> impl IntoView {
+    let language = Language::current();
     let params = use_query_map();
     let since = Memo::new(move |_| params.with(|p| p.get("since").unwrap_or_default()));
     let brief = Resource::new_blocking(move || since.get(), get_changes);
     view! {
-        <Title text="What changed" />
-        <p class="breadcrumb no-print"><a href="/dashboard">"Dashboard"</a></p>
-        <Suspense fallback=|| view! { <h1>"What changed"</h1><p>"Loading the brief…"</p> }>
+        <Title text=language.t("changes-page-title") />
+        <p class="breadcrumb no-print"><a href="/dashboard">{language.t("nav-dashboard")}</a></p>
+        <Suspense fallback=move || view! {
+            <h1>{language.t("changes-fallback-heading")}</h1>
+            <p>{language.t("changes-loading")}</p>
+        }>
             {move || Suspend::new(async move {
                 match brief.await {
                     Ok(brief) => view! { <Brief brief /> }.into_any(),
-                    Err(error) => view! { <h1>"What changed"</h1><ErrorMessage error /> }.into_any(),
+                    Err(error) => view! { <h1>{language.t("changes-fallback-heading")}</h1><ErrorMessage error /> }.into_any(),
                 }
             })}
         </Suspense>
@@ -37,28 +41,75 @@ fn anchor(partner_id: i64) -> String {
     format!("partner-{partner_id}")
 }
 
+/// The word after a headline figure ("12 created").
+fn figure_word(language: Language, kind: ChangeKind, count: usize) -> String {
+    match kind {
+        ChangeKind::Created => {
+            language.t_with("changes-figure-created", &[("count", count.into())])
+        }
+        ChangeKind::Completed => {
+            language.t_with("changes-figure-completed", &[("count", count.into())])
+        }
+        ChangeKind::Slipped => {
+            language.t_with("changes-figure-slipped", &[("count", count.into())])
+        }
+        ChangeKind::Reassigned => {
+            language.t_with("changes-figure-reassigned", &[("count", count.into())])
+        }
+    }
+}
+
+/// A reassignment's detail in the page's language. The store words it in English ("from
+/// Aida Nurlanova to Yerlan Abenov", with "nobody" and "user 7" for no owner and a user who
+/// is gone); the names in it stay as typed. Text of another shape, or names whose own
+/// " to " makes the split ambiguous, is shown as it came.
+fn reassignment_detail(language: Language, detail: &str) -> String {
+    let Some(rest) = detail.strip_prefix("from ") else {
+        return detail.to_owned();
+    };
+    let mut parts = rest.split(" to ");
+    let (Some(from), Some(to), None) = (parts.next(), parts.next(), parts.next()) else {
+        return detail.to_owned();
+    };
+    let person = |name: &str| -> String {
+        let unknown = name
+            .strip_prefix("user ")
+            .filter(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()));
+        match (name, unknown) {
+            ("nobody", _) => language.t("changes-nobody"),
+            (_, Some(id)) => language.t_with("changes-unknown-user", &[("id", id.into())]),
+            _ => name.to_owned(),
+        }
+    };
+    language.t_with(
+        "changes-reassigned-detail",
+        &[("from", person(from).into()), ("to", person(to).into())],
+    )
+}
+
 /// The day the brief starts from: a date, or a quick choice of period.
 #[component]
 fn PeriodForm(since: NaiveDate, today: NaiveDate) -> impl IntoView {
+    let language = Language::current();
     let quick = [
         (
-            "Last 30 days",
+            language.t("changes-last-30-days"),
             today.checked_sub_days(Days::new(30)).unwrap_or(today),
         ),
-        ("This quarter", quarter_start(today)),
+        (language.t("changes-this-quarter"), quarter_start(today)),
         (
-            "This year",
+            language.t("changes-this-year"),
             NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today),
         ),
     ];
     view! {
-        <form method="get" action="/dashboard/changes" class="filters no-print" role="search" aria-label="Choose the period">
+        <form method="get" action="/dashboard/changes" class="filters no-print" role="search" aria-label=language.t("changes-period-label")>
             <div class="filter">
-                <label for="since">"Since"</label>
+                <label for="since">{language.t("changes-since")}</label>
                 <input id="since" type="date" name="since" value=since.to_string() max=today.to_string() />
             </div>
             <div class="filters__actions">
-                <SubmitButton label="Show the brief" busy_label="Loading…" />
+                <SubmitButton label=language.t("changes-submit") busy_label=language.t("busy-loading") />
                 {quick.into_iter().map(|(label, day)| view! {
                     <a class="button button--quiet" href=format!("/dashboard/changes?since={day}")>{label}</a>
                 }).collect_view()}
@@ -69,6 +120,7 @@ fn PeriodForm(since: NaiveDate, today: NaiveDate) -> impl IntoView {
 
 #[component]
 fn Brief(brief: ChangesBrief) -> impl IntoView {
+    let language = Language::current();
     let ChangesBrief {
         since,
         today,
@@ -79,38 +131,41 @@ fn Brief(brief: ChangesBrief) -> impl IntoView {
         .iter()
         .map(|kind| groups.iter().map(|g| g.list(*kind).len()).sum())
         .collect();
+    let items: usize = totals.iter().sum();
     view! {
-        <h1>{format!("What changed since {}", format::date(since))}</h1>
+        <h1>{language.t_with("changes-heading", &[("date", language.date(since).into())])}</h1>
         <PeriodForm since today />
         <p class="no-print">
             <DownloadLinks
                 href=move |kind: FileKind| format!("{}?since={since}", kind.path("changes"))
-                what=format!("{} items", totals.iter().sum::<usize>())
+                what=language.count("count-items", items as i64)
             />
         </p>
         <ul class="headline-figures">
             {ChangeKind::ALL.iter().zip(totals).map(|(kind, total)| view! {
                 <li class:figure--overdue={*kind == ChangeKind::Slipped && total > 0}>
-                    <span class="figure">{total}</span>" "{kind.label().to_lowercase()}
+                    <span class="figure">{language.number(total as i64)}</span>" "{figure_word(language, *kind, total)}
                 </li>
             }).collect_view()}
         </ul>
         {truncated.then(|| view! {
-            <p class="notice">{format!("A long period: each list shows the latest {} items.", crate::api::dashboard::CHANGES_SHOWN)}</p>
+            <p class="notice">
+                {language.t_with("changes-truncated", &[("count", crate::api::dashboard::CHANGES_SHOWN.into())])}
+            </p>
         })}
         {if groups.is_empty() {
-            view! { <p class="empty">"Nothing was created, completed, slipped or reassigned in this period."</p> }.into_any()
+            view! { <p class="empty">{language.t("changes-empty")}</p> }.into_any()
         } else {
             view! {
                 <section aria-labelledby="summary-heading">
-                    <h2 id="summary-heading">"By partner"</h2>
+                    <h2 id="summary-heading">{language.t("changes-by-partner-heading")}</h2>
                     <div class="table-scroll">
                         <table class="data-table">
-                            <caption class="visually-hidden">"Changes per partner in the period"</caption>
+                            <caption class="visually-hidden">{language.t("changes-table-caption")}</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">"Partner"</th>
-                                    {ChangeKind::ALL.iter().map(|k| view! { <th scope="col" class="num">{k.label()}</th> }).collect_view()}
+                                    <th scope="col">{language.t("changes-col-partner")}</th>
+                                    {ChangeKind::ALL.iter().map(|k| view! { <th scope="col" class="num">{language.name_of(*k)}</th> }).collect_view()}
                                 </tr>
                             </thead>
                             <tbody>
@@ -119,7 +174,7 @@ fn Brief(brief: ChangesBrief) -> impl IntoView {
                                         <th scope="row"><a href=format!("#{}", anchor(group.partner_id))>{group.name.clone()}</a></th>
                                         {ChangeKind::ALL.iter().map(|k| {
                                             let n = group.list(*k).len();
-                                            view! { <td class="num" class:cell--alert={*k == ChangeKind::Slipped && n > 0}>{n}</td> }
+                                            view! { <td class="num" class:cell--alert={*k == ChangeKind::Slipped && n > 0}>{language.number(n as i64)}</td> }
                                         }).collect_view()}
                                     </tr>
                                 }).collect_view()}
@@ -136,6 +191,7 @@ fn Brief(brief: ChangesBrief) -> impl IntoView {
 
 #[component]
 fn PartnerSection(group: PartnerChanges) -> impl IntoView {
+    let language = Language::current();
     let heading = format!("{}-heading", anchor(group.partner_id));
     let labelled_by = heading.clone();
     view! {
@@ -146,18 +202,32 @@ fn PartnerSection(group: PartnerChanges) -> impl IntoView {
             <div class="brief-partner__lists">
                 {ChangeKind::ALL.iter().filter(|k| !group.list(**k).is_empty()).map(|kind| {
                     let items = group.list(*kind).to_vec();
+                    let list_heading = language.t_with(
+                        "changes-list-heading",
+                        &[("kind", language.name_of(*kind).into()), ("count", items.len().into())],
+                    );
                     view! {
                         <div>
-                            <h3>{format!("{} ({})", kind.label(), items.len())}</h3>
+                            <h3>{list_heading}</h3>
                             <ul class="brief-list">
-                                {items.into_iter().map(|item| view! {
-                                    <li>
-                                        <a href=format!("/initiatives/{}", item.initiative_id)>{item.title}</a>
-                                        <span class="brief-list__meta">
-                                            " · "<time datetime=item.on.to_string()>{format::date(item.on)}</time>
-                                            {item.detail.map(|d| format!(" · {d}"))}
-                                        </span>
-                                    </li>
+                                {items.into_iter().map(|item| {
+                                    let detail = item.detail.as_deref().map(|d| {
+                                        let d = if item.kind == ChangeKind::Reassigned {
+                                            reassignment_detail(language, d)
+                                        } else {
+                                            d.to_owned()
+                                        };
+                                        format!(" · {d}")
+                                    });
+                                    view! {
+                                        <li>
+                                            <a href=format!("/initiatives/{}", item.initiative_id)>{item.title}</a>
+                                            <span class="brief-list__meta">
+                                                " · "<time datetime=item.on.to_string()>{language.date(item.on)}</time>
+                                                {detail}
+                                            </span>
+                                        </li>
+                                    }
                                 }).collect_view()}
                             </ul>
                         </div>

@@ -14,15 +14,19 @@ use crate::api::dashboard::{Dashboard, get_dashboard};
 use crate::api::initiatives::Choice;
 use crate::domain::dashboard::{DashboardLevel, DashboardQuery, DashboardRow, MatrixRow};
 use crate::domain::{Status, WorldRegion};
+use crate::i18n::Language;
 use crate::ui::components::downloads::DownloadLinks;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::SubmitButton;
 
 mod charts;
+mod matrix;
 use charts::*;
+use matrix::{SectorMatrix, row_heading};
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
+    let language = Language::current();
     let params = use_query_map();
     let query = Memo::new(move |_| {
         params.with(|p| {
@@ -38,9 +42,9 @@ pub fn DashboardPage() -> impl IntoView {
     });
     let dashboard = Resource::new_blocking(move || query.get(), get_dashboard);
     view! {
-        <Title text="Dashboard" />
-        <h1>"Dashboard"</h1>
-        <Suspense fallback=|| view! { <p>"Loading the dashboard…"</p> }>
+        <Title text=language.t("dashboard-page-title") />
+        <h1>{language.t("dashboard-heading")}</h1>
+        <Suspense fallback=move || view! { <p>{language.t("dashboard-loading")}</p> }>
             {move || Suspend::new(async move {
                 match dashboard.await {
                     Ok(dashboard) => view! { <DashboardView dashboard /> }.into_any(),
@@ -54,13 +58,12 @@ pub fn DashboardPage() -> impl IntoView {
 /// How many partners the chart shows at most.
 const CHART_ROWS: usize = 20;
 
-/// The heading of the column that names each row: a partner or a world region.
-fn row_heading(what: &str) -> &'static str {
-    if what == "partner" {
-        "Partner"
-    } else {
-        "World region"
-    }
+/// A row's name: a world region's in the page's language, a partner's as typed.
+fn row_name(language: Language, key: &str, name: String) -> String {
+    key.strip_prefix("region=")
+        .and_then(WorldRegion::parse)
+        .map(|region| language.name_of(region))
+        .unwrap_or(name)
 }
 
 /// The list of a row's initiatives, narrowed by `extra` and the dashboard's filters.
@@ -69,11 +72,11 @@ fn list_href(key: &str, extra: &str, filters: &str) -> String {
 }
 
 /// A count that opens the list of exactly those initiatives (a dash for none).
-fn count_link(count: i64, href: String, label: String) -> AnyView {
+fn count_link(language: Language, count: i64, href: String, label: String) -> AnyView {
     if count == 0 {
         view! { <span class="zero" aria-label=label>"0"</span> }.into_any()
     } else {
-        view! { <a href=href aria-label=label>{count}</a> }.into_any()
+        view! { <a href=href aria-label=label>{language.number(count)}</a> }.into_any()
     }
 }
 
@@ -84,9 +87,10 @@ fn DashboardFilters(
     sectors: Vec<Choice>,
     owners: Vec<Choice>,
 ) -> impl IntoView {
+    let language = Language::current();
     let select = |id: &'static str,
-                  label: &'static str,
-                  any: &'static str,
+                  label: String,
+                  any: String,
                   value: String,
                   options: Vec<(String, String)>| {
         view! {
@@ -104,17 +108,35 @@ fn DashboardFilters(
     };
     let regions = WorldRegion::ALL
         .iter()
-        .map(|r| (r.as_str().to_owned(), r.label().to_owned()))
+        .map(|r| (r.as_str().to_owned(), language.name_of(*r)))
         .collect();
     view! {
-        <form method="get" action="/dashboard" class="filters no-print" role="search" aria-label="Filter the dashboard">
+        <form method="get" action="/dashboard" class="filters no-print" role="search" aria-label=language.t("dashboard-filters-label")>
             <input type="hidden" name="level" value=query.level().as_str() />
-            {select("sector", "Sector", "Every sector", query.sector.clone(), Choice::options(&sectors))}
-            {select("owner", "Owner", "Everyone", query.owner.clone(), Choice::options(&owners))}
-            {select("region", "World region", "Every region", query.region.clone(), regions)}
+            {select(
+                "sector",
+                language.t("dashboard-filter-sector"),
+                language.t("dashboard-filter-sector-any"),
+                query.sector.clone(),
+                Choice::options(&sectors),
+            )}
+            {select(
+                "owner",
+                language.t("dashboard-filter-owner"),
+                language.t("dashboard-filter-owner-any"),
+                query.owner.clone(),
+                Choice::options(&owners),
+            )}
+            {select(
+                "region",
+                language.t("dashboard-filter-region"),
+                language.t("dashboard-filter-region-any"),
+                query.region.clone(),
+                regions,
+            )}
             <div class="filters__actions">
-                <SubmitButton label="Apply filters" busy_label="Filtering…" />
-                <a href=format!("/dashboard?level={}", query.level().as_str()) class="button button--quiet">"Clear"</a>
+                <SubmitButton label=language.t("filters-apply") busy_label=language.t("busy-filtering") />
+                <a href=format!("/dashboard?level={}", query.level().as_str()) class="button button--quiet">{language.t("filters-clear")}</a>
             </div>
         </form>
     }
@@ -123,6 +145,7 @@ fn DashboardFilters(
 // Long because: one view template, read top to bottom as the page.
 #[component]
 fn DashboardView(dashboard: Dashboard) -> impl IntoView {
+    let language = Language::current();
     let Dashboard {
         query,
         level,
@@ -135,37 +158,63 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         due_until,
         months,
     } = dashboard;
+    // World regions come named in English; partners keep their names as typed.
+    let rows: Vec<DashboardRow> = rows
+        .into_iter()
+        .map(|mut row| {
+            row.name = row_name(language, &row.key, row.name.clone());
+            row
+        })
+        .collect();
+    let matrix: Vec<MatrixRow> = matrix
+        .into_iter()
+        .map(|mut row| {
+            row.name = row_name(language, &row.key, row.name.clone());
+            row
+        })
+        .collect();
     let filters = query.list_params();
     let levels = DashboardLevel::ALL
         .iter()
         .map(|l| {
             let current = *l == level;
             view! {
-                <a href=query.at_level(*l) class="tab" aria-current=current.then_some("page")>{l.label()}</a>
+                <a href=query.at_level(*l) class="tab" aria-current=current.then_some("page")>{language.name_of(*l)}</a>
             }
         })
         .collect_view();
     let shown = rows.len();
     let all_href = format!("{}&show=all", query.at_level(level));
-    let what = match level {
-        DashboardLevel::World => "world region",
-        DashboardLevel::Top | DashboardLevel::Sub => "partner",
-    };
     let matrix_heading = if matrix.len() < row_count {
-        format!(
-            "Open initiatives by {what} and sector: the {} needing most attention",
-            matrix.len()
+        language.t_with(
+            "dashboard-matrix-heading-top",
+            &[
+                ("level", level.as_str().into()),
+                ("count", matrix.len().into()),
+            ],
         )
     } else {
-        format!("Open initiatives by {what} and sector")
+        language.t_with(
+            "dashboard-matrix-heading",
+            &[("level", level.as_str().into())],
+        )
     };
     // A chart of hundreds of bars reads as noise: it shows the rows that need attention
     // most; the table lists them all.
     let chart_rows: Vec<DashboardRow> = rows.iter().take(CHART_ROWS).cloned().collect();
     let chart_heading = if rows.len() > CHART_ROWS {
-        format!("The {CHART_ROWS} {what}s needing most attention")
+        language.t_with(
+            "dashboard-chart-heading-top",
+            &[
+                ("level", level.as_str().into()),
+                ("count", CHART_ROWS.into()),
+            ],
+        )
     } else {
-        format!("Open and completed initiatives by {what}")
+        language.t_with(
+            "dashboard-chart-heading",
+            &[("level", level.as_str().into())],
+        )
     };
     // With a sector filter every counted initiative is in that sector: its column is the one
     // that links to exactly what it counts.
@@ -178,26 +227,26 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
     let sector_owner = (sectors.clone(), owners.clone());
     view! {
         <div class="dashboard-bar no-print">
-            <nav class="tabs" aria-label="Level">{levels}</nav>
-            <a href="/dashboard/changes" class="button button--quiet">"What changed this quarter"</a>
+            <nav class="tabs" aria-label=language.t("dashboard-levels-label")>{levels}</nav>
+            <a href="/dashboard/changes" class="button button--quiet">{language.t("dashboard-changes-link")}</a>
             <DownloadLinks
                 href={
                     let query = query.clone();
                     move |kind| query.export_href(kind)
                 }
-                what=format!("{row_count} rows")
+                what=language.count("count-rows", row_count as i64)
             />
         </div>
         <DashboardFilters query=query.clone() sectors=sector_owner.0 owners=sector_owner.1 />
         <ul class="headline-figures">
-            <li><span class="figure">{totals[0]}</span>" open"</li>
-            <li class="figure--overdue"><span class="figure">{totals[1]}</span>" overdue"</li>
-            <li><span class="figure">{totals[2]}</span>" due in 30 days"</li>
-            <li><span class="figure">{totals[3]}</span>" stale"</li>
-            <li><span class="figure">{totals[4]}</span>" completed"</li>
+            <li><span class="figure">{language.number(totals[0])}</span>" "{language.t_with("dashboard-figure-open", &[("count", totals[0].into())])}</li>
+            <li class="figure--overdue"><span class="figure">{language.number(totals[1])}</span>" "{language.t_with("dashboard-figure-overdue", &[("count", totals[1].into())])}</li>
+            <li><span class="figure">{language.number(totals[2])}</span>" "{language.t_with("dashboard-figure-due-30", &[("count", totals[2].into())])}</li>
+            <li><span class="figure">{language.number(totals[3])}</span>" "{language.t_with("dashboard-figure-stale", &[("count", totals[3].into())])}</li>
+            <li><span class="figure">{language.number(totals[4])}</span>" "{language.t_with("dashboard-figure-completed", &[("count", totals[4].into())])}</li>
         </ul>
         {if rows.is_empty() {
-            view! { <p class="empty">"No initiatives match."</p> }.into_any()
+            view! { <p class="empty">{language.t("dashboard-empty")}</p> }.into_any()
         } else {
             view! {
                 <section aria-labelledby="chart-heading">
@@ -205,22 +254,34 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                     <StatusChart rows=chart_rows />
                 </section>
                 <section aria-labelledby="table-heading">
-                    <h2 id="table-heading">{format!("By {what}, what needs attention first")}</h2>
+                    <h2 id="table-heading">
+                        {language.t_with("dashboard-table-heading", &[("level", level.as_str().into())])}
+                    </h2>
                     {(row_count > shown).then(|| view! {
                         <p class="result-count no-print">
-                            {format!("The {shown} {what}s needing most attention, of {row_count}. ")}
-                            <a href=all_href.clone()>{format!("Show all {row_count}")}</a>
+                            {language.t_with(
+                                "dashboard-table-shown",
+                                &[
+                                    ("level", level.as_str().into()),
+                                    ("shown", shown.into()),
+                                    ("total", row_count.into()),
+                                ],
+                            )}
+                            " "
+                            <a href=all_href.clone()>
+                                {language.t_with("dashboard-table-show-all", &[("total", row_count.into())])}
+                            </a>
                         </p>
                     })}
-                    <DashboardTable rows what filters=filters.clone() due_until />
+                    <DashboardTable rows level filters=filters.clone() due_until />
                 </section>
                 <section aria-labelledby="months-heading">
-                    <h2 id="months-heading">"Opened and completed, month by month"</h2>
+                    <h2 id="months-heading">{language.t("dashboard-months-heading")}</h2>
                     <MonthlyChart months />
                 </section>
                 <section aria-labelledby="matrix-heading" class="print-break">
                     <h2 id="matrix-heading">{matrix_heading}</h2>
-                    <SectorMatrix rows=matrix sectors=matrix_sectors what filters />
+                    <SectorMatrix rows=matrix sectors=matrix_sectors level filters />
                 </section>
             }
             .into_any()
@@ -231,131 +292,143 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
 #[component]
 fn DashboardTable(
     rows: Vec<DashboardRow>,
-    what: &'static str,
+    level: DashboardLevel,
     filters: String,
     due_until: NaiveDate,
 ) -> impl IntoView {
-    let heading = row_heading(what);
+    let language = Language::current();
+    let heading = row_heading(language, level);
+    let due_date = language.date(due_until);
+    let none = language.t("common-none");
     view! {
         <div class="table-scroll">
             <table class="data-table dashboard-table">
-                <caption class="visually-hidden">{format!("Initiatives by {what}: status, health, due dates, completion and timeliness")}</caption>
+                <caption class="visually-hidden">
+                    {language.t_with("dashboard-table-caption", &[("level", level.as_str().into())])}
+                </caption>
                 <thead>
                     <tr>
                         <th scope="col">{heading}</th>
-                        <th scope="col" class="num">"All"</th>
-                        {Status::ALL.iter().map(|s| view! { <th scope="col" class="num">{s.label()}</th> }).collect_view()}
-                        <th scope="col" class="num">"Overdue"</th>
-                        <th scope="col" class="num">"Due in 30 days"</th>
-                        <th scope="col" class="num">"Stale"</th>
-                        <th scope="col" class="num">"Completion"</th>
-                        <th scope="col" class="num">"On time"</th>
+                        <th scope="col" class="num">{language.t("dashboard-col-all")}</th>
+                        {Status::ALL.iter().map(|s| view! { <th scope="col" class="num">{language.name_of(*s)}</th> }).collect_view()}
+                        <th scope="col" class="num">{language.t("dashboard-col-overdue")}</th>
+                        <th scope="col" class="num">{language.t("dashboard-col-due-30")}</th>
+                        <th scope="col" class="num">{language.t("dashboard-col-stale")}</th>
+                        <th scope="col" class="num">{language.t("dashboard-col-completion")}</th>
+                        <th scope="col" class="num">{language.t("dashboard-col-on-time")}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {rows
                         .into_iter()
-                        .map(|row| {
-                            let key = row.key.clone();
-                            let name = row.name.clone();
-                            let href = |extra: &str| list_href(&key, extra, &filters);
-                            let statuses = Status::ALL
-                                .iter()
-                                .map(|s| {
-                                    let label = format!("{} {} initiatives with {name}", row.status(*s), s.label().to_lowercase());
-                                    view! {
-                                        <td class="num" data-label=s.label()>{count_link(row.status(*s), href(&format!("&status={}", s.as_str())), label)}</td>
-                                    }
-                                })
-                                .collect_view();
-                            let overdue_label = format!("{} overdue initiatives with {name}", row.overdue);
-                            let stale_label = format!("{} stale initiatives with {name}", row.stale);
-                            let due_label = format!("{} initiatives with {name} due by {due_until}", row.due_within);
-                            let on_time_title = format!("{} of {} completed with a deadline", row.on_time, row.completed_with_deadline);
-                            let title = match row.page.clone() {
-                                Some(page) => view! { <a href=page>{row.name.clone()}</a> }.into_any(),
-                                None => view! { <span>{row.name.clone()}</span> }.into_any(),
-                            };
-                            view! {
-                                <tr>
-                                    <th scope="row">{title}</th>
-                                    <td class="num" data-label="All">{count_link(row.total, href(""), format!("All {} initiatives with {name}", row.total))}</td>
-                                    {statuses}
-                                    <td class="num cell--overdue" data-label="Overdue" class:cell--alert=row.overdue != 0>{count_link(row.overdue, href("&health=overdue"), overdue_label)}</td>
-                                    <td class="num" data-label="Due in 30 days">{count_link(row.due_within, href(&format!("&due_by={due_until}")), due_label)}</td>
-                                    <td class="num" data-label="Stale">{count_link(row.stale, href("&health=stale"), stale_label)}</td>
-                                    <td class="num" data-label="Completion">{row.completion_percent().map(|p| format!("{p} %")).unwrap_or_else(|| "—".into())}</td>
-                                    <td class="num" data-label="On time" title=on_time_title>{row.on_time_percent().map(|p| format!("{p} %")).unwrap_or_else(|| "—".into())}</td>
-                                </tr>
-                            }
-                        })
+                        .map(|row| table_row(language, row, &filters, due_until, &due_date, &none))
                         .collect_view()}
                 </tbody>
             </table>
         </div>
         <p class="field__hint">
-            "Due in 30 days: open, with a deadline from today to " {due_until.to_string()} ". Stale: no update for 60 days. "
-            "Completion: completed of all not dropped. On time: completed on or before the deadline, of those completed that had one. "
-            "A partner's row includes the partners under it."
+            {language.t_with("dashboard-table-hint", &[("date", due_date.as_str().into())])}
         </p>
     }
 }
 
-/// Open initiatives per row and sector; overdue ones are called out in each cell.
-#[component]
-fn SectorMatrix(
-    rows: Vec<MatrixRow>,
-    sectors: Vec<Choice>,
-    what: &'static str,
-    filters: String,
-) -> impl IntoView {
-    if rows.is_empty() || sectors.is_empty() {
-        return view! { <p class="empty">"No open initiatives."</p> }.into_any();
-    }
-    // The sector filter (if any) is already in the column; keep the other filters.
-    let other_filters: String = filters
-        .split('&')
-        .filter(|pair| !pair.is_empty() && !pair.starts_with("sector="))
-        .map(|pair| format!("&{pair}"))
-        .collect();
-    let heading = row_heading(what);
+/// The link names of a table row's counts: all, overdue, stale, due in 30 days; and the
+/// title of its "on time" share.
+fn cell_labels(language: Language, row: &DashboardRow, due_date: &str) -> [String; 5] {
+    let name = row.name.as_str();
+    [
+        language.t_with(
+            "dashboard-cell-all",
+            &[("count", row.total.into()), ("name", name.into())],
+        ),
+        language.t_with(
+            "dashboard-cell-overdue",
+            &[("count", row.overdue.into()), ("name", name.into())],
+        ),
+        language.t_with(
+            "dashboard-cell-stale",
+            &[("count", row.stale.into()), ("name", name.into())],
+        ),
+        language.t_with(
+            "dashboard-cell-due",
+            &[
+                ("count", row.due_within.into()),
+                ("name", name.into()),
+                ("date", due_date.into()),
+            ],
+        ),
+        language.t_with(
+            "dashboard-on-time-title",
+            &[
+                ("on_time", row.on_time.into()),
+                ("total", row.completed_with_deadline.into()),
+            ],
+        ),
+    ]
+}
+
+/// One row of the dashboard table: its name, then each count as a link to exactly those
+/// initiatives.
+fn table_row(
+    language: Language,
+    row: DashboardRow,
+    filters: &str,
+    due_until: NaiveDate,
+    due_date: &str,
+    none: &str,
+) -> AnyView {
+    let href = |extra: &str| list_href(&row.key, extra, filters);
+    let statuses = Status::ALL
+        .iter()
+        .map(|s| {
+            let label = language.t_with(
+                "dashboard-cell-status",
+                &[
+                    ("status", s.as_str().into()),
+                    ("count", row.status(*s).into()),
+                    ("name", row.name.as_str().into()),
+                ],
+            );
+            view! {
+                <td class="num" data-label=language.name_of(*s)>
+                    {count_link(language, row.status(*s), href(&format!("&status={}", s.as_str())), label)}
+                </td>
+            }
+        })
+        .collect_view();
+    let [
+        all_label,
+        overdue_label,
+        stale_label,
+        due_label,
+        on_time_title,
+    ] = cell_labels(language, &row, due_date);
+    let percent = |p: Option<i64>| p.map_or_else(|| none.to_owned(), |p| language.percent(p));
+    let completion = percent(row.completion_percent());
+    let on_time = percent(row.on_time_percent());
+    let title = match row.page.clone() {
+        Some(page) => view! { <a href=page>{row.name.clone()}</a> }.into_any(),
+        None => view! { <span>{row.name.clone()}</span> }.into_any(),
+    };
     view! {
-        <div class="table-scroll">
-            <table class="data-table matrix-table">
-                <caption class="visually-hidden">{format!("Open initiatives by {what} and sector, with how many are overdue")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{heading}</th>
-                        {sectors.iter().map(|s| view! { <th scope="col" class="num">{s.label.clone()}</th> }).collect_view()}
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows.into_iter().map(|row| {
-                        let cells = sectors.iter().map(|sector| {
-                            let (open, overdue) = row.cell(sector.id);
-                            let base = format!("/initiatives?{}&sector={}{}", row.key, sector.id, other_filters);
-                            // The row and column headers name the cell: no label on each link
-                            // keeps a wide matrix light. On a phone, where the headers are
-                            // hidden, the cell names its sector.
-                            view! {
-                                <td class="num" data-label=sector.label.clone() class:cell--alert=overdue != 0>
-                                    {if open == 0 {
-                                        view! { <span class="zero">"0"</span> }.into_any()
-                                    } else {
-                                        view! { <a href=format!("{base}&status=open")>{open}</a> }.into_any()
-                                    }}
-                                    {(overdue > 0).then(|| view! {
-                                        " "<a class="matrix__overdue" href=format!("{base}&health=overdue")>{format!("{overdue} overdue")}</a>
-                                    })}
-                                </td>
-                            }
-                        }).collect_view();
-                        view! { <tr><th scope="row">{row.name.clone()}</th>{cells}</tr> }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
-        <p class="field__hint">"Each cell counts open initiatives (an initiative in two sectors counts in both); overdue ones are shown in brackets and highlighted."</p>
+        <tr>
+            <th scope="row">{title}</th>
+            <td class="num" data-label=language.t("dashboard-col-all")>
+                {count_link(language, row.total, href(""), all_label)}
+            </td>
+            {statuses}
+            <td class="num cell--overdue" data-label=language.t("dashboard-col-overdue") class:cell--alert=row.overdue != 0>
+                {count_link(language, row.overdue, href("&health=overdue"), overdue_label)}
+            </td>
+            <td class="num" data-label=language.t("dashboard-col-due-30")>
+                {count_link(language, row.due_within, href(&format!("&due_by={due_until}")), due_label)}
+            </td>
+            <td class="num" data-label=language.t("dashboard-col-stale")>
+                {count_link(language, row.stale, href("&health=stale"), stale_label)}
+            </td>
+            <td class="num" data-label=language.t("dashboard-col-completion")>{completion}</td>
+            <td class="num" data-label=language.t("dashboard-col-on-time") title=on_time_title>{on_time}</td>
+        </tr>
     }
     .into_any()
 }

@@ -11,12 +11,14 @@ use crate::api::meetings::get_meeting;
 use crate::domain::deletion::{DeletionInput, MAX_REASON};
 use crate::domain::permission::Action;
 use crate::error::AppError;
+use crate::i18n::Language;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{ErrorSummary, FormError, SubmitButton, TextArea, rejection};
 use crate::ui::components::layout::{CurrentUser, user_can};
 
 /// What is about to be deleted, as the page describes it.
 struct Doomed {
+    /// `initiative` or `meeting` (the heading names it).
     kind: &'static str,
     id: i64,
     version: i64,
@@ -33,8 +35,9 @@ pub fn DeleteInitiativePage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let detail = Resource::new_blocking(move || id.get(), get_initiative);
+    let language = Language::current();
     view! {
-        <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+        <Suspense fallback=move || view! { <p>{language.t("common-loading")}</p> }>
             {move || Suspend::new(async move {
                 let user = CurrentUser::get().await;
                 let doomed = detail.await.map(|detail| {
@@ -48,9 +51,9 @@ pub fn DeleteInitiativePage() -> impl IntoView {
                         action: "/api/admin_delete_initiative",
                         form: "delete-initiative",
                         consequences: vec![
-                            "The initiative, its status history and its links to meetings are deleted.".into(),
-                            "The dashboard stops counting it.".into(),
-                            "The audit trail keeps its last values, who deleted it, when and why.".into(),
+                            language.t("delete-initiative-consequence-1"),
+                            language.t("delete-initiative-consequence-2"),
+                            language.t("delete-consequence-audit"),
                         ],
                     }
                 });
@@ -65,8 +68,9 @@ pub fn DeleteMeetingPage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let meeting = Resource::new_blocking(move || id.get(), get_meeting);
+    let language = Language::current();
     view! {
-        <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+        <Suspense fallback=move || view! { <p>{language.t("common-loading")}</p> }>
             {move || Suspend::new(async move {
                 let user = CurrentUser::get().await;
                 let doomed = meeting.await.map(|meeting| Doomed {
@@ -78,9 +82,9 @@ pub fn DeleteMeetingPage() -> impl IntoView {
                     action: "/api/admin_delete_meeting",
                     form: "delete-meeting",
                     consequences: vec![
-                        "The meeting and its participants are deleted.".into(),
-                        "Initiatives agreed at it stay, no longer tied to a meeting (each change is in their history).".into(),
-                        "The audit trail keeps its last values, who deleted it, when and why.".into(),
+                        language.t("delete-meeting-consequence-1"),
+                        language.t("delete-meeting-consequence-2"),
+                        language.t("delete-consequence-audit"),
                     ],
                 });
                 view! { <DeletePage doomed allowed=user_can(&user, Action::DeleteRecord) /> }
@@ -91,13 +95,14 @@ pub fn DeleteMeetingPage() -> impl IntoView {
 
 #[component]
 fn DeletePage(doomed: Result<Doomed, AppError>, allowed: bool) -> impl IntoView {
+    let language = Language::current();
     let doomed = match (doomed, allowed) {
         (Ok(doomed), true) => doomed,
         (result, _) => {
             let error = result.err().unwrap_or(AppError::Forbidden);
             return view! {
-                <Title text="Delete" />
-                <h1>"Delete"</h1>
+                <Title text=language.t("delete-title") />
+                <h1>{language.t("delete-title")}</h1>
                 <ErrorMessage error />
             }
             .into_any();
@@ -105,7 +110,7 @@ fn DeletePage(doomed: Result<Doomed, AppError>, allowed: bool) -> impl IntoView 
     };
     let (error, typed) = rejection::<DeletionInput>(doomed.form);
     let typed = typed.unwrap_or_default();
-    let heading = format!("Delete this {}?", doomed.kind);
+    let heading = language.t_with("delete-heading", &[("kind", doomed.kind.into())]);
     view! {
         <Title text=heading.clone() />
         <p class="breadcrumb"><a href=doomed.page.clone()>{doomed.title.clone()}</a></p>
@@ -129,17 +134,18 @@ fn DeleteForm(
     reason: String,
     error: FormError,
 ) -> impl IntoView {
+    let language = Language::current();
     view! {
         <form method="post" action=action class="form" novalidate>
             <ErrorSummary error />
             <input type="hidden" name="id" value=id />
             <input type="hidden" name="version" value=version />
-            <TextArea id="reason" name="input[reason]" field="reason" label="Why delete it?"
+            <TextArea id="reason" name="input[reason]" field="reason" label=language.t("delete-reason-label")
                 value=reason error rows=3
-                hint=format!("Required, kept in the audit trail (at most {MAX_REASON} characters).") />
+                hint=language.t_with("delete-reason-hint", &[("max", (MAX_REASON as i64).into())]) />
             <div class="form-actions">
-                <SubmitButton label="Delete for good" busy_label="Deleting…" destructive=true />
-                <a href=page class="button button--quiet">"Keep it"</a>
+                <SubmitButton label=language.t("delete-submit") busy_label=language.t("busy-deleting") destructive=true />
+                <a href=page class="button button--quiet">{language.t("delete-keep")}</a>
             </div>
         </form>
     }

@@ -6,12 +6,12 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::initiatives::{InitiativeDetail, get_initiative};
 use crate::domain::{Status, StatusChangeInput};
+use crate::i18n::Language;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{
     ErrorSummary, Select, SubmitButton, TextArea, TextInput, rejection,
 };
 use crate::ui::components::initiative_table::{HealthBadge, StatusBadge};
-use crate::ui::format;
 use crate::ui::history::{HistoryEntry, describe};
 
 #[component]
@@ -19,17 +19,18 @@ pub fn InitiativePage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let detail = Resource::new_blocking(move || id.get(), get_initiative);
+    let language = Language::current();
 
     view! {
-        <Suspense fallback=|| view! { <p>"Loading the initiative…"</p> }>
+        <Suspense fallback=move || view! { <p>{language.t("initiative-loading")}</p> }>
             {move || Suspend::new(async move {
                 match detail.await {
                     Ok(detail) => view! { <InitiativeView detail /> }.into_any(),
                     Err(error) => view! {
-                        <Title text="Initiative" />
-                        <h1>"Initiative"</h1>
+                        <Title text=language.t("initiative-fallback-title") />
+                        <h1>{language.t("initiative-fallback-title")}</h1>
                         <ErrorMessage error />
-                        <p><a href="/initiatives">"Back to all initiatives"</a></p>
+                        <p><a href="/initiatives">{language.t("initiative-back-to-all")}</a></p>
                     }
                         .into_any(),
                 }
@@ -51,55 +52,60 @@ fn InitiativeView(detail: InitiativeDetail) -> impl IntoView {
         can_edit,
         can_delete,
     } = detail;
+    let language = Language::current();
     let history: Vec<HistoryEntry> = history
         .iter()
-        .map(|event| describe(event, &names))
+        .map(|event| describe(language, event, &names))
         .collect();
     let id = initiative.id;
-    let date_or_dash =
-        |date: Option<chrono::NaiveDate>| date.map(format::date).unwrap_or_else(|| "—".to_owned());
+    let date_or_dash = |date: Option<chrono::NaiveDate>| {
+        date.map_or_else(
+            || language.t("common-none"),
+            |date| language.date_long(date),
+        )
+    };
 
     view! {
         <Title text=initiative.title.clone() />
-        <p class="breadcrumb"><a href="/initiatives">"Initiatives"</a></p>
+        <p class="breadcrumb"><a href="/initiatives">{language.t("initiative-breadcrumb")}</a></p>
         <div class="page-header">
             <h1>{initiative.title.clone()}</h1>
             <div class="page-header__actions">
-                {can_edit.then(|| view! { <a class="button button--secondary" href=format!("/initiatives/{id}/edit")>"Edit"</a> })}
-                {can_delete.then(|| view! { <a class="button button--quiet" href=format!("/initiatives/{id}/delete")>"Delete…"</a> })}
+                {can_edit.then(|| view! { <a class="button button--secondary" href=format!("/initiatives/{id}/edit")>{language.t("initiative-edit")}</a> })}
+                {can_delete.then(|| view! { <a class="button button--quiet" href=format!("/initiatives/{id}/delete")>{language.t("initiative-delete")}</a> })}
             </div>
         </div>
         <p class="status-line">
             <StatusBadge status=initiative.status />
             " "
             <HealthBadge health />
-            {(!can_edit).then(|| view! { <span class="read-only-note">"Read only: owned by someone else"</span> })}
+            {(!can_edit).then(|| view! { <span class="read-only-note">{language.t("initiative-read-only")}</span> })}
         </p>
         <dl class="facts">
-            <div><dt>"Partner"</dt><dd><a href=format!("/partners/{}", initiative.partner_id)>{initiative.partner_name.clone()}</a></dd></div>
-            <div><dt>"Owner"</dt><dd>{initiative.owner_name.clone().unwrap_or_else(|| "Unassigned".to_owned())}</dd></div>
-            <div><dt>"Deadline"</dt><dd>{date_or_dash(initiative.deadline)}</dd></div>
-            <div><dt>"Next review"</dt><dd>{date_or_dash(initiative.next_review_on)}</dd></div>
-            <div><dt>"Sectors"</dt><dd>{if sectors.is_empty() { "—".to_owned() } else { sectors.join(", ") }}</dd></div>
-            <div><dt>"From meeting"</dt><dd>{match (initiative.meeting_id, meeting_title) {
+            <div><dt>{language.t("initiative-fact-partner")}</dt><dd><a href=format!("/partners/{}", initiative.partner_id)>{initiative.partner_name.clone()}</a></dd></div>
+            <div><dt>{language.t("initiative-fact-owner")}</dt><dd>{initiative.owner_name.clone().unwrap_or_else(|| language.t("initiative-unassigned"))}</dd></div>
+            <div><dt>{language.t("initiative-fact-deadline")}</dt><dd>{date_or_dash(initiative.deadline)}</dd></div>
+            <div><dt>{language.t("initiative-fact-next-review")}</dt><dd>{date_or_dash(initiative.next_review_on)}</dd></div>
+            <div><dt>{language.t("initiative-fact-sectors")}</dt><dd>{if sectors.is_empty() { language.t("common-none") } else { sectors.join(", ") }}</dd></div>
+            <div><dt>{language.t("initiative-fact-meeting")}</dt><dd>{match (initiative.meeting_id, meeting_title) {
                 (Some(meeting), Some(title)) => view! { <a href=format!("/meetings/{meeting}")>{title}</a> }.into_any(),
-                _ => "—".into_any(),
+                _ => language.t("common-none").into_any(),
             }}</dd></div>
-            <div><dt>"Next step owed by"</dt><dd>{initiative.obligor.label()}</dd></div>
-            <div><dt>"Strength"</dt><dd>{initiative.strength.label()}</dd></div>
-            <div><dt>"Confidentiality"</dt><dd>{initiative.confidentiality.label()}</dd></div>
-            {initiative.completed_on.map(|on| view! { <div><dt>"Completed on"</dt><dd>{format::date(on)}</dd></div> })}
-            {initiative.blocked_reason.clone().map(|reason| view! { <div><dt>"Blocked because"</dt><dd>{reason}</dd></div> })}
+            <div><dt>{language.t("initiative-fact-obligor")}</dt><dd>{language.name_of(initiative.obligor)}</dd></div>
+            <div><dt>{language.t("initiative-fact-strength")}</dt><dd>{language.name_of(initiative.strength)}</dd></div>
+            <div><dt>{language.t("initiative-fact-confidentiality")}</dt><dd>{language.name_of(initiative.confidentiality)}</dd></div>
+            {initiative.completed_on.map(|on| view! { <div><dt>{language.t("initiative-fact-completed-on")}</dt><dd>{language.date_long(on)}</dd></div> })}
+            {initiative.blocked_reason.clone().map(|reason| view! { <div><dt>{language.t("initiative-fact-blocked-reason")}</dt><dd>{reason}</dd></div> })}
         </dl>
         {(!initiative.description.is_empty()).then(|| view! {
             <section aria-labelledby="description-heading">
-                <h2 id="description-heading">"Description"</h2>
+                <h2 id="description-heading">{language.t("initiative-description-heading")}</h2>
                 <p class="prose">{initiative.description.clone()}</p>
             </section>
         })}
         {can_edit.then(|| view! { <StatusForm id version=initiative.version current=initiative.status next /> })}
         <section aria-labelledby="history-heading">
-            <h2 id="history-heading">"History"</h2>
+            <h2 id="history-heading">{language.t("initiative-history-heading")}</h2>
             <Timeline entries=history />
         </section>
     }
@@ -107,15 +113,19 @@ fn InitiativeView(detail: InitiativeDetail) -> impl IntoView {
 
 #[component]
 fn StatusForm(id: i64, version: i64, current: Status, next: &'static [Status]) -> impl IntoView {
+    let language = Language::current();
     let (error, typed) = rejection::<StatusChangeInput>("status");
     let typed = typed.unwrap_or_default();
     let mut options = vec![(
         current.as_str().to_owned(),
-        format!("{} (no change, add a note)", current.label()),
+        language.t_with(
+            "initiative-status-form-current",
+            &[("status", language.name_of(current).into())],
+        ),
     )];
     options.extend(
         next.iter()
-            .map(|s| (s.as_str().to_owned(), s.label().to_owned())),
+            .map(|s| (s.as_str().to_owned(), language.name_of(*s))),
     );
     let selected = if typed.to_status.is_empty() {
         current.as_str().to_owned()
@@ -125,19 +135,19 @@ fn StatusForm(id: i64, version: i64, current: Status, next: &'static [Status]) -
 
     view! {
         <section aria-labelledby="status-heading" class="panel">
-            <h2 id="status-heading">"Update status"</h2>
+            <h2 id="status-heading">{language.t("initiative-status-form-heading")}</h2>
             <form method="post" action="/api/change_status" class="form" novalidate>
                 <ErrorSummary error />
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="version" value=version />
-                <Select id="to_status" name="input[to_status]" field="to_status" label="New status"
+                <Select id="to_status" name="input[to_status]" field="to_status" label=language.t("initiative-status-form-new-status")
                     value=selected options error />
-                <TextArea id="note" name="input[note]" field="note" label="Note" value=typed.note error rows=3
-                    hint="What happened. Required when blocking: say what holds it up." />
-                <TextInput id="evidence_url" name="input[evidence_url]" field="evidence_url" label="Evidence link"
+                <TextArea id="note" name="input[note]" field="note" label=language.t("initiative-status-form-note") value=typed.note error rows=3
+                    hint=language.t("initiative-status-form-note-hint") />
+                <TextInput id="evidence_url" name="input[evidence_url]" field="evidence_url" label=language.t("initiative-status-form-evidence")
                     kind="url" value=typed.evidence_url error
-                    hint="A link to the signed text, the minutes or the announcement. Completing needs this link or a note." />
-                <SubmitButton label="Save update" busy_label="Saving…" />
+                    hint=language.t("initiative-status-form-evidence-hint") />
+                <SubmitButton label=language.t("initiative-status-form-submit") busy_label=language.t("busy-saving") />
             </form>
         </section>
     }
@@ -145,21 +155,22 @@ fn StatusForm(id: i64, version: i64, current: Status, next: &'static [Status]) -
 
 #[component]
 fn Timeline(entries: Vec<HistoryEntry>) -> impl IntoView {
+    let language = Language::current();
     if entries.is_empty() {
-        return view! { <p class="empty">"No history yet."</p> }.into_any();
+        return view! { <p class="empty">{language.t("initiative-timeline-empty")}</p> }.into_any();
     }
     view! {
         <ol class="timeline">
             {entries
                 .into_iter()
                 .map(|entry| {
-                    let when = format::date_time(entry.at);
+                    let when = language.date_time(entry.at);
                     view! {
                         <li class="timeline__entry">
                             <p class="timeline__headline">
                                 <strong>{entry.headline}</strong>
                                 " · "
-                                <span>{entry.author.unwrap_or_else(|| "System".to_owned())}</span>
+                                <span>{entry.author.unwrap_or_else(|| language.t("initiative-timeline-system"))}</span>
                                 " · "
                                 <time datetime=entry.at.to_rfc3339()>{when}</time>
                             </p>
@@ -173,7 +184,7 @@ fn Timeline(entries: Vec<HistoryEntry>) -> impl IntoView {
                             {entry.note.map(|note| view! { <p class="timeline__note">{note}</p> })}
                             {entry.evidence_url.map(|url| {
                                 let href = url.clone();
-                                view! { <p class="timeline__evidence">"Evidence: "<a href=href rel="noopener noreferrer">{url}</a></p> }
+                                view! { <p class="timeline__evidence">{language.t("initiative-timeline-evidence")}" "<a href=href rel="noopener noreferrer">{url}</a></p> }
                             })}
                         </li>
                     }

@@ -14,6 +14,7 @@ use crate::api::initiatives::{
 };
 use crate::domain::{Confidentiality, InitiativeInput, Obligor, Status, Strength};
 use crate::error::AppError;
+use crate::i18n::Language;
 use crate::ui::components::conflict::ConflictNotice;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{
@@ -29,6 +30,7 @@ fn InitiativeFields(
     /// New initiatives choose their first status; edits change status on the record's page.
     choose_status: bool,
 ) -> impl IntoView {
+    let language = Language::current();
     let owners = if options.can_reassign {
         Choice::options(&options.owners)
     } else {
@@ -50,37 +52,37 @@ fn InitiativeFields(
         })
     };
     view! {
-        <TextInput id="title" name="input[title]" field="title" label="Title" value=input.title error required=true
-            hint="What was agreed, in a few words." />
-        <TextArea id="description" name="input[description]" field="description" label="Description"
+        <TextInput id="title" name="input[title]" field="title" label=language.t("field-title") value=input.title error required=true
+            hint=language.t("initiative-form-title-hint") />
+        <TextArea id="description" name="input[description]" field="description" label=language.t("field-description")
             value=input.description error rows=4 />
         <div class="form-grid">
-            <Select id="partner_id" name="input[partner_id]" field="partner_id" label="Partner" value=input.partner_id.clone()
-                options=options.partner_choices(&input.partner_id) error blank="Choose a partner" />
-            <Select id="owner_id" name="input[owner_id]" field="owner_id" label="Owner" value=input.owner_id
-                options=owners error blank="Unassigned" />
-            <TextInput id="deadline" name="input[deadline]" field="deadline" label="Deadline" kind="date"
-                value=input.deadline error hint="Required once the initiative is active." />
-            <TextInput id="next_review_on" name="input[next_review_on]" field="next_review_on" label="Next review"
+            <Select id="partner_id" name="input[partner_id]" field="partner_id" label=language.t("field-partner_id") value=input.partner_id.clone()
+                options=options.partner_choices(&input.partner_id) error blank=language.t("initiative-form-partner-blank") />
+            <Select id="owner_id" name="input[owner_id]" field="owner_id" label=language.t("field-owner_id") value=input.owner_id
+                options=owners error blank=language.t("initiative-form-owner-blank") />
+            <TextInput id="deadline" name="input[deadline]" field="deadline" label=language.t("field-deadline") kind="date"
+                value=input.deadline error hint=language.t("initiative-form-deadline-hint") />
+            <TextInput id="next_review_on" name="input[next_review_on]" field="next_review_on" label=language.t("field-next_review_on")
                 kind="date" value=input.next_review_on error />
             {choose_status.then(|| view! {
-                <Select id="status" name="input[status]" field="status" label="Status" value=input.status.clone()
+                <Select id="status" name="input[status]" field="status" label=language.t("field-status") value=input.status.clone()
                     options=choices([Status::Proposed, Status::Active])
                     error />
             })}
-            <Select id="obligor" name="input[obligor]" field="obligor" label="Next step owed by" value=input.obligor
+            <Select id="obligor" name="input[obligor]" field="obligor" label=language.t("field-obligor") value=input.obligor
                 options=choices(Obligor::ALL.iter().copied()) error />
-            <Select id="strength" name="input[strength]" field="strength" label="Strength" value=input.strength
+            <Select id="strength" name="input[strength]" field="strength" label=language.t("field-strength") value=input.strength
                 options=choices(Strength::ALL.iter().copied()) error
-                hint="Firm: agreed or signed. Soft: interest or intent." />
-            <Select id="confidentiality" name="input[confidentiality]" field="confidentiality" label="Confidentiality"
+                hint=language.t("initiative-form-strength-hint") />
+            <Select id="confidentiality" name="input[confidentiality]" field="confidentiality" label=language.t("field-confidentiality")
                 value=input.confidentiality
                 options=choices(Confidentiality::ALL.iter().copied()) error
-                hint="Restricted initiatives are hidden from viewers." />
+                hint=language.t("initiative-form-confidentiality-hint") />
         </div>
         <fieldset class="field checkboxes" id="sector_ids" tabindex="-1"
             aria-describedby=move || sector_message().map(|_| "sector_ids-error")>
-            <legend>"Sectors"</legend>
+            <legend>{language.t("field-sector_ids")}</legend>
             {move || sector_message().map(|text| view! { <p class="field__error" id="sector_ids-error">{text}</p> })}
             {sectors
                 .into_iter()
@@ -110,12 +112,13 @@ pub fn NewInitiativePage() -> impl IntoView {
     let defaults = Resource::new_blocking(move || meeting.clone(), new_initiative_defaults);
     let options = Resource::new_blocking(|| (), |()| load_form_options());
     let (error, typed) = rejection::<InitiativeInput>("initiative");
+    let language = Language::current();
 
     view! {
-        <Title text="New initiative" />
-        <p class="breadcrumb"><a href="/initiatives">"Initiatives"</a></p>
-        <h1>"New initiative"</h1>
-        <Suspense fallback=|| view! { <p>"Loading the form…"</p> }>
+        <Title text=language.t("initiative-form-new-title") />
+        <p class="breadcrumb"><a href="/initiatives">{language.t("nav-initiatives")}</a></p>
+        <h1>{language.t("initiative-form-new-title")}</h1>
+        <Suspense fallback=move || view! { <p>{language.t("common-loading-form")}</p> }>
             {move || {
                 let typed = typed.clone();
                 Suspend::new(async move {
@@ -127,8 +130,8 @@ pub fn NewInitiativePage() -> impl IntoView {
                                     <ErrorSummary error />
                                     <InitiativeFields input options error choose_status=true />
                                     <div class="form-actions">
-                                        <SubmitButton label="Create initiative" busy_label="Creating…" />
-                                        <a href="/initiatives" class="button button--quiet">"Cancel"</a>
+                                        <SubmitButton label=language.t("initiative-form-create") busy_label=language.t("busy-creating") />
+                                        <a href="/initiatives" class="button button--quiet">{language.t("common-cancel")}</a>
                                     </div>
                                 </form>
                             }
@@ -151,9 +154,10 @@ pub fn EditInitiativePage() -> impl IntoView {
     let conflict = error.with_untracked(|e| matches!(e, Some(AppError::Conflict)));
     let detail = Resource::new_blocking(move || id.get(), get_initiative);
     let options = Resource::new_blocking(|| (), |()| load_form_options());
+    let language = Language::current();
 
     view! {
-        <Suspense fallback=|| view! { <p>"Loading the form…"</p> }>
+        <Suspense fallback=move || view! { <p>{language.t("common-loading-form")}</p> }>
             {move || {
                 let mine = mine.clone();
                 Suspend::new(async move {
@@ -162,8 +166,8 @@ pub fn EditInitiativePage() -> impl IntoView {
                             view! { <EditForm detail options mine conflict error /> }.into_any()
                         }
                         (Err(error), _) | (_, Err(error)) => view! {
-                            <Title text="Edit initiative" />
-                            <h1>"Edit initiative"</h1>
+                            <Title text=language.t("initiative-form-edit-title") />
+                            <h1>{language.t("initiative-form-edit-title")}</h1>
                             <ErrorMessage error />
                         }
                         .into_any(),
@@ -182,17 +186,21 @@ fn EditForm(
     conflict: bool,
     error: FormError,
 ) -> impl IntoView {
+    let language = Language::current();
     let initiative = detail.initiative;
     let current = InitiativeInput::from_initiative(&initiative);
     let id = initiative.id;
-    let title = format!("Edit: {}", initiative.title);
+    let title = language.t_with(
+        "initiative-form-edit-heading",
+        &[("title", initiative.title.clone().into())],
+    );
     let input = mine.clone().unwrap_or_else(|| current.clone());
     if !detail.can_edit {
         return view! {
             <Title text=title.clone() />
             <h1>{title}</h1>
             <ErrorMessage error=AppError::Forbidden />
-            <p><a href=format!("/initiatives/{id}")>"Back to the initiative"</a></p>
+            <p><a href=format!("/initiatives/{id}")>{language.t("initiative-form-back")}</a></p>
         }
         .into_any();
     }
@@ -213,10 +221,10 @@ fn EditForm(
             <InitiativeFields input options error choose_status=false />
             <div class="form-actions">
                 <SubmitButton
-                    label=if conflict { "Save my version over the current one" } else { "Save changes" }
-                    busy_label="Saving…" />
+                    label=if conflict { language.t("conflict-save-mine") } else { language.t("initiative-form-save") }
+                    busy_label=language.t("busy-saving") />
                 <a href=format!("/initiatives/{id}") class="button button--quiet">
-                    {if conflict { "Discard my changes" } else { "Cancel" }}
+                    {if conflict { language.t("conflict-discard") } else { language.t("common-cancel") }}
                 </a>
             </div>
         </form>
@@ -231,6 +239,7 @@ fn ConflictComparison(
     mine: InitiativeInput,
     options: FormOptions,
 ) -> impl IntoView {
+    let language = Language::current();
     let label_of = |items: &[Choice], raw: &str| {
         items
             .iter()
@@ -247,9 +256,15 @@ fn ConflictComparison(
             "meeting_id" => input.meeting_id.clone(),
             "deadline" => input.deadline.clone(),
             "next_review_on" => input.next_review_on.clone(),
-            "obligor" => input.obligor.clone(),
-            "strength" => input.strength.clone(),
-            "confidentiality" => input.confidentiality.clone(),
+            // Closed values by name; stored text that names none is shown as it is.
+            "obligor" => Obligor::parse(&input.obligor)
+                .map_or_else(|| input.obligor.clone(), |value| language.name_of(value)),
+            "strength" => Strength::parse(&input.strength)
+                .map_or_else(|| input.strength.clone(), |value| language.name_of(value)),
+            "confidentiality" => Confidentiality::parse(&input.confidentiality).map_or_else(
+                || input.confidentiality.clone(),
+                |value| language.name_of(value),
+            ),
             "sector_ids" => input
                 .sector_ids
                 .iter()
@@ -259,7 +274,7 @@ fn ConflictComparison(
             _ => String::new(),
         };
         if text.trim().is_empty() {
-            "—".to_owned()
+            language.t("common-none")
         } else {
             text
         }
@@ -269,23 +284,19 @@ fn ConflictComparison(
         .into_iter()
         .map(|field| {
             let label = match field {
-                "partner_id" => "Partner",
-                "owner_id" => "Owner",
-                "meeting_id" => "Meeting",
-                "deadline" => "Deadline",
-                "next_review_on" => "Next review",
-                "sector_ids" => "Sectors",
-                "obligor" => "Next step owed by",
-                "strength" => "Strength",
-                "confidentiality" => "Confidentiality",
-                "description" => "Description",
-                _ => "Title",
+                "partner_id" => language.t("field-partner_id"),
+                "owner_id" => language.t("field-owner_id"),
+                "meeting_id" => language.t("field-meeting_id"),
+                "deadline" => language.t("field-deadline"),
+                "next_review_on" => language.t("field-next_review_on"),
+                "sector_ids" => language.t("field-sector_ids"),
+                "obligor" => language.t("field-obligor"),
+                "strength" => language.t("field-strength"),
+                "confidentiality" => language.t("field-confidentiality"),
+                "description" => language.t("field-description"),
+                _ => language.t("field-title"),
             };
-            (
-                label.to_owned(),
-                shown(&current, field),
-                shown(&mine, field),
-            )
+            (label, shown(&current, field), shown(&mine, field))
         })
         .collect();
     view! { <ConflictNotice what="initiative" rows /> }

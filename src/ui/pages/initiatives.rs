@@ -11,19 +11,19 @@ use crate::api::initiatives::{Choice, FormOptions, list_initiatives, load_form_o
 use crate::domain::listing::{ListQuery, OPEN_STATUS};
 use crate::domain::permission::Action;
 use crate::domain::{Health, InitiativeSort, Status, WorldRegion};
+use crate::i18n::Language;
 use crate::ui::components::downloads::DownloadLinks;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{SubmitButton, option_list};
 use crate::ui::components::initiative_table::{InitiativeTable, SortColumn};
 use crate::ui::components::layout::NewButton;
-use crate::ui::format;
 
 /// One filter select, keeping the URL's value selected.
 #[component]
 fn FilterSelect(
     id: &'static str,
-    label: &'static str,
-    any: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into)] any: String,
     value: String,
     options: Vec<(String, String)>,
 ) -> impl IntoView {
@@ -40,44 +40,65 @@ fn FilterSelect(
 
 #[component]
 fn Filters(query: ListQuery, options: FormOptions) -> impl IntoView {
-    let statuses = std::iter::once((OPEN_STATUS.to_owned(), "Open (not closed)".to_owned()))
+    let language = Language::current();
+    let open = language.t("initiatives-filter-status-open");
+    let statuses = std::iter::once((OPEN_STATUS.to_owned(), open))
         .chain(
             Status::ALL
                 .iter()
-                .map(|s| (s.as_str().to_owned(), s.label().to_owned())),
+                .map(|s| (s.as_str().to_owned(), language.name_of(*s))),
         )
         .collect();
     let healths = Health::ALL
         .iter()
-        .map(|h| (h.as_str().to_owned(), h.label().to_owned()))
+        .map(|h| (h.as_str().to_owned(), language.name_of(*h)))
         .collect();
     let regions = WorldRegion::ALL
         .iter()
-        .map(|r| (r.as_str().to_owned(), r.label().to_owned()))
+        .map(|r| (r.as_str().to_owned(), language.name_of(*r)))
         .collect();
     view! {
-        <form method="get" action="/initiatives" class="filters" role="search" aria-label="Filter initiatives">
+        <form method="get" action="/initiatives" class="filters" role="search" aria-label=language.t("initiatives-filters-label")>
             <div class="filter filter--text">
-                <label for="filter-q">"Text"</label>
-                <input id="filter-q" type="search" name="q" value=query.q.clone() placeholder="Words from titles, notes or readouts" />
+                <label for="filter-q">{language.t("initiatives-filter-text")}</label>
+                <input id="filter-q" type="search" name="q" value=query.q.clone() placeholder=language.t("initiatives-filter-text-placeholder") />
             </div>
-            <FilterSelect id="partner" label="Partner" any="Any partner" value=query.partner.clone() options=Choice::options(&options.partners) />
-            <FilterSelect id="sector" label="Sector" any="Any sector" value=query.sector.clone() options=Choice::options(&options.sectors) />
-            <FilterSelect id="status" label="Status" any="Any status" value=query.status.clone() options=statuses />
-            <FilterSelect id="health" label="Health" any="Any health" value=query.health.clone() options=healths />
-            <FilterSelect id="owner" label="Owner" any="Anyone" value=query.owner.clone() options=Choice::options(&options.owners) />
-            <FilterSelect id="region" label="World region" any="Any region" value=query.region.clone() options=regions />
+            <FilterSelect id="partner" label=language.t("initiatives-filter-partner") any=language.t("initiatives-filter-partner-any") value=query.partner.clone() options=Choice::options(&options.partners) />
+            <FilterSelect id="sector" label=language.t("initiatives-filter-sector") any=language.t("initiatives-filter-sector-any") value=query.sector.clone() options=Choice::options(&options.sectors) />
+            <FilterSelect id="status" label=language.t("initiatives-filter-status") any=language.t("initiatives-filter-status-any") value=query.status.clone() options=statuses />
+            <FilterSelect id="health" label=language.t("initiatives-filter-health") any=language.t("initiatives-filter-health-any") value=query.health.clone() options=healths />
+            <FilterSelect id="owner" label=language.t("initiatives-filter-owner") any=language.t("initiatives-filter-owner-any") value=query.owner.clone() options=Choice::options(&options.owners) />
+            <FilterSelect id="region" label=language.t("initiatives-filter-region") any=language.t("initiatives-filter-region-any") value=query.region.clone() options=regions />
             <div class="filter">
-                <label for="filter-due_by">"Due by"</label>
+                <label for="filter-due_by">{language.t("initiatives-filter-due-by")}</label>
                 <input id="filter-due_by" type="date" name="due_by" value=query.due_by.clone() />
             </div>
             {(!query.meeting.is_empty()).then(|| view! { <input type="hidden" name="meeting" value=query.meeting.clone() /> })}
             {(!query.sort.is_empty()).then(|| view! { <input type="hidden" name="sort" value=query.sort.clone() /> })}
             <div class="filters__actions">
-                <SubmitButton label="Apply filters" busy_label="Filtering…" />
-                <a href="/initiatives" class="button button--quiet">"Clear"</a>
+                <SubmitButton label=language.t("filters-apply") busy_label=language.t("busy-filtering") />
+                <a href="/initiatives" class="button button--quiet">{language.t("filters-clear")}</a>
             </div>
         </form>
+    }
+}
+
+/// "12 initiatives, by deadline", or how many of them this page shows.
+fn result_count(language: Language, total: i64, shown: i64, sort: InitiativeSort) -> String {
+    if total > shown {
+        language.t_with(
+            "initiatives-result-count-partial",
+            &[
+                ("count", total.into()),
+                ("shown", shown.into()),
+                ("sort", sort.as_str().into()),
+            ],
+        )
+    } else {
+        language.t_with(
+            "initiatives-result-count",
+            &[("count", total.into()), ("sort", sort.as_str().into())],
+        )
     }
 }
 
@@ -87,17 +108,18 @@ pub fn InitiativesPage() -> impl IntoView {
     let query = Memo::new(move |_| params.with(|p| ListQuery::from_pairs(|name| p.get(name))));
     let page = Resource::new_blocking(move || query.get(), list_initiatives);
     let options = Resource::new_blocking(|| (), |()| load_form_options());
+    let language = Language::current();
 
     view! {
-        <Title text="Initiatives" />
+        <Title text=language.t("initiatives-page-title") />
         <div class="page-header">
-            <h1>"Initiatives"</h1>
+            <h1>{language.t("initiatives-heading")}</h1>
             <div class="page-header__actions">
-                <NewButton action=Action::CreateInitiative href="/initiatives/import" label="Import a spreadsheet" />
-                <NewButton action=Action::CreateInitiative href="/initiatives/new" label="New initiative" />
+                <NewButton action=Action::CreateInitiative href="/initiatives/import" label=language.t("initiatives-import") />
+                <NewButton action=Action::CreateInitiative href="/initiatives/new" label=language.t("initiatives-new") />
             </div>
         </div>
-        <Suspense fallback=|| view! { <p>"Loading filters…"</p> }>
+        <Suspense fallback=move || view! { <p>{language.t("initiatives-loading-filters")}</p> }>
             {move || Suspend::new(async move {
                 match options.await {
                     Ok(options) => view! { <Filters query=query.get() options /> }.into_any(),
@@ -105,7 +127,7 @@ pub fn InitiativesPage() -> impl IntoView {
                 }
             })}
         </Suspense>
-        <Suspense fallback=|| view! { <p>"Loading initiatives…"</p> }>
+        <Suspense fallback=move || view! { <p>{language.t("initiatives-loading")}</p> }>
             {move || Suspend::new(async move {
                 let result = page.await;
                 let query = query.get_untracked();
@@ -128,28 +150,27 @@ pub fn InitiativesPage() -> impl IntoView {
                         let next = result.next.map(|after| query.href(|q| q.after = after));
                         let first = (!query.after.is_empty()).then(|| query.href(|q| q.after.clear()));
                         let export_query = query.clone();
+                        let result_count = result_count(language, result.total, shown as i64, sort);
                         view! {
                             <div class="result-bar">
                                 <p class="result-count" role="status">
-                                    {format::count(result.total, "initiative", "initiatives")}
-                                    {(result.total > shown as i64).then(|| format!(", showing {shown} from here"))}
-                                    {format!(" · sorted by {}", sort.label().to_lowercase())}
+                                    {result_count}
                                 </p>
                                 {(result.total > 0).then(|| view! {
                                     <DownloadLinks
                                         href=move |kind| export_query.export_href(kind)
-                                        what=result.total.to_string()
+                                        what=language.number(result.total)
                                     />
                                 })}
                             </div>
                             {if result.rows.is_empty() {
-                                view! { <p class="empty">"No initiatives match these filters."</p> }.into_any()
+                                view! { <p class="empty">{language.t("initiatives-empty")}</p> }.into_any()
                             } else {
-                                view! { <InitiativeTable rows=result.rows caption="Initiatives" sort=sort_columns /> }.into_any()
+                                view! { <InitiativeTable rows=result.rows caption=language.t("initiatives-table-caption") sort=sort_columns /> }.into_any()
                             }}
-                            <nav class="pager" aria-label="Pages">
-                                {first.map(|href| view! { <a href=href>"First page"</a> })}
-                                {next.map(|href| view! { <a href=href rel="next">"Next page"</a> })}
+                            <nav class="pager" aria-label=language.t("initiatives-pager-label")>
+                                {first.map(|href| view! { <a href=href>{language.t("initiatives-pager-first")}</a> })}
+                                {next.map(|href| view! { <a href=href rel="next">{language.t("initiatives-pager-next")}</a> })}
                             </nav>
                         }
                             .into_any()

@@ -5,10 +5,12 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::auth::{LOGIN_FORM, LoginInput};
+use crate::i18n::Language;
 use crate::ui::components::form::rejection;
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
+    let language = Language::current();
     let query = use_query_map();
     let param = move |name: &str| query.with_untracked(|q| q.get(name).unwrap_or_default());
     // The typed email comes back from the session (a refused sign-in keeps it there).
@@ -16,11 +18,11 @@ pub fn LoginPage() -> impl IntoView {
     let email = typed.unwrap_or_default().email;
     let next = param("next");
     let message = match param("error").as_str() {
-        "invalid" => Some("The email or password is incorrect.".to_owned()),
-        "missing" => Some("Enter your email and password.".to_owned()),
-        "throttled" => Some(format!(
-            "Too many failed attempts. Wait {} seconds, then try again.",
-            param("retry").parse::<u64>().unwrap_or(1)
+        "invalid" => Some(language.t("login-error-invalid")),
+        "missing" => Some(language.t("login-error-missing")),
+        "throttled" => Some(language.t_with(
+            "login-error-throttled",
+            &[("seconds", param("retry").parse::<u64>().unwrap_or(1).into())],
         )),
         _ => None,
     };
@@ -28,10 +30,10 @@ pub fn LoginPage() -> impl IntoView {
     let has_error = message.is_some();
 
     view! {
-        <Title text="Sign in" />
+        <Title text=language.t("login-page-title") />
         <div class="login">
-            <h1>"Sign in to Accord"</h1>
-            {signed_out.then(|| view! { <p class="notice" role="status">"You have signed out."</p> })}
+            <h1>{language.t("login-heading")}</h1>
+            {signed_out.then(|| view! { <p class="notice" role="status">{language.t("login-signed-out")}</p> })}
             {message.map(|message| view! {
                 <div class="notice notice--error" role="alert" id="login-error">
                     <p>{message}</p>
@@ -40,16 +42,16 @@ pub fn LoginPage() -> impl IntoView {
             <form method="post" action="/login" class="form">
                 <input type="hidden" name="next" value=next />
                 <div class="field">
-                    <label for="email">"Email"</label>
+                    <label for="email">{language.t("login-email-label")}</label>
                     <input id="email" name="email" type="email" autocomplete="username" required value=email
                         aria-describedby=has_error.then_some("login-error") />
                 </div>
                 <div class="field">
-                    <label for="password">"Password"</label>
+                    <label for="password">{language.t("login-password-label")}</label>
                     <input id="password" name="password" type="password" autocomplete="current-password" required
                         aria-describedby=has_error.then_some("login-error") />
                 </div>
-                <button type="submit" class="button">"Sign in"</button>
+                <button type="submit" class="button">{language.t("login-submit")}</button>
             </form>
         </div>
     }

@@ -9,10 +9,10 @@ use crate::api::meetings::get_meeting;
 use crate::domain::listing::ListQuery;
 use crate::domain::permission::Action;
 use crate::domain::{Meeting, Side};
+use crate::i18n::Language;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::initiative_table::InitiativeTable;
 use crate::ui::components::layout::{CurrentUser, user_can};
-use crate::ui::format;
 
 #[component]
 pub fn MeetingPage() -> impl IntoView {
@@ -28,9 +28,10 @@ pub fn MeetingPage() -> impl IntoView {
             })
         },
     );
+    let language = Language::current();
 
     view! {
-        <Suspense fallback=|| view! { <p>"Loading the meeting…"</p> }>
+        <Suspense fallback=move || view! { <p>{language.t("meeting-loading")}</p> }>
             {move || Suspend::new(async move {
                 let user = CurrentUser::get().await;
                 let can_add = user_can(&user, Action::CreateInitiative);
@@ -39,10 +40,10 @@ pub fn MeetingPage() -> impl IntoView {
                 match (meeting.await, initiatives.await) {
                     (Ok(meeting), Ok(initiatives)) => view! { <MeetingDetails meeting initiatives can_add can_edit can_delete /> }.into_any(),
                     (Err(error), _) | (_, Err(error)) => view! {
-                        <Title text="Meeting" />
-                        <h1>"Meeting"</h1>
+                        <Title text=language.t("meeting-fallback-title") />
+                        <h1>{language.t("meeting-fallback-title")}</h1>
                         <ErrorMessage error />
-                        <p><a href="/meetings">"Back to all meetings"</a></p>
+                        <p><a href="/meetings">{language.t("meeting-back-to-all")}</a></p>
                     }
                         .into_any(),
                 }
@@ -60,6 +61,7 @@ fn MeetingDetails(
     can_edit: bool,
     can_delete: bool,
 ) -> impl IntoView {
+    let language = Language::current();
     let add_href = format!("/initiatives/new?meeting={}", meeting.id);
     let edit_href = format!("/meetings/{}/edit", meeting.id);
     let delete_href = format!("/meetings/{}/delete", meeting.id);
@@ -67,7 +69,7 @@ fn MeetingDetails(
         .participants
         .into_iter()
         .partition(|p| p.side == Side::Ours);
-    let side_list = |label: &'static str, people: Vec<crate::domain::Participant>| {
+    let side_list = |label: String, people: Vec<crate::domain::Participant>| {
         (!people.is_empty()).then(|| {
             view! {
                 <div class="participants__side">
@@ -98,59 +100,59 @@ fn MeetingDetails(
 
     view! {
         <Title text=meeting.title.clone() />
-        <p class="breadcrumb"><a href="/meetings">"Meetings"</a></p>
+        <p class="breadcrumb"><a href="/meetings">{language.t("meeting-breadcrumb")}</a></p>
         <div class="page-header">
             <h1>{meeting.title}</h1>
             <div class="page-header__actions">
-                {can_edit.then(|| view! { <a class="button button--secondary" href=edit_href>"Correct"</a> })}
-                {can_delete.then(|| view! { <a class="button button--quiet" href=delete_href>"Delete…"</a> })}
+                {can_edit.then(|| view! { <a class="button button--secondary" href=edit_href>{language.t("meeting-correct")}</a> })}
+                {can_delete.then(|| view! { <a class="button button--quiet" href=delete_href>{language.t("meeting-delete")}</a> })}
             </div>
         </div>
         <dl class="facts">
-            <div><dt>"Date"</dt><dd><time datetime=meeting.held_on.to_string()>{format::date(meeting.held_on)}</time></dd></div>
-            <div><dt>"Partner"</dt><dd><a href=format!("/partners/{}", meeting.partner_id)>{meeting.partner_name}</a></dd></div>
-            {meeting.location.map(|location| view! { <div><dt>"Location"</dt><dd>{location}</dd></div> })}
-            <div><dt>"Confidentiality"</dt><dd>{meeting.confidentiality.label()}</dd></div>
+            <div><dt>{language.t("meeting-fact-date")}</dt><dd><time datetime=meeting.held_on.to_string()>{language.date(meeting.held_on)}</time></dd></div>
+            <div><dt>{language.t("meeting-fact-partner")}</dt><dd><a href=format!("/partners/{}", meeting.partner_id)>{meeting.partner_name}</a></dd></div>
+            {meeting.location.map(|location| view! { <div><dt>{language.t("meeting-fact-location")}</dt><dd>{location}</dd></div> })}
+            <div><dt>{language.t("meeting-fact-confidentiality")}</dt><dd>{language.name_of(meeting.confidentiality)}</dd></div>
             {meeting.source_url.map(|url| {
                 let href = url.clone();
                 view! {
-                    <div><dt>"Source"</dt><dd><a href=href rel="noopener noreferrer">{url}</a></dd></div>
+                    <div><dt>{language.t("meeting-fact-source")}</dt><dd><a href=href rel="noopener noreferrer">{url}</a></dd></div>
                 }
             })}
         </dl>
         {meeting.summary.map(|summary| view! {
             <section aria-labelledby="summary-heading">
-                <h2 id="summary-heading">"Summary"</h2>
+                <h2 id="summary-heading">{language.t("meeting-summary-heading")}</h2>
                 <p class="prose">{summary}</p>
             </section>
         })}
         <section aria-labelledby="initiatives-heading">
             <div class="section-header">
-                <h2 id="initiatives-heading">"Initiatives from this meeting"</h2>
-                {can_add.then(|| view! { <a class="button" href=add_href>"Add initiative from this meeting"</a> })}
+                <h2 id="initiatives-heading">{language.t("meeting-initiatives-heading")}</h2>
+                {can_add.then(|| view! { <a class="button" href=add_href>{language.t("meeting-add-initiative")}</a> })}
             </div>
             {if initiatives.rows.is_empty() {
-                view! { <p class="empty">"No initiatives recorded from this meeting yet."</p> }.into_any()
+                view! { <p class="empty">{language.t("meeting-initiatives-empty")}</p> }.into_any()
             } else {
-                view! { <InitiativeTable rows=initiatives.rows caption="Initiatives from this meeting" /> }.into_any()
+                view! { <InitiativeTable rows=initiatives.rows caption=language.t("meeting-initiatives-caption") /> }.into_any()
             }}
         </section>
         <section aria-labelledby="participants-heading">
-            <h2 id="participants-heading">"Participants"</h2>
+            <h2 id="participants-heading">{language.t("meeting-participants-heading")}</h2>
             {if has_participants {
                 view! {
                     <div class="participants">
-                        {side_list("Our side", ours)}
-                        {side_list("Their side", theirs)}
+                        {side_list(language.name_of(Side::Ours), ours)}
+                        {side_list(language.name_of(Side::Theirs), theirs)}
                     </div>
                 }.into_any()
             } else {
-                view! { <p class="empty">"No participants recorded."</p> }.into_any()
+                view! { <p class="empty">{language.t("meeting-participants-empty")}</p> }.into_any()
             }}
         </section>
         {meeting.readout.map(|readout| view! {
             <section aria-labelledby="readout-heading">
-                <h2 id="readout-heading">"Readout"</h2>
+                <h2 id="readout-heading">{language.t("meeting-readout-heading")}</h2>
                 <pre class="readout">{readout}</pre>
             </section>
         })}

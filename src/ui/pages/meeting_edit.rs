@@ -10,12 +10,14 @@ use crate::api::initiatives::{Choice, FormOptions, load_form_options};
 use crate::api::meetings::get_meeting;
 use crate::domain::meeting::ParticipantInput;
 use crate::domain::permission::Action;
-use crate::domain::{Meeting, MeetingInput};
+use crate::domain::{Confidentiality, Meeting, MeetingInput};
 use crate::error::AppError;
+use crate::i18n::Language;
 use crate::ui::components::conflict::ConflictNotice;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{ErrorSummary, FormError, SubmitButton, rejection};
 use crate::ui::components::layout::{CurrentUser, user_can};
+use crate::ui::history::field_label;
 
 #[component]
 pub fn EditMeetingPage() -> impl IntoView {
@@ -26,9 +28,10 @@ pub fn EditMeetingPage() -> impl IntoView {
     let conflict = error.with_untracked(|e| matches!(e, Some(AppError::Conflict)));
     let meeting = Resource::new_blocking(move || id.get(), get_meeting);
     let options = Resource::new_blocking(|| (), |()| load_form_options());
+    let language = Language::current();
 
     view! {
-        <Suspense fallback=|| view! { <p>"Loading the form…"</p> }>
+        <Suspense fallback=move || view! { <p>{language.t("common-loading-form")}</p> }>
             {move || {
                 let mine = mine.clone();
                 Suspend::new(async move {
@@ -38,17 +41,17 @@ pub fn EditMeetingPage() -> impl IntoView {
                             view! { <EditMeetingForm meeting options mine conflict error /> }.into_any()
                         }
                         (Ok(meeting), Ok(_)) => view! {
-                            <Title text="Correct a meeting" />
-                            <h1>"Correct a meeting"</h1>
+                            <Title text=language.t("meeting-edit-title") />
+                            <h1>{language.t("meeting-edit-title")}</h1>
                             <ErrorMessage error=AppError::Forbidden />
-                            <p><a href=format!("/meetings/{}", meeting.id)>"Back to the meeting"</a></p>
+                            <p><a href=format!("/meetings/{}", meeting.id)>{language.t("meeting-edit-back")}</a></p>
                         }
                         .into_any(),
                         (Err(error), _) | (_, Err(error)) => view! {
-                            <Title text="Correct a meeting" />
-                            <h1>"Correct a meeting"</h1>
+                            <Title text=language.t("meeting-edit-title") />
+                            <h1>{language.t("meeting-edit-title")}</h1>
                             <ErrorMessage error />
-                            <p><a href="/meetings">"Back to all meetings"</a></p>
+                            <p><a href="/meetings">{language.t("meeting-back-to-all")}</a></p>
                         }
                         .into_any(),
                     }
@@ -66,12 +69,17 @@ fn EditMeetingForm(
     conflict: bool,
     error: FormError,
 ) -> impl IntoView {
+    let language = Language::current();
     let current = MeetingInput::from_meeting(&meeting);
     let id = meeting.id;
-    let title = format!("Correct: {}", meeting.title);
+    let title = language.t_with(
+        "meeting-edit-heading",
+        &[("title", meeting.title.clone().into())],
+    );
     let input = mine.clone().unwrap_or_else(|| current.clone());
     let comparison = conflict.then(|| {
         let rows = differences(
+            language,
             &current,
             mine.as_ref().unwrap_or(&current),
             &options.partners,
@@ -91,18 +99,19 @@ fn EditMeetingForm(
             <MeetingFields input partners error />
             <div class="form-actions">
                 <SubmitButton
-                    label=if conflict { "Save my version over the current one" } else { "Save corrections" }
-                    busy_label="Saving…" />
+                    label=if conflict { language.t("conflict-save-mine") } else { language.t("meeting-edit-save") }
+                    busy_label=language.t("busy-saving") />
                 <a href=format!("/meetings/{id}") class="button button--quiet">
-                    {if conflict { "Discard my changes" } else { "Cancel" }}
+                    {if conflict { language.t("conflict-discard") } else { language.t("common-cancel") }}
                 </a>
             </div>
         </form>
     }
 }
 
-/// `(field, current, mine)` for each field where the two versions differ.
+/// `(field, current, mine)` for each field where the two versions differ, in `language`.
 fn differences(
+    language: Language,
     current: &MeetingInput,
     mine: &MeetingInput,
     partners: &[Choice],
@@ -122,42 +131,46 @@ fn differences(
             .collect::<Vec<_>>()
             .join(", ")
     };
+    // Stored text that names no confidentiality is shown as it is.
+    let confidentiality = |raw: &str| {
+        Confidentiality::parse(raw).map_or_else(|| raw.to_owned(), |value| language.name_of(value))
+    };
     let shown = |text: String| {
         if text.trim().is_empty() {
-            "—".to_owned()
+            language.t("common-none")
         } else {
             text
         }
     };
     [
-        ("Title", current.title.clone(), mine.title.clone()),
-        ("Date", current.held_on.clone(), mine.held_on.clone()),
+        ("title", current.title.clone(), mine.title.clone()),
+        ("held_on", current.held_on.clone(), mine.held_on.clone()),
         (
-            "Partner",
+            "partner_id",
             partner(&current.partner_id),
             partner(&mine.partner_id),
         ),
-        ("Location", current.location.clone(), mine.location.clone()),
+        ("location", current.location.clone(), mine.location.clone()),
         (
-            "Source link",
+            "source_url",
             current.source_url.clone(),
             mine.source_url.clone(),
         ),
         (
-            "Confidentiality",
-            current.confidentiality.clone(),
-            mine.confidentiality.clone(),
+            "confidentiality",
+            confidentiality(&current.confidentiality),
+            confidentiality(&mine.confidentiality),
         ),
-        ("Summary", current.summary.clone(), mine.summary.clone()),
-        ("Readout", current.readout.clone(), mine.readout.clone()),
+        ("summary", current.summary.clone(), mine.summary.clone()),
+        ("readout", current.readout.clone(), mine.readout.clone()),
         (
-            "Participants",
+            "participants",
             people(&current.participants),
             people(&mine.participants),
         ),
     ]
     .into_iter()
     .filter(|(_, now, theirs)| now.trim() != theirs.trim())
-    .map(|(field, now, theirs)| (field.to_owned(), shown(now), shown(theirs)))
+    .map(|(field, now, theirs)| (field_label(language, field), shown(now), shown(theirs)))
     .collect()
 }

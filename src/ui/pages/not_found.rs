@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::i18n::Language;
+
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     // The ui never reaches into `server`: the response's status is leptos_axum's.
@@ -10,11 +12,12 @@ pub fn NotFoundPage() -> impl IntoView {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
+    let language = Language::current();
 
     view! {
-        <Title text="Page not found" />
-        <h1>"Page not found"</h1>
-        <p>"There is nothing at this address. It may have moved, or the link may be mistyped."</p>
-        <p><a href="/">"Go to the start page"</a></p>
+        <Title text=language.t("not-found-page-title") />
+        <h1>{language.t("not-found-heading")}</h1>
+        <p>{language.t("not-found-body")}</p>
+        <p><a href="/">{language.t("not-found-home-link")}</a></p>
     }
 }

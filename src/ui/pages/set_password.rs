@@ -8,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::account::{LinkAccount, SET_PASSWORD_FORM, password_link};
 use crate::domain::password::MIN_PASSWORD_CHARS;
+use crate::i18n::Language;
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{
     ErrorSummary, FormError, PasswordInput, SubmitButton, rejection,
@@ -24,12 +25,13 @@ pub fn SetPasswordPage() -> impl IntoView {
         password_link,
     );
     let (error, _) = rejection::<()>(SET_PASSWORD_FORM);
+    let language = Language::current();
 
     view! {
-        <Title text="Set your password" />
+        <Title text=language.t("set-password-page-title") />
         <div class="login">
-            <h1>"Set your password"</h1>
-            <Suspense fallback=|| view! { <p>"Checking the link…"</p> }>
+            <h1>{language.t("set-password-heading")}</h1>
+            <Suspense fallback=move || view! { <p>{language.t("set-password-checking")}</p> }>
                 {move || {
                     let token = token.clone();
                     Suspend::new(async move {
@@ -37,9 +39,9 @@ pub fn SetPasswordPage() -> impl IntoView {
                             Ok(Some(account)) => view! { <SetPasswordForm account token error /> }.into_any(),
                             Ok(None) => view! {
                                 <div class="notice notice--error" role="alert">
-                                    <p>"This link has expired or was already used. Ask an administrator for a new one."</p>
+                                    <p>{language.t("set-password-expired")}</p>
                                 </div>
-                                <p><a href="/login">"Sign in"</a></p>
+                                <p><a href="/login">{language.t("set-password-sign-in")}</a></p>
                             }
                             .into_any(),
                             Err(error) => view! { <ErrorMessage error /> }.into_any(),
@@ -53,19 +55,37 @@ pub fn SetPasswordPage() -> impl IntoView {
 
 #[component]
 fn SetPasswordForm(account: LinkAccount, token: String, error: FormError) -> impl IntoView {
-    let hint =
-        format!("At least {MIN_PASSWORD_CHARS} characters; a sentence you remember works well.");
+    let language = Language::current();
+    let hint = language.t_with(
+        "set-password-new-hint",
+        &[("min", (MIN_PASSWORD_CHARS as i64).into())],
+    );
+    // The sentence is written around a mark where the name goes, so the name can be bold
+    // wherever each language puts it.
+    const NAME_MARK: &str = "\u{1}";
+    let sentence = language.t_with(
+        "set-password-for",
+        &[
+            ("name", NAME_MARK.into()),
+            ("email", account.email.clone().into()),
+        ],
+    );
+    let (before, after) = match sentence.split_once(NAME_MARK) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        // A translation without the name: the sentence as it is, the name after it.
+        None => (format!("{sentence} "), String::new()),
+    };
     view! {
-        <p>"For "<strong>{account.display_name}</strong>" ("{account.email.clone()}")."</p>
+        <p>{before}<strong>{account.display_name}</strong>{after}</p>
         <form method="post" action="/api/set_password_with_link" class="form" novalidate>
             <ErrorSummary error />
             <input type="hidden" name="token" value=token />
             // For password managers: which account the new password belongs to.
             <input type="email" name="username" value=account.email autocomplete="username"
                 hidden readonly />
-            <PasswordInput id="password" label="New password" error autocomplete="new-password" hint />
-            <PasswordInput id="repeat" label="The same password again" error autocomplete="new-password" />
-            <SubmitButton label="Set my password" busy_label="Saving…" />
+            <PasswordInput id="password" label=language.t("set-password-new") error autocomplete="new-password" hint />
+            <PasswordInput id="repeat" label=language.t("set-password-repeat") error autocomplete="new-password" />
+            <SubmitButton label=language.t("set-password-submit") busy_label=language.t("busy-saving") />
         </form>
     }
 }

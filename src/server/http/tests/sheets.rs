@@ -121,7 +121,7 @@ async fn files_that_cannot_be_read_are_refused_with_a_message_and_nothing_kept(s
         (
             huge.into_bytes(),
             "problem=cell_too_long&line=2&column=1",
-            "Row 2, column 1 holds 5242880 characters",
+            "Row 2, column 1 holds 5,242,880 characters",
         ),
         (
             b"Title,Partner\n".to_vec(),

@@ -5,12 +5,14 @@ use leptos::prelude::*;
 
 use crate::api::partners::{ListedPartner, MergeInput, RetireInput};
 use crate::domain::Partner;
+use crate::i18n::Language;
 use crate::ui::components::form::{ErrorSummary, Select, SubmitButton, rejection};
 
 /// Retire or bring back, and merge: what an admin does with a partner that should no longer
 /// be chosen.
 #[component]
 pub fn RetireAndMerge(partner: Partner, partners: Vec<ListedPartner>) -> impl IntoView {
+    let language = Language::current();
     let name_of = |id: i64| {
         partners
             .iter()
@@ -19,14 +21,25 @@ pub fn RetireAndMerge(partner: Partner, partners: Vec<ListedPartner>) -> impl In
             .unwrap_or_else(|| format!("#{id}"))
     };
     if let Some(into) = partner.merged_into {
+        let name = name_of(into);
+        let text = language.t_with(
+            "admin-partners-merged-body",
+            &[("name", name.clone().into())],
+        );
+        // The name inside the translated sentence is the link to the partner kept.
+        let href = format!("/admin/partners/{into}");
+        let body = match text.find(&name).filter(|_| !name.is_empty()) {
+            Some(at) => {
+                let before = text[..at].to_owned();
+                let after = text[at + name.len()..].to_owned();
+                view! { {before}<a href=href>{name}</a>{after} }.into_any()
+            }
+            None => view! { {text}" "<a href=href>{name}</a> }.into_any(),
+        };
         return view! {
             <section class="panel" aria-labelledby="retire-heading">
-                <h2 id="retire-heading">"Merged"</h2>
-                <p>
-                    "This partner was merged into "
-                    <a href=format!("/admin/partners/{into}")>{name_of(into)}</a>
-                    ". Its meetings and initiatives are there now; its history stays in the audit trail."
-                </p>
+                <h2 id="retire-heading">{language.t("admin-partners-merged-heading")}</h2>
+                <p>{body}</p>
             </section>
         }
         .into_any();
@@ -40,32 +53,34 @@ pub fn RetireAndMerge(partner: Partner, partners: Vec<ListedPartner>) -> impl In
 
 #[component]
 fn RetireForm(partner: Partner) -> impl IntoView {
+    let language = Language::current();
     let (error, _) = rejection::<RetireInput>("retire-partner");
     let retired = partner.is_retired();
-    let (explanation, wanted, label) = if retired {
+    let (heading, explanation, wanted, label) = if retired {
         (
-            "Retired: not offered for new meetings and initiatives. Its records are kept and counted.",
+            language.t("admin-partners-retired-heading"),
+            language.t("admin-partners-retired-body"),
             "no",
-            "Bring back",
+            language.t("admin-partners-bring-back"),
         )
     } else {
         (
-            "Retire a partner Accord no longer tracks: it is no longer offered for new meetings \
-             and initiatives; its records, history and figures stay.",
+            language.t("admin-partners-retire-heading"),
+            language.t("admin-partners-retire-body"),
             "yes",
-            "Retire partner",
+            language.t("admin-partners-retire-submit"),
         )
     };
     view! {
         <section class="panel" aria-labelledby="retire-heading">
-            <h2 id="retire-heading">{if retired { "Retired" } else { "Retire" }}</h2>
+            <h2 id="retire-heading">{heading}</h2>
             <form method="post" action="/api/admin_retire_partner" class="form" novalidate>
                 <ErrorSummary error />
                 <p id="retired">{explanation}</p>
                 <input type="hidden" name="id" value=partner.id />
                 <input type="hidden" name="version" value=partner.version />
                 <input type="hidden" name="input[retire]" value=wanted />
-                <SubmitButton label=label busy_label="Saving…" />
+                <SubmitButton label=label busy_label=language.t("busy-saving") />
             </form>
         </section>
     }
@@ -73,49 +88,51 @@ fn RetireForm(partner: Partner) -> impl IntoView {
 
 #[component]
 fn MergeForm(partner: Partner, partners: Vec<ListedPartner>) -> impl IntoView {
+    let language = Language::current();
     let (error, typed) = rejection::<MergeInput>("merge-partner");
     let typed = typed.unwrap_or_default();
     // Any partner still tracked but this one and its own parts (tree order: the parts follow
-    // it, deeper).
+    // it, deeper). First an empty choice: what the select sends until one is chosen.
     let mut below: Option<usize> = None;
-    let targets: Vec<(String, String)> = partners
-        .iter()
-        .filter(|listed| {
-            if let Some(depth) = below {
-                if listed.depth > depth {
-                    return false;
-                }
-                below = None;
-            }
-            if listed.partner.id == partner.id {
-                below = Some(listed.depth);
-                return false;
-            }
-            !listed.partner.is_retired()
-        })
-        .map(|listed| {
-            let indent = "\u{2003}".repeat(listed.depth);
-            (
-                listed.partner.id.to_string(),
-                format!("{indent}{}", listed.partner.name),
+    let targets: Vec<(String, String)> =
+        std::iter::once((String::new(), language.t("admin-partners-merge-blank")))
+            .chain(
+                partners
+                    .iter()
+                    .filter(|listed| {
+                        if let Some(depth) = below {
+                            if listed.depth > depth {
+                                return false;
+                            }
+                            below = None;
+                        }
+                        if listed.partner.id == partner.id {
+                            below = Some(listed.depth);
+                            return false;
+                        }
+                        !listed.partner.is_retired()
+                    })
+                    .map(|listed| {
+                        let indent = "\u{2003}".repeat(listed.depth);
+                        (
+                            listed.partner.id.to_string(),
+                            format!("{indent}{}", listed.partner.name),
+                        )
+                    }),
             )
-        })
-        .collect();
+            .collect();
     view! {
         <section class="panel" aria-labelledby="merge-heading">
-            <h2 id="merge-heading">"Merge a duplicate"</h2>
-            <p>
-                "When this partner was entered twice, merge it into the one to keep: its meetings, \
-                 initiatives and parts move there (each move in the audit trail, the dashboard \
-                 follows), and this one is retired."
-            </p>
+            <h2 id="merge-heading">{language.t("admin-partners-merge-heading")}</h2>
+            <p>{language.t("admin-partners-merge-body")}</p>
             <form method="post" action="/api/admin_merge_partner" class="form" novalidate>
                 <ErrorSummary error />
                 <input type="hidden" name="id" value=partner.id />
                 <input type="hidden" name="version" value=partner.version />
-                <Select id="into" name="input[into]" field="into" label="Merge into"
-                    value=typed.into options=targets error blank="Choose the partner to keep" />
-                <SubmitButton label="Merge into the chosen partner" busy_label="Merging…" destructive=true />
+                <Select id="into" name="input[into]" field="into" label=language.t("admin-partners-merge-into")
+                    value=typed.into options=targets error />
+                <SubmitButton label=language.t("admin-partners-merge-submit")
+                    busy_label=language.t("admin-partners-busy-merging") destructive=true />
             </form>
         </section>
     }

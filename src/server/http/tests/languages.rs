@@ -1,0 +1,168 @@
+//! The language of a page: the user's saved choice, else the switcher's cookie, else the
+//! browser's `Accept-Language`, else the installation's default; `<html lang>` follows, the
+//! switcher works without JavaScript and never sends the browser off the site.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+
+use super::{body, location, send, sign_in_as};
+use crate::domain::{Language, Role};
+use crate::server::store::Store;
+use crate::server::store::test_support::on_both_databases;
+
+on_both_databases!(
+    the_browser_s_languages_choose_the_sign_in_page_s,
+    the_switcher_saves_the_choice_and_returns_to_the_page,
+    a_saved_choice_follows_the_user_to_another_browser,
+    the_switcher_refuses_other_sites_and_unknown_languages,
+);
+
+/// GETs `uri` with these headers; the status and the body.
+async fn page(
+    store: &Store,
+    uri: &str,
+    headers: &[(header::HeaderName, &str)],
+) -> (StatusCode, String) {
+    let mut request = Request::get(uri);
+    for (name, value) in headers {
+        request = request.header(name, *value);
+    }
+    let response = send(store, request.body(Body::empty()).expect("request")).await;
+    let status = response.status();
+    (status, body(response).await)
+}
+
+async fn switch(
+    store: &Store,
+    language: &str,
+    return_to: &str,
+    cookie: Option<&str>,
+) -> axum::response::Response {
+    let form = serde_urlencoded::to_string([("language", language), ("return_to", return_to)])
+        .expect("form");
+    let mut request = Request::post("/language")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    send(store, request.body(Body::from(form)).expect("request")).await
+}
+
+fn language_cookie(response: &axum::response::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("accord_language="))
+        .map(str::to_owned)
+}
+
+async fn the_browser_s_languages_choose_the_sign_in_page_s(store: &Store) {
+    let (status, html) = page(
+        store,
+        "/login",
+        &[(header::ACCEPT_LANGUAGE, "ru-RU,ru;q=0.9,en;q=0.5")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains(r#"<html lang="ru""#), "{html}");
+    assert!(html.contains(&Language::Russian.t("login-heading")));
+    let (_, html) = page(
+        store,
+        "/login",
+        &[(header::ACCEPT_LANGUAGE, "kk-KZ, ru;q=0.8")],
+    )
+    .await;
+    assert!(html.contains(r#"<html lang="kk""#));
+    assert!(html.contains(&Language::Kazakh.t("login-submit")));
+    // No language of ours: the installation's default (English in the tests).
+    let (_, html) = page(
+        store,
+        "/login",
+        &[(header::ACCEPT_LANGUAGE, "de-DE, fr;q=0.9")],
+    )
+    .await;
+    assert!(html.contains(r#"<html lang="en""#));
+    assert!(html.contains("Sign in to Accord"));
+    // The cookie beats the browser.
+    let (_, html) = page(
+        store,
+        "/login",
+        &[
+            (header::ACCEPT_LANGUAGE, "ru"),
+            (header::COOKIE, "accord_language=kk"),
+        ],
+    )
+    .await;
+    assert!(html.contains(r#"<html lang="kk""#));
+}
+
+async fn the_switcher_saves_the_choice_and_returns_to_the_page(store: &Store) {
+    let session = sign_in_as(store, Role::Officer).await;
+    let response = switch(store, "kk", "/initiatives?status=active", Some(&session)).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&response), "/initiatives?status=active");
+    let cookie = language_cookie(&response).expect("a language cookie");
+    assert!(
+        cookie.starts_with("accord_language=kk;") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+    let officer = store
+        .user_by_email("officer@test.kz")
+        .await
+        .expect("lookup")
+        .expect("officer");
+    assert_eq!(officer.language, Some(Language::Kazakh));
+    // Same URL, now in Kazakh, even though the browser asks for English.
+    let (status, html) = page(
+        store,
+        "/initiatives?status=active",
+        &[
+            (header::COOKIE, session.as_str()),
+            (header::ACCEPT_LANGUAGE, "en"),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains(r#"<html lang="kk""#));
+    assert!(html.contains(&Language::Kazakh.t("nav-dashboard")));
+    assert!(html.contains(r#"aria-pressed="true""#));
+}
+
+async fn a_saved_choice_follows_the_user_to_another_browser(store: &Store) {
+    let session = sign_in_as(store, Role::Manager).await;
+    switch(store, "ru", "/", Some(&session)).await;
+    // Another browser: no language cookie, English asked for; the saved choice wins.
+    let other = sign_in_as(store, Role::Manager).await;
+    let (_, html) = page(
+        store,
+        "/dashboard",
+        &[
+            (header::COOKIE, other.as_str()),
+            (header::ACCEPT_LANGUAGE, "en-GB"),
+        ],
+    )
+    .await;
+    assert!(html.contains(r#"<html lang="ru""#));
+    assert!(html.contains(&Language::Russian.t("nav-initiatives")));
+}
+
+async fn the_switcher_refuses_other_sites_and_unknown_languages(store: &Store) {
+    for forged in [
+        "//evil.example/",
+        "https://evil.example/",
+        "/\\evil.example",
+    ] {
+        let response = switch(store, "ru", forged, None).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        assert_eq!(location(&response), "/", "{forged}");
+    }
+    let response = switch(store, "de", "/", None).await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(language_cookie(&response).is_none());
+    // A signed-out visitor may switch (the sign-in page has the switcher); nothing is saved.
+    let response = switch(store, "kk", "/login", None).await;
+    assert_eq!(location(&response), "/login");
+    assert!(language_cookie(&response).is_some());
+}
