@@ -160,3 +160,20 @@ fn cells_a_spreadsheet_would_run_are_refused_with_one_message_each() {
     let dash = row(["", "- Visit the port", "Flanders", "", "", "", "", ""]);
     assert!(dash.outcome.is_ok());
 }
+
+/// A spreadsheet exported or typed in Accord's own words reads back: every status's name in
+/// each of the interface's languages is recognised as that status.
+#[test]
+fn statuses_read_back_by_their_names_in_every_language() {
+    use crate::domain::{Language, Status};
+    for language in Language::ALL {
+        for status in Status::ALL {
+            let name = language.name_of(*status);
+            assert_eq!(
+                super::sheet_status(&name),
+                Some(*status),
+                "{language:?}: {name}"
+            );
+        }
+    }
+}
