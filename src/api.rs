@@ -14,6 +14,7 @@ pub mod import;
 pub mod initiatives;
 pub mod meetings;
 pub mod partners;
+pub mod preferences;
 pub mod sectors;
 pub mod sheets;
 pub mod users;

@@ -5,7 +5,7 @@ use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, StaticSegment, path};
 
-use crate::i18n::Language;
+use crate::i18n::{DisplayZone, Language};
 use crate::ui::components::layout::{CurrentUser, SiteFooter, SiteHeader, SkipLink};
 use crate::ui::enhance::Enhance;
 use crate::ui::pages::{
@@ -30,6 +30,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
     let language = request_language();
     provide_context(language);
+    provide_context(request_zone());
     view! {
         <!DOCTYPE html>
         <html lang=language.as_str()>
@@ -58,6 +59,18 @@ fn request_language() -> Language {
         return *language;
     }
     Language::default()
+}
+
+/// The time zone the server chose for this request's times (the reader's, else the
+/// installation's).
+fn request_zone() -> DisplayZone {
+    #[cfg(feature = "ssr")]
+    if let Some(parts) = use_context::<axum::http::request::Parts>()
+        && let Some(zone) = parts.extensions.get::<DisplayZone>()
+    {
+        return *zone;
+    }
+    DisplayZone::default()
 }
 
 /// The document's title for a page's own title. leptos_meta writes the title into the head

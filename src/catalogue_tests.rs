@@ -20,6 +20,7 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
     "language-kk",
     "page-title",
     "page-title-empty",
+    "date-time",
     "downloads-excel",
     "partner-brief-excel",
 ];

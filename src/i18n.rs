@@ -33,6 +33,31 @@ fluent_templates::static_loader! {
     };
 }
 
+/// The time zones of this request: the one times are shown in (the reader's own, else the
+/// installation's) and the installation's (chosen with the language, see
+/// `server::http::language`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DisplayZone {
+    pub reader: chrono_tz::Tz,
+    pub office: chrono_tz::Tz,
+}
+
+impl Default for DisplayZone {
+    fn default() -> Self {
+        DisplayZone {
+            reader: chrono_tz::Tz::UTC,
+            office: chrono_tz::Tz::UTC,
+        }
+    }
+}
+
+impl DisplayZone {
+    /// The current page's zones (UTC outside a request).
+    pub fn current() -> DisplayZone {
+        leptos::prelude::use_context::<DisplayZone>().unwrap_or_default()
+    }
+}
+
 /// A message's arguments: name and value, e.g. `[("count", 3.into())]`.
 pub type Args<'a> = [(&'static str, FluentValue<'a>)];
 

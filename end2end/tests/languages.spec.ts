@@ -154,3 +154,35 @@ test.describe('the language switcher', () => {
     await other.close();
   });
 });
+
+test.describe('the account page', () => {
+  test.use({ storageState: signedOut, locale: 'en-US' });
+
+  test('a user saves a language and a time zone, and the times shown follow it', async ({ page }, testInfo) => {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill('manager@demo.accord.test');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto('/account');
+    await expect(page.locator('#time_zone')).toHaveValue('');
+    await page.locator('#language').selectOption('ru');
+    await page.locator('#time_zone').selectOption('Asia/Almaty');
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await expect(page.getByRole('status')).toHaveText('Язык и часовой пояс сохранены.');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.locator('#time_zone')).toHaveValue('Asia/Almaty');
+    await accessible(page, testInfo);
+
+    // A history's times are now on Almaty's clock, and say so.
+    await page.goto('/initiatives/1');
+    await expect(page.locator('.timeline time').first()).toContainText('Asia/Almaty');
+
+    // Back to following the browser and the office.
+    await page.goto('/account');
+    await page.locator('#language').selectOption('');
+    await page.locator('#time_zone').selectOption('');
+    await page.getByRole('button', { name: 'Сохранить настройки' }).click();
+    await expect(page.getByRole('status')).toHaveText('Your language and time zone are saved.');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});

@@ -42,7 +42,7 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError>
     let user = crate::server::auth::require_user().await?;
     crate::server::auth::authorize(&user, Action::ViewDashboard, RecordFacts::default())?;
     let store = crate::server::state::store()?;
-    let today = crate::server::state::today();
+    let today = crate::server::auth::today();
     let level = query.level();
     let filter = query.filter(!reads_restricted(user.role));
     let figures = store
@@ -87,7 +87,7 @@ pub async fn get_changes(since: String) -> Result<ChangesBrief, AppError> {
     let user = crate::server::auth::require_user().await?;
     crate::server::auth::authorize(&user, Action::ViewDashboard, RecordFacts::default())?;
     let store = crate::server::state::store()?;
-    let today = crate::server::state::today();
+    let today = crate::server::auth::today();
     let since = since_or_default(&since, today);
     let items = store
         .changes_since(

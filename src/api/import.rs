@@ -159,7 +159,7 @@ pub async fn get_readout_import(id: String) -> Result<ImportReview, AppError> {
     let result = async {
         let (user, store) = server::importer().await?;
         let draft = server::own_draft(&store, &user, &id).await?;
-        let today = crate::server::state::today();
+        let today = crate::server::auth::today();
         if draft.body.len() > MAX_INPUT_BYTES {
             return Ok(too_long_review(&draft));
         }
@@ -321,7 +321,7 @@ pub async fn accept_readout_import(id: String, input: ImportInput) -> Result<i64
         if let Some(meeting_id) = draft.meeting_id {
             return Ok(meeting_id);
         }
-        let today = crate::server::state::today();
+        let today = crate::server::auth::today();
         let sectors = store.list_sectors().await?;
         let proposal =
             crate::readout::extract(&draft.body, today, &server::sector_synonyms(&sectors))

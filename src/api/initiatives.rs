@@ -175,7 +175,7 @@ pub async fn list_initiatives(query: ListQuery) -> Result<ListResult, AppError> 
             query.sort(),
             query.cursor().as_ref(),
             LIST_PAGE_SIZE,
-            crate::server::state::today(),
+            crate::server::auth::today(),
         )
         .await?;
     Ok(ListResult {
@@ -206,7 +206,7 @@ pub async fn my_initiatives() -> Result<Vec<InitiativeSummary>, AppError> {
             InitiativeSort::Deadline,
             None,
             ATTENTION_LIMIT,
-            crate::server::state::today(),
+            crate::server::auth::today(),
         )
         .await?
         .rows;
@@ -289,7 +289,7 @@ pub async fn get_initiative(id: String) -> Result<InitiativeDetail, AppError> {
             None => None,
         };
         Ok(InitiativeDetail {
-            health: initiative.health(crate::server::state::today()),
+            health: initiative.health(crate::server::auth::today()),
             sectors: initiative
                 .sector_ids
                 .iter()
@@ -348,7 +348,7 @@ pub async fn new_initiative_defaults(meeting: String) -> Result<InitiativeInput,
             InitiativeSort::Deadline,
             None,
             ATTENTION_LIMIT,
-            crate::server::state::today(),
+            crate::server::auth::today(),
         )
         .await?;
     let mut sectors: Vec<i64> = Vec::new();
@@ -374,7 +374,7 @@ pub async fn create_initiative(input: InitiativeInput) -> Result<i64, AppError> 
         use crate::domain::permission::{Action, RecordFacts};
         let user = crate::server::auth::require_user().await?;
         crate::server::auth::authorize(&user, Action::CreateInitiative, RecordFacts::default())?;
-        let today = crate::server::state::today();
+        let today = crate::server::auth::today();
         let new = NewInitiative::parse(&input, today)?;
         // Giving a new initiative to someone else is reassigning it.
         if new.fields.owner_id.is_some_and(|owner| owner != user.id) {
@@ -424,7 +424,7 @@ pub async fn update_initiative(
                 version,
                 &fields,
                 Writer::Person(user.actor()),
-                crate::server::state::today(),
+                crate::server::auth::today(),
             )
             .await?;
         Ok(saved.id)
@@ -451,7 +451,7 @@ pub async fn change_status(
                 version,
                 &input,
                 Writer::Person(user.actor()),
-                crate::server::state::today(),
+                crate::server::auth::today(),
             )
             .await?;
         Ok(())

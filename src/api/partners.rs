@@ -55,7 +55,7 @@ pub async fn get_partner(id: String) -> Result<PartnerDetail, AppError> {
             hide_restricted: !crate::domain::permission::reads_restricted(user.role),
             ..Default::default()
         };
-        let today = crate::server::state::today();
+        let today = crate::server::auth::today();
         let page = store
             .list_initiatives(
                 &filter,

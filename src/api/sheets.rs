@@ -117,7 +117,7 @@ pub async fn import_sheet(id: String, plan: String) -> Result<i64, AppError> {
                 "Some rows still have problems: correct the file or leave them out, then check again.",
             ));
         }
-        let today = crate::server::state::today();
+        let today = crate::server::auth::today();
         store
             .import_sheet(draft.id, &checked.review, &checked.partners, Some(user.id), today)
             .await?;

@@ -33,6 +33,8 @@ pub struct User {
     pub version: i64,
     /// The interface language this user chose; `None` follows the browser.
     pub language: Option<super::Language>,
+    /// The IANA time zone this user works in; `None` follows the installation's.
+    pub time_zone: Option<String>,
 }
 
 impl User {

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use fluent_templates::fluent_bundle::FluentValue;
 
-use super::Language;
+use super::{DisplayZone, Language};
 
 /// No-break space: a number's groups, and a number and its unit, never split across lines.
 const NO_BREAK_SPACE: char = '\u{a0}';
@@ -52,16 +52,24 @@ impl Language {
         )
     }
 
-    /// "2 Dec 2026, 09:05 UTC".
+    /// "2 Dec 2026, 09:05 UTC" or "3 Dec 2026, 14:05 Asia/Almaty": in the page's zone
+    /// ([`DisplayZone`]), which it names.
     pub fn date_time(self, at: DateTime<Utc>) -> String {
+        self.date_time_in(at, DisplayZone::current().reader)
+    }
+
+    /// `at` as the clock on the wall in `zone` reads it.
+    pub fn date_time_in(self, at: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
+        let local = at.with_timezone(&zone);
         self.t_with(
             "date-time",
             &[
-                ("date", self.date(at.date_naive()).into()),
+                ("date", self.date(local.date_naive()).into()),
                 (
                     "time",
-                    format!("{:02}:{:02}", at.hour(), at.minute()).into(),
+                    format!("{:02}:{:02}", local.hour(), local.minute()).into(),
                 ),
+                ("zone", zone.name().into()),
             ],
         )
     }

@@ -82,6 +82,17 @@ fn resolved_user() -> Option<User> {
     })
 }
 
+/// Today's date on the store's clock, in the signed-in user's time zone (else the
+/// installation's), against which health is judged. Outside a request (no state in the
+/// context) the system clock answers.
+pub fn today() -> chrono::NaiveDate {
+    match (leptos::prelude::use_context::<AppState>(), resolved_user()) {
+        (Some(state), Some(user)) => state.store.today_for(&user),
+        (Some(state), None) => state.store.today(),
+        (None, _) => crate::server::clock::Clock::SYSTEM.today(),
+    }
+}
+
 /// The session of the current server-function call or page render.
 pub async fn current_session() -> Result<Session, AppError> {
     leptos_axum::extract()

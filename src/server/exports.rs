@@ -62,7 +62,7 @@ impl Reading {
                 ..query.filter()
             },
             sort: query.sort(),
-            today: state.store.today(),
+            today: state.store.today_for(user),
             next: None,
         }
     }
@@ -288,7 +288,7 @@ async fn dashboard_export(
         Ok(user) => user,
         Err(refused) => return refused,
     };
-    let today = state.store.today();
+    let today = state.store.today_for(&user);
     let filter = query.filter(!reads_restricted(user.role));
     let figures = match state
         .store
@@ -339,7 +339,7 @@ async fn changes_export(
         Ok(user) => user,
         Err(refused) => return refused,
     };
-    let today = state.store.today();
+    let today = state.store.today_for(&user);
     let since = since_or_default(&query.since, today);
     let items = match state
         .store

@@ -33,13 +33,3 @@ pub fn app_state() -> Result<AppState, AppError> {
 pub fn store() -> Result<Store, AppError> {
     app_state().map(|state| state.store)
 }
-
-/// Today's date on the store's clock, in the installation's time zone, against which health
-/// is judged. Outside a request
-/// (no state in the context) the system clock answers.
-pub fn today() -> chrono::NaiveDate {
-    use_context::<AppState>().map_or_else(
-        || crate::server::clock::Clock::SYSTEM.today(),
-        |state| state.store.today(),
-    )
-}

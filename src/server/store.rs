@@ -451,6 +451,20 @@ impl Store {
     pub fn today(&self) -> chrono::NaiveDate {
         self.clock.today()
     }
+
+    /// Today's date for `user`: in their own time zone when they chose one, else the
+    /// installation's.
+    pub fn today_for(&self, user: &crate::domain::User) -> chrono::NaiveDate {
+        user.time_zone
+            .as_deref()
+            .and_then(|zone| self.clock.in_zone(zone).ok())
+            .map_or_else(|| self.clock.today(), |clock| clock.today())
+    }
+
+    /// The installation's time zone (`ACCORD_TIME_ZONE`), as an IANA name.
+    pub fn zone_name(&self) -> &'static str {
+        self.clock.zone_name()
+    }
 }
 
 /// The longest search text used: SQLite refuses LIKE patterns over 50,000 bytes, and no one

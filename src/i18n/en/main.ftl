@@ -56,8 +56,8 @@ busy-loading = Loading…
 date-long = { $day } { $month } { $year }
 # "16 Nov 2026": table dates
 date-short = { $day } { $month } { $year }
-# "16 Nov 2026, 09:05 UTC"; $date is a date-short, $time is "09:05".
-date-time = { $date }, { $time } UTC
+# "16 Nov 2026, 09:05 Asia/Almaty"; $date is a date-short, $time is "09:05", $zone the IANA name.
+date-time = { $date }, { $time } { $zone }
 # "Nov 2026": chart months; $month is a month-standalone-short.
 month-year-short = { $month } { $year }
 
@@ -1259,3 +1259,17 @@ import-sheet-import-submit =
     }
 import-sheet-import-hint = The import is one step: every row above that will be created is, or none is.
 import-sheet-busy-importing = Importing… this takes a few seconds for large files
+
+## Account: language and time zone (src/ui/pages/account.rs, src/api/preferences.rs)
+
+account-preferences-heading = Language and time zone
+account-preferences-saved = Your language and time zone are saved.
+account-language = Language
+account-language-browser = As my browser asks
+account-time-zone = Time zone
+# $zone: the installation's IANA time zone, e.g. Asia/Almaty.
+account-time-zone-office = The office's ({ $zone })
+account-time-zone-hint = Decides your "today" (what is overdue or due soon) and the times shown to you.
+account-preferences-submit = Save preferences
+account-error-language = Choose a language from the list.
+account-error-time-zone = Choose a time zone from the list.

@@ -53,7 +53,7 @@ busy-loading = Жүктелуде…
 date-long = { $day } { $month } { $year } ж.
 # «16 қар. 2026»
 date-short = { $day } { $month } { $year }
-date-time = { $date }, { $time } UTC
+date-time = { $date }, { $time } { $zone }
 # «қар. 2026»
 month-year-short = { $month } { $year }
 
@@ -1157,3 +1157,16 @@ import-sheet-import-submit =
     }
 import-sheet-import-hint = Импорт бір қадаммен орындалады: жоғарыда құрылатын деп белгіленген жолдардың бәрі құрылады немесе бірде-біреуі құрылмайды.
 import-sheet-busy-importing = Импортталуда… үлкен файлдар үшін бұл бірнеше секундқа созылады
+
+## Есептік жазба: тіл және уақыт белдеуі
+
+account-preferences-heading = Тіл және уақыт белдеуі
+account-preferences-saved = Тіл мен уақыт белдеуі сақталды.
+account-language = Тіл
+account-language-browser = Браузер баптауларындағыдай
+account-time-zone = Уақыт белдеуі
+account-time-zone-office = Мекемедегідей ({ $zone })
+account-time-zone-hint = Сіздің «бүгініңізді» (мерзімі өткенін және мерзімі жақындағанын) әрі сізге көрсетілетін уақытты анықтайды.
+account-preferences-submit = Баптауларды сақтау
+account-error-language = Тізімнен тілді таңдаңыз.
+account-error-time-zone = Тізімнен уақыт белдеуін таңдаңыз.

@@ -53,7 +53,7 @@ busy-loading = Загрузка…
 date-long = { $day } { $month } { $year } г.
 # «16 нояб. 2026 г.»
 date-short = { $day } { $month } { $year } г.
-date-time = { $date }, { $time } UTC
+date-time = { $date }, { $time } { $zone }
 # «нояб. 2026 г.»
 month-year-short = { $month } { $year } г.
 
@@ -1246,3 +1246,16 @@ import-sheet-import-submit =
     }
 import-sheet-import-hint = Импорт выполняется за один шаг: создаются либо все строки, отмеченные выше для создания, либо ни одна.
 import-sheet-busy-importing = Импорт… для больших файлов это займёт несколько секунд
+
+## Учётная запись: язык и часовой пояс
+
+account-preferences-heading = Язык и часовой пояс
+account-preferences-saved = Язык и часовой пояс сохранены.
+account-language = Язык
+account-language-browser = Как в настройках браузера
+account-time-zone = Часовой пояс
+account-time-zone-office = Как в учреждении ({ $zone })
+account-time-zone-hint = Определяет ваше «сегодня» (что просрочено, а что скоро истекает) и время, которое вам показывается.
+account-preferences-submit = Сохранить настройки
+account-error-language = Выберите язык из списка.
+account-error-time-zone = Выберите часовой пояс из списка.

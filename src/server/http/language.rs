@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use crate::domain::Language;
+use crate::i18n::DisplayZone;
 use crate::server::auth::SignedIn;
 use crate::server::state::AppState;
 
@@ -18,7 +19,8 @@ pub const LANGUAGE_COOKIE: &str = "accord_language";
 /// A year: the choice outlives sessions.
 const COOKIE_MAX_AGE_SECONDS: u32 = 365 * 24 * 3600;
 
-/// Puts the request's [`Language`] into its extensions, where pages read it: the signed-in
+/// Puts the request's [`Language`] (and [`DisplayZone`]) into its extensions, where pages read
+/// them. The language: the signed-in
 /// user's saved choice, else this browser's cookie, else `Accept-Language`, else the
 /// installation's default. Runs after the sign-in guard has resolved the user.
 pub async fn choose_language(
@@ -26,10 +28,21 @@ pub async fn choose_language(
     mut request: Request,
     next: Next,
 ) -> Response {
-    let saved = request
+    let user = request
         .extensions()
         .get::<SignedIn>()
-        .and_then(|signed_in| signed_in.0.language);
+        .map(|signed_in| &signed_in.0);
+    let saved = user.and_then(|user| user.language);
+    // Times are shown in the reader's zone, else the installation's.
+    let office = state
+        .store
+        .zone_name()
+        .parse::<chrono_tz::Tz>()
+        .unwrap_or(chrono_tz::Tz::UTC);
+    let reader = user
+        .and_then(|user| user.time_zone.as_deref())
+        .and_then(|zone| zone.parse::<chrono_tz::Tz>().ok())
+        .unwrap_or(office);
     let headers = request.headers();
     let accept_language = headers
         .get(header::ACCEPT_LANGUAGE)
@@ -41,6 +54,9 @@ pub async fn choose_language(
         state.default_language,
     );
     request.extensions_mut().insert(language);
+    request
+        .extensions_mut()
+        .insert(DisplayZone { reader, office });
     next.run(request).await
 }
 

@@ -467,6 +467,17 @@ async fn every_server_function_checks_who_is_asking(store: &Store) {
             [S::UNPROCESSABLE_ENTITY; 5],
         ),
         (
+            "/api/save_preferences",
+            "input[language]=ru&input[time_zone]=Nowhere%2FCity",
+            [
+                S::UNAUTHORIZED,
+                S::UNPROCESSABLE_ENTITY,
+                S::UNPROCESSABLE_ENTITY,
+                S::UNPROCESSABLE_ENTITY,
+                S::UNPROCESSABLE_ENTITY,
+            ],
+        ),
+        (
             "/api/change_password",
             "current=not%20it&password=&repeat=",
             [

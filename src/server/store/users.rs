@@ -15,6 +15,7 @@ struct UserRow {
     active: bool,
     version: i64,
     language: Option<String>,
+    time_zone: Option<String>,
 }
 
 impl TryFrom<UserRow> for User {
@@ -33,6 +34,7 @@ impl TryFrom<UserRow> for User {
                 .as_deref()
                 .map(|language| decode("language", language))
                 .transpose()?,
+            time_zone: row.time_zone,
         })
     }
 }
@@ -46,7 +48,7 @@ pub struct Credentials {
     pub session_epoch: i64,
 }
 
-const USER_COLUMNS: &str = "id, email, display_name, role, active, version, language";
+const USER_COLUMNS: &str = "id, email, display_name, role, active, version, language, time_zone";
 
 impl Store {
     /// Creates a user without a password (one is set by the auth module).
@@ -262,6 +264,30 @@ impl Store {
         let updated = with_db!(self.db(), pool => {
             sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
                 .bind(language)
+                .bind(id)
+                .execute(pool)
+                .await?
+                .rows_affected()
+        });
+        if updated == 0 {
+            return Err(StoreError::NotFound("User"));
+        }
+        Ok(())
+    }
+
+    /// Saves what a user chose on their account page: the interface language and the time
+    /// zone (`None`: follow the browser, the installation). The zone is checked by the caller.
+    pub async fn set_user_preferences(
+        &self,
+        id: i64,
+        language: Option<Language>,
+        time_zone: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let language = language.map(Language::as_str);
+        let updated = with_db!(self.db(), pool => {
+            sqlx::query("UPDATE users SET language = $1, time_zone = $2 WHERE id = $3")
+                .bind(language)
+                .bind(time_zone)
                 .bind(id)
                 .execute(pool)
                 .await?

@@ -15,6 +15,7 @@ on_both_databases!(
     the_switcher_saves_the_choice_and_returns_to_the_page,
     a_saved_choice_follows_the_user_to_another_browser,
     the_switcher_refuses_other_sites_and_unknown_languages,
+    the_account_page_saves_a_language_and_a_time_zone,
 );
 
 /// GETs `uri` with these headers; the status and the body.
@@ -165,4 +166,74 @@ async fn the_switcher_refuses_other_sites_and_unknown_languages(store: &Store) {
     let response = switch(store, "kk", "/login", None).await;
     assert_eq!(location(&response), "/login");
     assert!(language_cookie(&response).is_some());
+}
+
+async fn post_preferences(
+    store: &Store,
+    session: &str,
+    language: &str,
+    zone: &str,
+) -> axum::response::Response {
+    let form =
+        serde_urlencoded::to_string([("input[language]", language), ("input[time_zone]", zone)])
+            .expect("form");
+    let request = Request::post("/api/save_preferences")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html")
+        .header(header::REFERER, "http://localhost/account")
+        .header(header::COOKIE, session)
+        .body(Body::from(form))
+        .expect("request");
+    send(store, request).await
+}
+
+async fn the_account_page_saves_a_language_and_a_time_zone(store: &Store) {
+    let session = sign_in_as(store, Role::Viewer).await;
+    let response = post_preferences(store, &session, "kk", "Asia/Almaty").await;
+    assert!(response.status().is_redirection(), "{}", response.status());
+    assert_eq!(location(&response), "/account?preferences_saved=1");
+    let viewer = store
+        .user_by_email("viewer@test.kz")
+        .await
+        .expect("lookup")
+        .expect("viewer");
+    assert_eq!(viewer.language, Some(Language::Kazakh));
+    assert_eq!(viewer.time_zone.as_deref(), Some("Asia/Almaty"));
+    let (_, html) = page(
+        store,
+        "/account?preferences_saved=1",
+        &[(header::COOKIE, session.as_str())],
+    )
+    .await;
+    assert!(html.contains(&Language::Kazakh.t("account-preferences-saved")));
+    assert!(
+        html.contains(r#"<option value="Asia/Almaty" selected"#),
+        "{html}"
+    );
+
+    // A zone nobody has comes back next to its field, in her language, the form kept.
+    let response = post_preferences(store, &session, "ru", "Atlantis/Capital").await;
+    assert!(response.status().is_redirection(), "{}", response.status());
+    let back = location(&response);
+    assert!(back.starts_with("/account?rejected="), "{back}");
+    let (_, html) = page(store, &back, &[(header::COOKIE, session.as_str())]).await;
+    assert!(
+        html.contains(&Language::Kazakh.t("account-error-time-zone")),
+        "{html}"
+    );
+    let viewer = store
+        .user_by_email("viewer@test.kz")
+        .await
+        .expect("lookup")
+        .expect("viewer");
+    assert_eq!(viewer.language, Some(Language::Kazakh), "nothing saved");
+
+    // Back to following the browser and the office.
+    post_preferences(store, &session, "", "").await;
+    let viewer = store
+        .user_by_email("viewer@test.kz")
+        .await
+        .expect("lookup")
+        .expect("viewer");
+    assert_eq!((viewer.language, viewer.time_zone), (None, None));
 }
