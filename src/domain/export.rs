@@ -10,9 +10,34 @@ use std::borrow::Cow;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::changes::ChangeItem;
+use super::changes::{ChangeItem, ChangeKind};
 use super::dashboard::DashboardRow;
-use super::{InitiativeSummary, Status};
+use super::{Health, InitiativeSummary, Status};
+
+/// How the cells that name a closed value (a status, a health, a kind of change) are written:
+/// in the reader's language on the server, by their labels where no language is known.
+pub trait CellNames {
+    fn status(&self, status: Status) -> String;
+    fn health(&self, health: Health) -> String;
+    fn change_kind(&self, kind: ChangeKind) -> String;
+}
+
+/// The values' own (English) labels.
+pub struct Labels;
+
+impl CellNames for Labels {
+    fn status(&self, status: Status) -> String {
+        status.label().to_owned()
+    }
+
+    fn health(&self, health: Health) -> String {
+        health.label().to_owned()
+    }
+
+    fn change_kind(&self, kind: ChangeKind) -> String {
+        kind.label().to_owned()
+    }
+}
 
 /// Whether a spreadsheet would read `cell` as a formula.
 pub fn looks_like_formula(cell: &str) -> bool {
@@ -91,14 +116,14 @@ pub const INITIATIVE_COLUMNS: [&str; 10] = [
 
 /// One initiative as a row of [`INITIATIVE_COLUMNS`]; `base` is the installation's address
 /// for the link column (empty: a path).
-pub fn initiative_record(row: &InitiativeSummary, base: &str) -> Vec<Cell> {
+pub fn initiative_record(row: &InitiativeSummary, base: &str, names: &impl CellNames) -> Vec<Cell> {
     vec![
         Cell::Integer(row.id),
         text(&row.title),
         text(&row.partner_name),
         row.owner_name.as_deref().map_or(Cell::Empty, text),
-        text(row.status.label()),
-        text(row.health.label()),
+        text(names.status(row.status)),
+        text(names.health(row.health)),
         row.deadline.map_or(Cell::Empty, Cell::Date),
         Cell::Date(row.last_activity_on),
         Cell::Time(row.updated_at.naive_utc()),
@@ -158,10 +183,10 @@ pub const CHANGES_COLUMNS: [&str; 7] = [
 ];
 
 /// One item of the brief as a record of [`CHANGES_COLUMNS`].
-pub fn change_record(item: &ChangeItem, base: &str) -> Vec<Cell> {
+pub fn change_record(item: &ChangeItem, base: &str, names: &impl CellNames) -> Vec<Cell> {
     vec![
         text(&item.partner_name),
-        text(item.kind.label()),
+        text(names.change_kind(item.kind)),
         Cell::Date(item.on),
         Cell::Integer(item.initiative_id),
         text(&item.title),

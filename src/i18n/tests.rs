@@ -167,3 +167,22 @@ fn names_of_values_are_translated() {
         Language::English.name_of(Health::DueSoon)
     );
 }
+
+#[test]
+fn every_export_column_is_written_in_each_language() {
+    use crate::domain::export::{CHANGES_COLUMNS, DASHBOARD_COLUMNS, INITIATIVE_COLUMNS};
+    let columns = INITIATIVE_COLUMNS
+        .iter()
+        .chain(&DASHBOARD_COLUMNS)
+        .chain(&CHANGES_COLUMNS);
+    for column in columns {
+        for language in [Language::Russian, Language::Kazakh] {
+            assert_ne!(
+                language.translate_english(column),
+                *column,
+                "{language:?} has no header for {column:?}"
+            );
+        }
+        assert_eq!(Language::English.translate_english(column), *column);
+    }
+}

@@ -25,13 +25,49 @@ use crate::domain::changes::{ChangeKind, group_by_partner, since_or_default};
 use crate::domain::dashboard::DashboardQuery;
 use crate::domain::download::FileKind;
 use crate::domain::export::{
-    CHANGES_COLUMNS, Cell, DASHBOARD_COLUMNS, INITIATIVE_COLUMNS, change_record, csv_record,
-    dashboard_record, initiative_record,
+    CHANGES_COLUMNS, Cell, CellNames, DASHBOARD_COLUMNS, INITIATIVE_COLUMNS, change_record,
+    csv_record, dashboard_record, initiative_record,
 };
 use crate::domain::listing::ListQuery;
 use crate::domain::permission::{Action, RecordFacts, can, reads_restricted};
 use crate::domain::{Cursor, InitiativeFilter, InitiativeSort, InitiativeSummary, User};
+use crate::domain::{Health, Language, Status};
 use workbook::Sheet;
+
+/// The reader's language, as the language middleware chose it (English without one).
+type Reader = Option<Extension<Language>>;
+
+fn language_of(reader: Reader) -> Language {
+    reader
+        .map(|Extension(language)| language)
+        .unwrap_or_default()
+}
+
+/// Cells that name a value, in the reader's language.
+struct InLanguage(Language);
+
+impl CellNames for InLanguage {
+    fn status(&self, status: Status) -> String {
+        self.0.name_of(status)
+    }
+
+    fn health(&self, health: Health) -> String {
+        self.0.name_of(health)
+    }
+
+    fn change_kind(&self, kind: ChangeKind) -> String {
+        self.0.name_of(kind)
+    }
+}
+
+/// A header row in the reader's language: each column's English name found in the
+/// catalogue and written in `language` (`export-column-*` and the fields' own messages).
+fn header_row(language: Language, english: &[&str]) -> Vec<String> {
+    english
+        .iter()
+        .map(|name| language.translate_english(name))
+        .collect()
+}
 
 /// Rows read per page of an export.
 const EXPORT_PAGE: i64 = 1_000;
@@ -42,13 +78,14 @@ struct Reading {
     filter: InitiativeFilter,
     sort: InitiativeSort,
     today: chrono::NaiveDate,
+    language: Language,
     /// `None` before the first page; then the cursor of the next one, if any.
     next: Option<Option<Cursor>>,
 }
 
 impl Reading {
     /// The list that `pairs` (the list page's query) selects, as `user` may read it.
-    fn of(state: &AppState, user: &User, pairs: &[(String, String)]) -> Self {
+    fn of(state: &AppState, user: &User, pairs: &[(String, String)], language: Language) -> Self {
         let query = ListQuery::from_pairs(|name| {
             pairs
                 .iter()
@@ -63,6 +100,7 @@ impl Reading {
             },
             sort: query.sort(),
             today: state.store.today_for(user),
+            language,
             next: None,
         }
     }
@@ -97,20 +135,21 @@ impl Reading {
 pub async fn initiatives_csv(
     State(state): State<AppState>,
     signed_in: Option<Extension<SignedIn>>,
+    reader: Reader,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
     let user = match allowed(signed_in, Action::ReadInitiative) {
         Ok(user) => user,
         Err(refused) => return refused,
     };
-    let reading = Reading::of(&state, &user, &pairs);
+    let reading = Reading::of(&state, &user, &pairs, language_of(reader));
     let stem = format!("initiatives-{}", reading.today);
     let body = stream::unfold(reading, |mut reading| async move {
         let first = reading.next.is_none();
         let page = reading.next_page().await?;
         let chunk = page
             .inspect_err(|error| tracing::error!(%error, "an export stopped: reading failed"))
-            .map(|rows| csv_chunk(first, &rows));
+            .map(|rows| csv_chunk(first, &rows, reading.language));
         Some((chunk, reading))
     });
     csv_response(Body::from_stream(body), &stem)
@@ -120,14 +159,18 @@ pub async fn initiatives_csv(
 pub async fn initiatives_workbook(
     State(state): State<AppState>,
     signed_in: Option<Extension<SignedIn>>,
+    reader: Reader,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
     let user = match allowed(signed_in, Action::ReadInitiative) {
         Ok(user) => user,
         Err(refused) => return refused,
     };
-    let mut reading = Reading::of(&state, &user, &pairs);
-    let mut sheet = match Sheet::new("Initiatives", &INITIATIVE_COLUMNS) {
+    let language = language_of(reader);
+    let mut reading = Reading::of(&state, &user, &pairs, language);
+    let header = header_row(language, &INITIATIVE_COLUMNS);
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut sheet = match Sheet::new("Initiatives", &header) {
         Ok(sheet) => sheet,
         Err(error) => return failed(error),
     };
@@ -137,7 +180,7 @@ pub async fn initiatives_workbook(
             Err(error) => return failed(error),
         };
         for row in &rows {
-            if let Err(error) = sheet.append(&initiative_record(row, "")) {
+            if let Err(error) = sheet.append(&initiative_record(row, "", &InLanguage(language))) {
                 return failed(error);
             }
         }
@@ -188,7 +231,7 @@ async fn workbook_response(sheet: Sheet, stem: &str) -> Response {
 }
 
 /// One page of CSV text (with the BOM and header row before the first).
-fn csv_chunk(first: bool, rows: &[InitiativeSummary]) -> Bytes {
+fn csv_chunk(first: bool, rows: &[InitiativeSummary], language: Language) -> Bytes {
     let mut out = Vec::with_capacity(rows.len() * 160);
     if first {
         out.extend_from_slice("\u{feff}".as_bytes());
@@ -196,11 +239,11 @@ fn csv_chunk(first: bool, rows: &[InitiativeSummary]) -> Bytes {
     let mut writer = csv::Writer::from_writer(out);
     let written = (|| {
         if first {
-            writer.write_record(INITIATIVE_COLUMNS)?;
+            writer.write_record(header_row(language, &INITIATIVE_COLUMNS))?;
         }
         for row in rows {
             writer.write_record(
-                csv_record(&initiative_record(row, ""))
+                csv_record(&initiative_record(row, "", &InLanguage(language)))
                     .iter()
                     .map(|cell| cell.as_bytes()),
             )?;
@@ -230,10 +273,12 @@ fn csv_file(header: &[&str], records: &[Vec<Cell>]) -> Result<Vec<u8>, csv::Erro
 async fn short_export(
     format: FileKind,
     sheet_name: &str,
-    header: &[&str],
+    header: &[String],
     records: &[Vec<Cell>],
     stem: &str,
 ) -> Response {
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let header = header.as_slice();
     match format {
         FileKind::Csv => match csv_file(header, records) {
             Ok(bytes) => csv_response(Body::from(bytes), stem),
@@ -264,24 +309,34 @@ fn failed(error: impl std::fmt::Display) -> Response {
 pub async fn dashboard_csv(
     state: State<AppState>,
     signed_in: Option<Extension<SignedIn>>,
+    reader: Reader,
     query: Query<DashboardQuery>,
 ) -> Response {
-    dashboard_export(FileKind::Csv, state, signed_in, query).await
+    dashboard_export(FileKind::Csv, state, signed_in, language_of(reader), query).await
 }
 
 /// `GET /exports/xlsx/dashboard?<the dashboard's query>`: [`dashboard_csv`] as a workbook.
 pub async fn dashboard_workbook(
     state: State<AppState>,
     signed_in: Option<Extension<SignedIn>>,
+    reader: Reader,
     query: Query<DashboardQuery>,
 ) -> Response {
-    dashboard_export(FileKind::Workbook, state, signed_in, query).await
+    dashboard_export(
+        FileKind::Workbook,
+        state,
+        signed_in,
+        language_of(reader),
+        query,
+    )
+    .await
 }
 
 async fn dashboard_export(
     format: FileKind,
     State(state): State<AppState>,
     signed_in: Option<Extension<SignedIn>>,
+    language: Language,
     Query(query): Query<DashboardQuery>,
 ) -> Response {
     let user = match allowed(signed_in, Action::ViewDashboard) {
@@ -300,7 +355,8 @@ async fn dashboard_export(
     };
     let records: Vec<_> = figures.rows.iter().map(dashboard_record).collect();
     let stem = format!("dashboard-{today}");
-    short_export(format, "Dashboard", &DASHBOARD_COLUMNS, &records, &stem).await
+    let header = header_row(language, &DASHBOARD_COLUMNS);
+    short_export(format, "Dashboard", &header, &records, &stem).await
 }
 
 /// The query of the changed-since brief.
@@ -315,24 +371,34 @@ pub struct ChangesQuery {
 pub async fn changes_csv(
     state: State<AppState>,
     signed_in: Option<Extension<SignedIn>>,
+    reader: Reader,
     query: Query<ChangesQuery>,
 ) -> Response {
-    changes_export(FileKind::Csv, state, signed_in, query).await
+    changes_export(FileKind::Csv, state, signed_in, language_of(reader), query).await
 }
 
 /// `GET /exports/xlsx/changes?since=YYYY-MM-DD`: [`changes_csv`] as a workbook.
 pub async fn changes_workbook(
     state: State<AppState>,
     signed_in: Option<Extension<SignedIn>>,
+    reader: Reader,
     query: Query<ChangesQuery>,
 ) -> Response {
-    changes_export(FileKind::Workbook, state, signed_in, query).await
+    changes_export(
+        FileKind::Workbook,
+        state,
+        signed_in,
+        language_of(reader),
+        query,
+    )
+    .await
 }
 
 async fn changes_export(
     format: FileKind,
     State(state): State<AppState>,
     signed_in: Option<Extension<SignedIn>>,
+    language: Language,
     Query(query): Query<ChangesQuery>,
 ) -> Response {
     let user = match allowed(signed_in, Action::ViewDashboard) {
@@ -356,9 +422,10 @@ async fn changes_export(
             ChangeKind::ALL
                 .iter()
                 .flat_map(|kind| group.list(*kind))
-                .map(|item| change_record(item, ""))
+                .map(|item| change_record(item, "", &InLanguage(language)))
         })
         .collect();
     let stem = format!("changes-{since}-to-{today}");
-    short_export(format, "Changes", &CHANGES_COLUMNS, &records, &stem).await
+    let header = header_row(language, &CHANGES_COLUMNS);
+    short_export(format, "Changes", &header, &records, &stem).await
 }

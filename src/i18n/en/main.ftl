@@ -1273,3 +1273,19 @@ account-time-zone-hint = Decides your "today" (what is overdue or due soon) and 
 account-preferences-submit = Save preferences
 account-error-language = Choose a language from the list.
 account-error-time-zone = Choose a time zone from the list.
+
+## Spreadsheet exports: column headers the catalogue has no other message for
+## (src/domain/export.rs; the others are found by their English text)
+
+export-column-id = Id
+export-column-last-activity = Last activity
+export-column-updated = Updated (UTC)
+export-column-link = Link
+export-column-partner-or-region = Partner or region
+export-column-open = Open
+export-column-completed-percent = Completed (%)
+export-column-on-time-percent = On time (%)
+export-column-what-happened = What happened
+export-column-on = On
+export-column-initiative-id = Initiative id
+export-column-detail = Detail

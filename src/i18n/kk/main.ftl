@@ -1170,3 +1170,18 @@ account-time-zone-hint = Сіздің «бүгініңізді» (мерзімі
 account-preferences-submit = Баптауларды сақтау
 account-error-language = Тізімнен тілді таңдаңыз.
 account-error-time-zone = Тізімнен уақыт белдеуін таңдаңыз.
+
+## Кестеге шығару: баған тақырыптары
+
+export-column-id = Идентификатор
+export-column-last-activity = Соңғы әрекет
+export-column-updated = Өзгертілді (UTC)
+export-column-link = Сілтеме
+export-column-partner-or-region = Серіктес немесе өңір
+export-column-open = Ашық
+export-column-completed-percent = Орындалды (%)
+export-column-on-time-percent = Мерзімінде (%)
+export-column-what-happened = Не болды
+export-column-on = Күні
+export-column-initiative-id = Бастама идентификаторы
+export-column-detail = Толығырақ

@@ -1259,3 +1259,18 @@ account-time-zone-hint = Определяет ваше «сегодня» (чт�
 account-preferences-submit = Сохранить настройки
 account-error-language = Выберите язык из списка.
 account-error-time-zone = Выберите часовой пояс из списка.
+
+## Выгрузка в таблицы: заголовки столбцов
+
+export-column-id = Идентификатор
+export-column-last-activity = Последнее действие
+export-column-updated = Изменено (UTC)
+export-column-link = Ссылка
+export-column-partner-or-region = Партнёр или регион
+export-column-open = Открытые
+export-column-completed-percent = Выполнено (%)
+export-column-on-time-percent = В срок (%)
+export-column-what-happened = Что произошло
+export-column-on = Дата
+export-column-initiative-id = Идентификатор инициативы
+export-column-detail = Подробности

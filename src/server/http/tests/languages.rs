@@ -16,6 +16,7 @@ on_both_databases!(
     a_saved_choice_follows_the_user_to_another_browser,
     the_switcher_refuses_other_sites_and_unknown_languages,
     the_account_page_saves_a_language_and_a_time_zone,
+    exports_are_written_in_the_reader_s_language,
 );
 
 /// GETs `uri` with these headers; the status and the body.
@@ -236,4 +237,49 @@ async fn the_account_page_saves_a_language_and_a_time_zone(store: &Store) {
         .expect("lookup")
         .expect("viewer");
     assert_eq!((viewer.language, viewer.time_zone), (None, None));
+}
+
+async fn exports_are_written_in_the_reader_s_language(store: &Store) {
+    use crate::domain::Status;
+    crate::server::seed::seed_demo(store, crate::server::store::test_support::TODAY)
+        .await
+        .expect("seed");
+    let session = sign_in_as(store, Role::Manager).await;
+    let (status, csv) = page(
+        store,
+        "/exports/initiatives",
+        &[
+            (header::COOKIE, session.as_str()),
+            (header::ACCEPT_LANGUAGE, "ru"),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let header = csv.lines().next().expect("a header row");
+    assert!(
+        header.contains(&Language::Russian.t("field-title")),
+        "{header}"
+    );
+    assert!(
+        header.contains(&Language::Russian.t("export-column-link")),
+        "{header}"
+    );
+    assert!(
+        csv.contains(&Language::Russian.name_of(Status::Active)),
+        "{csv}"
+    );
+    // The same export in English, as the tests of the exports read it.
+    let (_, csv) = page(
+        store,
+        "/exports/initiatives",
+        &[(header::COOKIE, session.as_str())],
+    )
+    .await;
+    assert!(
+        csv.lines()
+            .next()
+            .expect("a header")
+            .contains("Title,Partner"),
+        "{csv}"
+    );
 }
