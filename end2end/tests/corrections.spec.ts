@@ -26,7 +26,7 @@ test('an admin adds a partner, an officer records a meeting with it and corrects
   await chooseOption(admin, 'partner-parent', 'Belgium');
   await admin.getByRole('button', { name: 'Add partner' }).click();
   await expect(admin.getByRole('heading', { level: 1, name: province })).toBeVisible();
-  await admin.getByRole('link', { name: 'Partners' }).click();
+  await admin.getByRole('navigation').getByRole('link', { name: 'Partners' }).click();
   await expect(admin.getByRole('row', { name: new RegExp(`${province}.*Region.*Europe`) })).toBeVisible();
   // It gets its ISO code afterwards; a malformed one is refused next to its field.
   await admin.getByRole('link', { name: `Edit ${province}` }).click();
@@ -37,8 +37,10 @@ test('an admin adds a partner, an officer records a meeting with it and corrects
   await expect(admin.getByLabel('Name')).toHaveValue(province);
   await admin.getByLabel('ISO code').fill('be-vli');
   await admin.getByRole('button', { name: 'Save partner' }).click();
+  // The edit page's own heading names the province too: wait until the save has left it.
+  await expect(admin).toHaveURL(/^https?:\/\/[^/]+\/partners\/\d+$/);
   await expect(admin.getByRole('heading', { level: 1, name: province })).toBeVisible();
-  await admin.getByRole('link', { name: 'Partners' }).click();
+  await admin.getByRole('navigation').getByRole('link', { name: 'Partners' }).click();
   await expect(admin.getByRole('row', { name: new RegExp(`${province}.*BE-VLI`) })).toBeVisible();
 
   // The officer records a meeting with it, with the wrong date.

@@ -163,6 +163,8 @@ test.describe('the account page', () => {
     await page.getByLabel('Email').fill('manager@demo.accord.test');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    // Signed in (the enhanced sign-in has finished) before going on.
+    await expect(page.getByRole('banner').getByText('Marat Seitkali')).toBeVisible();
     await page.goto('/account');
     await expect(page.locator('#time_zone')).toHaveValue('');
     await page.locator('#language').selectOption('ru');
