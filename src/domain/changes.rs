@@ -30,8 +30,23 @@ pub struct ChangeItem {
     pub partner_name: String,
     /// When it happened (for a slip: the deadline).
     pub on: NaiveDate,
-    /// Words that add to the kind ("from Aida Nurlanova to Yerlan Abenov").
-    pub detail: Option<String>,
+    /// For a reassignment: whose it was and whose it became.
+    pub reassigned: Option<Reassignment>,
+}
+
+/// An initiative moving from one owner to another.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reassignment {
+    pub from: Holder,
+    pub to: Holder,
+}
+
+/// Who held an initiative: nobody, a user by name, or a user no longer known (by id).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Holder {
+    Nobody,
+    User(String),
+    Gone(i64),
 }
 
 /// A partner's part of the brief, each list newest first.
@@ -114,7 +129,7 @@ mod tests {
             partner_id: partner.0,
             partner_name: partner.1.into(),
             on: day(on),
-            detail: None,
+            reassigned: None,
         }
     }
 
@@ -173,7 +188,7 @@ mod tests {
                     partner_id: *p,
                     partner_name: format!("P{p}"),
                     on: day("2026-01-01") + chrono::Days::new(u64::from(*d)),
-                    detail: None,
+                    reassigned: None,
                 })
                 .collect();
             let groups = group_by_partner(items.clone());

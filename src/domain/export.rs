@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::changes::{ChangeItem, ChangeKind};
+use super::changes::{ChangeItem, ChangeKind, Holder, Reassignment};
 use super::dashboard::DashboardRow;
 use super::{Health, InitiativeSummary, Status};
 
@@ -20,6 +20,8 @@ pub trait CellNames {
     fn status(&self, status: Status) -> String;
     fn health(&self, health: Health) -> String;
     fn change_kind(&self, kind: ChangeKind) -> String;
+    /// "from Aida Nurlanova to Yerlan Ospanov".
+    fn reassignment(&self, reassignment: &Reassignment) -> String;
 }
 
 /// The values' own (English) labels.
@@ -36,6 +38,19 @@ impl CellNames for Labels {
 
     fn change_kind(&self, kind: ChangeKind) -> String {
         kind.label().to_owned()
+    }
+
+    fn reassignment(&self, reassignment: &Reassignment) -> String {
+        let holder = |holder: &Holder| match holder {
+            Holder::Nobody => "nobody".to_owned(),
+            Holder::User(name) => name.clone(),
+            Holder::Gone(id) => format!("user {id}"),
+        };
+        format!(
+            "from {} to {}",
+            holder(&reassignment.from),
+            holder(&reassignment.to)
+        )
     }
 }
 
@@ -190,7 +205,11 @@ pub fn change_record(item: &ChangeItem, base: &str, names: &impl CellNames) -> V
         Cell::Date(item.on),
         Cell::Integer(item.initiative_id),
         text(&item.title),
-        item.detail.as_deref().map_or(Cell::Empty, text),
+        item.reassigned
+            .as_ref()
+            .map_or(Cell::Empty, |reassignment| {
+                text(names.reassignment(reassignment))
+            }),
         text(format!("{base}/initiatives/{}", item.initiative_id)),
     ]
 }

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 
 use super::Language;
+use crate::domain::changes::{Holder, Reassignment};
 use crate::error::AppError;
 
 /// One English message as a template: literal text and the variables between.
@@ -155,6 +156,24 @@ impl Language {
         english.to_owned()
     }
 
+    /// "from Aida Nurlanova to Yerlan Ospanov" in this language (names as typed).
+    pub fn reassignment(self, reassignment: &Reassignment) -> String {
+        let holder = |holder: &Holder| match holder {
+            Holder::Nobody => self.t("changes-nobody"),
+            Holder::User(name) => name.clone(),
+            Holder::Gone(id) => {
+                self.t_with("changes-unknown-user", &[("id", id.to_string().into())])
+            }
+        };
+        self.t_with(
+            "changes-reassigned-detail",
+            &[
+                ("from", holder(&reassignment.from).into()),
+                ("to", holder(&reassignment.to).into()),
+            ],
+        )
+    }
+
     /// What an error says, in this language.
     pub fn error(self, error: &AppError) -> String {
         match error {
@@ -235,5 +254,28 @@ mod tests {
             Language::English.error(&AppError::NotFound("Initiative".into())),
             "Initiative was not found."
         );
+    }
+
+    #[test]
+    fn a_reassignment_names_people_as_typed_and_the_rest_in_the_language() {
+        let moved = Reassignment {
+            from: Holder::Nobody,
+            to: Holder::User("Ayan to Bolat".into()),
+        };
+        assert_eq!(
+            Language::English.reassignment(&moved),
+            "from nobody to Ayan to Bolat"
+        );
+        let russian = Language::Russian.reassignment(&moved);
+        assert!(russian.contains("Ayan to Bolat"), "{russian}");
+        assert!(
+            russian.contains(&Language::Russian.t("changes-nobody")),
+            "{russian}"
+        );
+        let gone = Reassignment {
+            from: Holder::Gone(7),
+            to: Holder::Nobody,
+        };
+        assert!(Language::Kazakh.reassignment(&gone).contains('7'));
     }
 }

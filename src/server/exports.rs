@@ -58,6 +58,10 @@ impl CellNames for InLanguage {
     fn change_kind(&self, kind: ChangeKind) -> String {
         self.0.name_of(kind)
     }
+
+    fn reassignment(&self, reassignment: &crate::domain::changes::Reassignment) -> String {
+        self.0.reassignment(reassignment)
+    }
 }
 
 /// A header row in the reader's language: each column's English name found in the

@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::Value;
 
 use super::{Store, StoreError, with_db};
-use crate::domain::changes::{ChangeItem, ChangeKind};
+use crate::domain::changes::{ChangeItem, ChangeKind, Holder, Reassignment};
 
 /// The initiative an item is about.
 #[derive(sqlx::FromRow)]
@@ -19,7 +19,7 @@ struct About {
 }
 
 impl About {
-    fn item(self, kind: ChangeKind, on: NaiveDate, detail: Option<String>) -> ChangeItem {
+    fn item(self, kind: ChangeKind, on: NaiveDate, reassigned: Option<Reassignment>) -> ChangeItem {
         ChangeItem {
             kind,
             initiative_id: self.id,
@@ -27,7 +27,7 @@ impl About {
             partner_id: self.partner_id,
             partner_name: self.partner_name,
             on,
-            detail,
+            reassigned,
         }
     }
 }
@@ -66,18 +66,21 @@ impl OwnerRow {
         if before == after {
             return None;
         }
-        let name = |value: &Value| match value.as_i64() {
+        let holder = |value: &Value| match value.as_i64() {
             Some(id) => names
                 .get(&id)
-                .cloned()
-                .unwrap_or_else(|| format!("user {id}")),
-            None => "nobody".to_owned(),
+                .map_or(Holder::Gone(id), |name| Holder::User(name.clone())),
+            None => Holder::Nobody,
         };
-        let detail = format!("from {} to {}", name(before), name(after));
-        Some(
-            self.about
-                .item(ChangeKind::Reassigned, self.at.date_naive(), Some(detail)),
-        )
+        let reassignment = Reassignment {
+            from: holder(before),
+            to: holder(after),
+        };
+        Some(self.about.item(
+            ChangeKind::Reassigned,
+            self.at.date_naive(),
+            Some(reassignment),
+        ))
     }
 }
 

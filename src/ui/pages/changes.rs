@@ -59,34 +59,6 @@ fn figure_word(language: Language, kind: ChangeKind, count: usize) -> String {
     }
 }
 
-/// A reassignment's detail in the page's language. The store words it in English ("from
-/// Aida Nurlanova to Yerlan Abenov", with "nobody" and "user 7" for no owner and a user who
-/// is gone); the names in it stay as typed. Text of another shape, or names whose own
-/// " to " makes the split ambiguous, is shown as it came.
-fn reassignment_detail(language: Language, detail: &str) -> String {
-    let Some(rest) = detail.strip_prefix("from ") else {
-        return detail.to_owned();
-    };
-    let mut parts = rest.split(" to ");
-    let (Some(from), Some(to), None) = (parts.next(), parts.next(), parts.next()) else {
-        return detail.to_owned();
-    };
-    let person = |name: &str| -> String {
-        let unknown = name
-            .strip_prefix("user ")
-            .filter(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()));
-        match (name, unknown) {
-            ("nobody", _) => language.t("changes-nobody"),
-            (_, Some(id)) => language.t_with("changes-unknown-user", &[("id", id.into())]),
-            _ => name.to_owned(),
-        }
-    };
-    language.t_with(
-        "changes-reassigned-detail",
-        &[("from", person(from).into()), ("to", person(to).into())],
-    )
-}
-
 /// The day the brief starts from: a date, or a quick choice of period.
 #[component]
 fn PeriodForm(since: NaiveDate, today: NaiveDate) -> impl IntoView {
@@ -211,14 +183,10 @@ fn PartnerSection(group: PartnerChanges) -> impl IntoView {
                             <h3>{list_heading}</h3>
                             <ul class="brief-list">
                                 {items.into_iter().map(|item| {
-                                    let detail = item.detail.as_deref().map(|d| {
-                                        let d = if item.kind == ChangeKind::Reassigned {
-                                            reassignment_detail(language, d)
-                                        } else {
-                                            d.to_owned()
-                                        };
-                                        format!(" · {d}")
-                                    });
+                                    let detail = item
+                                        .reassigned
+                                        .as_ref()
+                                        .map(|moved| format!(" · {}", language.reassignment(moved)));
                                     view! {
                                         <li>
                                             <a href=format!("/initiatives/{}", item.initiative_id)>{item.title}</a>

@@ -408,10 +408,12 @@ async fn what_changed_since_lists_exactly_what_happened(store: &Store) {
         } else {
             assert_eq!(reassigned.len(), 1, "only the owner change counts");
             assert_eq!(reassigned[0].initiative_id, moved.id);
-            let detail = reassigned[0].detail.clone().unwrap_or_default();
-            assert!(
-                detail.ends_with(&format!("to {}", new_owner.display_name)),
-                "{detail}"
+            let moved_to = reassigned[0].reassigned.as_ref().map(|r| r.to.clone());
+            assert_eq!(
+                moved_to,
+                Some(crate::domain::changes::Holder::User(
+                    new_owner.display_name.clone()
+                ))
             );
         }
     }
