@@ -4,7 +4,7 @@ mod change;
 mod filter;
 
 pub use change::{AuditEvent, ShownNames, StatusChange, StatusChangeInput, Update};
-pub use filter::{Cursor, InitiativeFilter, InitiativeSort, Page};
+pub use filter::{Cursor, InitiativeFilter, InitiativeSort, MAX_SEARCH_CHARS, Page};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

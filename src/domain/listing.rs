@@ -98,8 +98,15 @@ impl ListQuery {
         }
     }
 
+    /// The chosen order; when none is chosen, a search is ranked by relevance and any other
+    /// list is by deadline. Relevance without a search means the deadline.
     pub fn sort(&self) -> InitiativeSort {
-        InitiativeSort::parse(self.sort.trim()).unwrap_or(InitiativeSort::Deadline)
+        let searching = self.filter().searches_words();
+        match InitiativeSort::parse(self.sort.trim()) {
+            Some(InitiativeSort::Relevance) | None if searching => InitiativeSort::Relevance,
+            Some(InitiativeSort::Relevance) | None => InitiativeSort::Deadline,
+            Some(sort) => sort,
+        }
     }
 
     /// The cursor, when it is well-formed and belongs to the chosen sort.
@@ -157,6 +164,7 @@ pub fn encode_cursor(cursor: &Cursor) -> String {
         Cursor::Deadline { deadline, id } => format!("{deadline}.{id}"),
         Cursor::Updated { updated_at, id } => format!("{}.{id}", updated_at.timestamp_micros()),
         Cursor::Title { title, id } => format!("{id}.{title}"),
+        Cursor::Relevance { score, id } => format!("{score}.{id}"),
     }
 }
 
@@ -175,6 +183,13 @@ pub fn decode_cursor(sort: InitiativeSort, raw: &str) -> Option<Cursor> {
             let updated_at = DateTime::from_timestamp_micros(micros.parse().ok()?)?;
             Some(Cursor::Updated {
                 updated_at,
+                id: id(id_text)?,
+            })
+        }
+        InitiativeSort::Relevance => {
+            let (score, id_text) = raw.rsplit_once('.')?;
+            Some(Cursor::Relevance {
+                score: score.parse().ok().filter(|score: &i64| *score >= 0)?,
                 id: id(id_text)?,
             })
         }
@@ -221,7 +236,26 @@ mod tests {
         assert_eq!(filter.health, Some(Health::Overdue));
         assert_eq!(filter.owner_id, None);
         assert_eq!(filter.text, "port");
-        assert_eq!(query.sort(), InitiativeSort::Deadline);
+        assert_eq!(query.sort(), InitiativeSort::Relevance);
+    }
+
+    #[test]
+    fn a_search_is_ranked_unless_another_order_is_chosen() {
+        let sorted = |q: &str, sort: &str| {
+            ListQuery {
+                q: q.into(),
+                sort: sort.into(),
+                ..Default::default()
+            }
+            .sort()
+        };
+        assert_eq!(sorted("", ""), InitiativeSort::Deadline);
+        assert_eq!(sorted("Astana", ""), InitiativeSort::Relevance);
+        assert_eq!(sorted("Astana", "title"), InitiativeSort::Title);
+        assert_eq!(sorted("Astana", "nonsense"), InitiativeSort::Relevance);
+        // Nothing to rank by: punctuation alone is no search.
+        assert_eq!(sorted(" -- ", "relevance"), InitiativeSort::Deadline);
+        assert_eq!(sorted("", "relevance"), InitiativeSort::Deadline);
     }
 
     #[test]
@@ -246,6 +280,14 @@ mod tests {
     fn a_cursor_for_another_sort_is_ignored() {
         assert_eq!(decode_cursor(InitiativeSort::Updated, "2026-12-01.4"), None);
         assert_eq!(decode_cursor(InitiativeSort::Deadline, "nonsense"), None);
+        assert_eq!(decode_cursor(InitiativeSort::Relevance, "-5.4"), None);
+        assert_eq!(
+            decode_cursor(InitiativeSort::Relevance, "1250000.4"),
+            Some(Cursor::Relevance {
+                score: 1_250_000,
+                id: 4
+            })
+        );
     }
 
     proptest! {
@@ -260,6 +302,7 @@ mod tests {
                 (InitiativeSort::Deadline, Cursor::Deadline { deadline, id }),
                 (InitiativeSort::Updated, Cursor::Updated { updated_at, id }),
                 (InitiativeSort::Title, Cursor::Title { title: title.clone(), id }),
+                (InitiativeSort::Relevance, Cursor::Relevance { score: micros, id }),
             ] {
                 prop_assert_eq!(decode_cursor(sort, &encode_cursor(&cursor)), Some(cursor));
             }

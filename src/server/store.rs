@@ -467,9 +467,7 @@ impl Store {
     }
 }
 
-/// The longest search text used: SQLite refuses LIKE patterns over 50,000 bytes, and no one
-/// searches for a paragraph.
-pub const MAX_SEARCH_CHARS: usize = 200;
+pub use crate::domain::initiative::MAX_SEARCH_CHARS;
 
 /// Escapes `%`, `_` and `\` so user text matches literally in `LIKE … ESCAPE '\'`, and wraps it
 /// for a substring match (the first [`MAX_SEARCH_CHARS`] characters). Lower-cased: both engines

@@ -15,6 +15,10 @@ text_enum! {
         /// Most recently changed first.
         Updated => ("updated", "Last update"),
         Title => ("title", "Title"),
+        /// Best match first: a search's words in the title weigh most, then in the
+        /// description; an initiative found only through a note or a meeting comes last.
+        /// Only a list with a text search has this order; without one it is the deadline's.
+        Relevance => ("relevance", "Best match"),
     }
 }
 
@@ -40,12 +44,41 @@ pub struct InitiativeFilter {
     pub open_only: bool,
 }
 
+/// The longest search text used: SQLite refuses LIKE patterns over 50,000 bytes, and no one
+/// searches for a paragraph.
+pub const MAX_SEARCH_CHARS: usize = 200;
+
+impl InitiativeFilter {
+    /// True when the text filter holds a word to search for (letters or digits in its first
+    /// [`MAX_SEARCH_CHARS`] characters); only then can a list be ranked by relevance.
+    pub fn searches_words(&self) -> bool {
+        self.text
+            .chars()
+            .take(MAX_SEARCH_CHARS)
+            .any(char::is_alphanumeric)
+    }
+}
+
 /// Where the next page of a list starts: the sort key and id of the last row shown.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Cursor {
-    Deadline { deadline: NaiveDate, id: i64 },
-    Updated { updated_at: DateTime<Utc>, id: i64 },
-    Title { title: String, id: i64 },
+    Deadline {
+        deadline: NaiveDate,
+        id: i64,
+    },
+    Updated {
+        updated_at: DateTime<Utc>,
+        id: i64,
+    },
+    Title {
+        title: String,
+        id: i64,
+    },
+    /// A search's rank (an integer scale, so that a page's end compares exactly).
+    Relevance {
+        score: i64,
+        id: i64,
+    },
 }
 
 /// One page of a list.

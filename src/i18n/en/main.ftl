@@ -299,6 +299,7 @@ audit-kind-user = User
 initiative-sort-deadline = Deadline
 initiative-sort-updated = Last update
 initiative-sort-title = Title
+initiative-sort-relevance = Best match
 
 sheet-column-title = Title
 sheet-column-partner = Partner
@@ -464,7 +465,7 @@ initiatives-filter-region-any = Any region
 initiatives-filter-due-by = Due by
 filters-apply = Apply filters
 filters-clear = Clear
-# $sort: deadline, updated or title (the stored sort value).
+# $sort: deadline, updated, title or relevance (the stored sort value).
 initiatives-result-count =
     { $count ->
         [one] { $count } initiative
@@ -472,6 +473,7 @@ initiatives-result-count =
     } · sorted by { $sort ->
         [deadline] deadline
         [updated] last update
+        [relevance] best match
        *[title] title
     }
 # More than one page: $shown rows on this one.
@@ -482,8 +484,10 @@ initiatives-result-count-partial =
     }, showing { $shown } from here · sorted by { $sort ->
         [deadline] deadline
         [updated] last update
+        [relevance] best match
        *[title] title
     }
+initiatives-sort-relevance-link = Best match first
 initiatives-empty = No initiatives match these filters.
 initiatives-table-caption = Initiatives
 initiatives-pager-label = Pages

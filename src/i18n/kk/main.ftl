@@ -281,6 +281,7 @@ audit-kind-user = Пайдаланушы
 initiative-sort-deadline = Мерзімі
 initiative-sort-updated = Соңғы жаңарту
 initiative-sort-title = Атауы
+initiative-sort-relevance = Сәйкестігі
 
 sheet-column-title = Атауы
 sheet-column-partner = Серіктес
@@ -446,6 +447,7 @@ initiatives-result-count =
     } · { $sort ->
         [deadline] мерзімі бойынша
         [updated] соңғы жаңарту бойынша
+        [relevance] сәйкестігі бойынша
        *[title] атауы бойынша
     } сұрыпталған
 initiatives-result-count-partial =
@@ -454,8 +456,10 @@ initiatives-result-count-partial =
     }, осы беттен бастап { $shown } көрсетілген · { $sort ->
         [deadline] мерзімі бойынша
         [updated] соңғы жаңарту бойынша
+        [relevance] сәйкестігі бойынша
        *[title] атауы бойынша
     } сұрыпталған
+initiatives-sort-relevance-link = Алдымен ең сәйкестері
 initiatives-empty = Сүзгілерге сәйкес бастамалар жоқ.
 initiatives-table-caption = Бастамалар
 initiatives-pager-label = Беттер

@@ -298,6 +298,7 @@ audit-kind-user = Пользователь
 initiative-sort-deadline = Срок
 initiative-sort-updated = Последнее обновление
 initiative-sort-title = Название
+initiative-sort-relevance = Релевантность
 
 sheet-column-title = Название
 sheet-column-partner = Партнёр
@@ -472,6 +473,7 @@ initiatives-result-count =
     } · сортировка { $sort ->
         [deadline] по сроку
         [updated] по последнему обновлению
+        [relevance] по релевантности
        *[title] по названию
     }
 initiatives-result-count-partial =
@@ -483,8 +485,10 @@ initiatives-result-count-partial =
     }, показано { $shown } начиная с этой страницы · сортировка { $sort ->
         [deadline] по сроку
         [updated] по последнему обновлению
+        [relevance] по релевантности
        *[title] по названию
     }
+initiatives-sort-relevance-link = Сначала наиболее подходящие
 initiatives-empty = Нет инициатив, соответствующих фильтрам.
 initiatives-table-caption = Инициативы
 initiatives-pager-label = Страницы

@@ -102,6 +102,16 @@ fn result_count(language: Language, total: i64, shown: i64, sort: InitiativeSort
     }
 }
 
+/// A search sorted another way links back to its best matches.
+fn best_first_href(query: &ListQuery, sort: InitiativeSort) -> Option<String> {
+    (query.filter().searches_words() && sort != InitiativeSort::Relevance).then(|| {
+        query.href(|q| {
+            q.sort = InitiativeSort::Relevance.as_str().to_owned();
+            q.after.clear();
+        })
+    })
+}
+
 #[component]
 pub fn InitiativesPage() -> impl IntoView {
     let params = use_query_map();
@@ -151,10 +161,12 @@ pub fn InitiativesPage() -> impl IntoView {
                         let first = (!query.after.is_empty()).then(|| query.href(|q| q.after.clear()));
                         let export_query = query.clone();
                         let result_count = result_count(language, result.total, shown as i64, sort);
+                        let best_first = best_first_href(&query, sort);
                         view! {
                             <div class="result-bar">
                                 <p class="result-count" role="status">
                                     {result_count}
+                                    {best_first.map(|href| view! { " · " <a href=href>{language.t("initiatives-sort-relevance-link")}</a> })}
                                 </p>
                                 {(result.total > 0).then(|| view! {
                                     <DownloadLinks

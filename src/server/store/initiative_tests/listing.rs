@@ -221,7 +221,8 @@ async fn keyset_pages_cover_every_row_once_in_order(store: &Store) {
         assert_eq!(ids.len(), 23, "no row twice under {sort:?}");
         let sorted = |a: &crate::domain::InitiativeSummary,
                       b: &crate::domain::InitiativeSummary| match sort {
-            InitiativeSort::Deadline => {
+            // Without words to rank by, relevance is the deadline's order.
+            InitiativeSort::Deadline | InitiativeSort::Relevance => {
                 (a.deadline.unwrap_or(NaiveDate::MAX), a.id)
                     <= (b.deadline.unwrap_or(NaiveDate::MAX), b.id)
             }

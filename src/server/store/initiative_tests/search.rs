@@ -8,6 +8,7 @@ use crate::domain::NewMeeting;
 on_both_databases!(
     search_finds_cyrillic_in_any_case_and_words_from_notes_and_readouts,
     a_search_follows_edits,
+    a_search_ranks_title_then_description_then_notes_and_pages_by_rank,
 );
 
 async fn found(store: &Store, text: &str, extra: InitiativeFilter) -> Vec<i64> {
@@ -20,7 +21,96 @@ async fn found(store: &Store, text: &str, extra: InitiativeFilter) -> Vec<i64> {
         .await
         .expect("list");
     assert_eq!(page.total, page.rows.len() as i64, "total for {text:?}");
-    page.rows.into_iter().map(|row| row.id).collect()
+    let ids: Vec<i64> = page.rows.into_iter().map(|row| row.id).collect();
+    // Ranked, the same initiatives are found and counted.
+    let ranked = store
+        .list_initiatives(&filter, InitiativeSort::Relevance, None, 50, TODAY)
+        .await
+        .expect("ranked list");
+    assert_eq!(ranked.total, page.total, "ranked total for {text:?}");
+    let mut ranked_ids: Vec<i64> = ranked.rows.iter().map(|row| row.id).collect();
+    ranked_ids.sort_unstable();
+    let mut sorted_ids = ids.clone();
+    sorted_ids.sort_unstable();
+    assert_eq!(ranked_ids, sorted_ids, "ranked rows for {text:?}");
+    ids
+}
+
+/// Every page of a ranked search, one initiative per page, with each page's total.
+async fn ranked_pages(store: &Store, filter: &InitiativeFilter) -> (Vec<i64>, Vec<i64>) {
+    let (mut ids, mut totals, mut after) = (Vec::new(), Vec::new(), None);
+    loop {
+        let page = store
+            .list_initiatives(filter, InitiativeSort::Relevance, after.as_ref(), 1, TODAY)
+            .await
+            .expect("ranked page");
+        ids.extend(page.rows.iter().map(|row| row.id));
+        totals.push(page.total);
+        match page.next {
+            Some(next) => after = Some(next),
+            None => return (ids, totals),
+        }
+    }
+}
+
+async fn a_search_ranks_title_then_description_then_notes_and_pages_by_rank(store: &Store) {
+    let w = world(store).await;
+    let mut in_description = fields(&w, "Port of Antwerp pilot", w.belgium, Some(day(10)));
+    in_description.description = "A green hydrogen terminal for Kazakh exports.".into();
+    let in_description = create(store, in_description, Status::Active, TODAY).await;
+    let in_note = create(
+        store,
+        fields(&w, "Customs data exchange", w.belgium, Some(day(5))),
+        Status::Active,
+        TODAY,
+    )
+    .await;
+    store
+        .change_status(
+            in_note.id,
+            in_note.version,
+            &change(Status::Blocked, "Waiting for the hydrogen study.", ""),
+            None,
+            TODAY,
+        )
+        .await
+        .expect("blocked");
+    let in_title = create(
+        store,
+        fields(&w, "Green hydrogen corridor", w.flanders, Some(day(90))),
+        Status::Proposed,
+        TODAY,
+    )
+    .await;
+    create(
+        store,
+        fields(&w, "Wind farm survey", w.belgium, Some(day(1))),
+        Status::Active,
+        TODAY,
+    )
+    .await;
+
+    let hydrogen = InitiativeFilter {
+        text: "HYDROGEN".into(),
+        ..InitiativeFilter::default()
+    };
+    // The deadline order would be note, description, title: rank overrides it.
+    let (ids, totals) = ranked_pages(store, &hydrogen).await;
+    assert_eq!(ids, [in_title.id, in_description.id, in_note.id]);
+    assert_eq!(totals, [3, 3, 3], "every page counts every match");
+    let blocked = InitiativeFilter {
+        status: Some(Status::Blocked),
+        ..hydrogen.clone()
+    };
+    assert_eq!(
+        ranked_pages(store, &blocked).await,
+        (vec![in_note.id], vec![1])
+    );
+    let nothing = InitiativeFilter {
+        text: "geothermal".into(),
+        ..InitiativeFilter::default()
+    };
+    assert_eq!(ranked_pages(store, &nothing).await, (vec![], vec![0]));
 }
 
 fn readout_meeting(partner_id: i64, readout: &str, confidentiality: Confidentiality) -> NewMeeting {

@@ -1,7 +1,7 @@
 //! The WHERE clause an initiative filter becomes: shared by the list and the dashboard's
 //! fresh counts, so both select exactly the same initiatives.
 
-use super::search::{Dialect, SearchPlan, search_query, text_condition};
+use super::search::{Dialect, Ranking, SearchPlan, search_query, text_condition};
 use crate::domain::{Health, HealthBounds, InitiativeFilter};
 use crate::server::store::Arg;
 
@@ -13,6 +13,8 @@ pub(crate) struct Conditions {
     dialect: Dialect,
     /// How a text search meets the order (SQLite; see [`SearchPlan`]).
     pub(crate) search_plan: SearchPlan,
+    /// A ranked search's reading, once the filter's words are known ([`SearchPlan::Ranked`]).
+    pub(crate) ranking: Option<Ranking>,
     clauses: Vec<String>,
     pub(crate) args: Vec<Arg>,
 }
@@ -31,6 +33,7 @@ impl Conditions {
         Self {
             dialect,
             search_plan: SearchPlan::default(),
+            ranking: None,
             clauses: Vec::new(),
             args: Vec::new(),
         }
@@ -44,6 +47,14 @@ impl Conditions {
 
     pub(crate) fn push(&mut self, clause: String) {
         self.clauses.push(clause);
+    }
+
+    pub(crate) fn push_all(&mut self, clauses: impl IntoIterator<Item = String>) {
+        self.clauses.extend(clauses);
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.clauses.is_empty()
     }
 
     pub(crate) fn where_clause(&self) -> String {
@@ -113,13 +124,21 @@ pub(crate) fn filter_conditions(
     }
     if let Some(query) = search_query(conditions.dialect, &filter.text) {
         let query = conditions.arg(Arg::Text(query));
-        let clause = text_condition(
-            conditions.dialect,
-            &query,
-            filter.hide_restricted,
-            conditions.search_plan,
-        );
-        conditions.push(clause);
+        if conditions.search_plan == SearchPlan::Ranked {
+            let ranking = Ranking::of(conditions.dialect, &query, filter.hide_restricted);
+            if let Some(clause) = ranking.condition.clone() {
+                conditions.push(clause);
+            }
+            conditions.ranking = Some(ranking);
+        } else {
+            let clause = text_condition(
+                conditions.dialect,
+                &query,
+                filter.hide_restricted,
+                conditions.search_plan,
+            );
+            conditions.push(clause);
+        }
     }
     if filter.hide_restricted {
         conditions.push("i.confidentiality <> 'restricted'".to_owned());

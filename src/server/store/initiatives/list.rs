@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::conditions::{Conditions, PARTNER_TREE, filter_conditions};
-use super::search::{SearchPlan, WALK_ORDER_FROM, matching_ids, search_query};
+use super::search::{Dialect, SearchPlan, WALK_ORDER_FROM, matching_ids, search_query};
 use crate::domain::health::health;
 use crate::domain::{
     Cursor, HealthBounds, InitiativeFilter, InitiativeSort, InitiativeSummary, Page,
@@ -17,8 +17,6 @@ pub const MAX_PAGE_SIZE: i64 = 200;
 
 /// The most rows one read of an export takes.
 pub const MAX_EXPORT_PAGE: i64 = 2_000;
-
-/// The most rows one page returns.
 
 #[derive(sqlx::FromRow)]
 struct SummaryRow {
@@ -33,6 +31,11 @@ struct SummaryRow {
     status: String,
     last_activity_on: NaiveDate,
     updated_at: DateTime<Utc>,
+    /// A ranked page's score and how many initiatives matched (absent from other pages).
+    #[sqlx(default)]
+    score: i64,
+    #[sqlx(default)]
+    total: i64,
 }
 
 impl SummaryRow {
@@ -49,6 +52,10 @@ impl SummaryRow {
             },
             InitiativeSort::Title => Cursor::Title {
                 title: self.title.clone(),
+                id: self.id,
+            },
+            InitiativeSort::Relevance => Cursor::Relevance {
+                score: self.score,
                 id: self.id,
             },
         }
@@ -95,10 +102,19 @@ fn after_cursor(
             let id = conditions.arg(Arg::Int(*id));
             format!("(i.title > {key} OR (i.title = {key} AND i.id > {id}))")
         }
+        // On the ranked rows (see `page_statement`), not on `i`.
+        (InitiativeSort::Relevance, Cursor::Relevance { score, id }) => {
+            let key = conditions.arg(Arg::Int(*score));
+            let id = conditions.arg(Arg::Int(*id));
+            format!("(score < {key} OR (score = {key} AND id > {id}))")
+        }
         _ => return None,
     })
 }
 
+// A search is never a prepared statement kept for reuse: PostgreSQL would soon plan it once
+// for every query text (a generic plan, blind to how many rows the words match) and read a
+// common word's matches the slow way; unprepared, each search is planned for its own words.
 impl Store {
     /// A page of initiatives matching `filter`, in `sort` order, starting after `after`,
     /// with the total that match. Health is judged on `today`.
@@ -111,6 +127,21 @@ impl Store {
         today: NaiveDate,
     ) -> Result<Page<InitiativeSummary>, StoreError> {
         let limit = limit.clamp(1, MAX_PAGE_SIZE);
+        if sort == InitiativeSort::Relevance {
+            // A ranked page counts the matches as it ranks them.
+            let page = self
+                .read_page(filter, sort, after, limit, today, SearchPlan::Ranked)
+                .await?;
+            let total = match page.total {
+                Some(total) => total,
+                None => self.count_initiatives(filter, today).await?,
+            };
+            return Ok(Page {
+                rows: page.rows,
+                total,
+                next: page.next,
+            });
+        }
         // The count comes first: how many match decides how a text search is best read.
         let total = self.count_initiatives(filter, today).await?;
         let plan = if total > WALK_ORDER_FROM {
@@ -118,10 +149,14 @@ impl Store {
         } else {
             SearchPlan::ByMatches
         };
-        let (rows, next) = self
-            .rows_in_plan(filter, sort, after, limit, today, plan)
+        let page = self
+            .read_page(filter, sort, after, limit, today, plan)
             .await?;
-        Ok(Page { rows, total, next })
+        Ok(Page {
+            rows: page.rows,
+            total,
+            next: page.next,
+        })
     }
 
     /// How many initiatives match `filter` (from the tally when the filter allows).
@@ -150,7 +185,10 @@ impl Store {
             }
         };
         Ok(with_db!(self.db(), pool => {
-            bind_all!(sqlx::query_scalar(&sql), &conditions.args).fetch_one(pool).await?
+            bind_all!(sqlx::query_scalar(&sql), &conditions.args)
+                .persistent(!filter.searches_words())
+                .fetch_one(pool)
+                .await?
         }))
     }
 
@@ -178,34 +216,43 @@ impl Store {
         today: NaiveDate,
         plan: SearchPlan,
     ) -> Result<(Vec<InitiativeSummary>, Option<Cursor>), StoreError> {
-        let bounds = HealthBounds::on(today);
+        let page = self
+            .read_page(filter, sort, after, limit, today, plan)
+            .await?;
+        Ok((page.rows, page.next))
+    }
+
+    async fn read_page(
+        &self,
+        filter: &InitiativeFilter,
+        sort: InitiativeSort,
+        after: Option<&Cursor>,
+        limit: i64,
+        today: NaiveDate,
+        plan: SearchPlan,
+    ) -> Result<PageRows, StoreError> {
         let limit = limit.clamp(1, MAX_EXPORT_PAGE);
-        let mut conditions = Conditions::on(self.db());
-        conditions.search_plan = plan;
-        let prefix = filter_conditions(filter, &bounds, &mut conditions);
-        if let Some(clause) = after.and_then(|cursor| after_cursor(sort, cursor, &mut conditions)) {
-            conditions.push(clause);
-        }
-        let order = match sort {
-            InitiativeSort::Deadline => "i.due_key, i.id",
-            InitiativeSort::Updated => "i.updated_at DESC, i.id DESC",
-            InitiativeSort::Title => "i.title, i.id",
-        };
-        // One row more than asked tells whether there is a next page.
-        let fetch = conditions.arg(Arg::Int(limit + 1));
-        let rows_sql = format!(
-            "{prefix}SELECT i.id, i.title, i.partner_id, p.name AS partner_name, i.owner_id, \
-                    u.display_name AS owner_name, i.deadline, i.due_key, i.status, i.last_activity_on, i.updated_at \
-             FROM initiatives i JOIN partners p ON p.id = i.partner_id LEFT JOIN users u ON u.id = i.owner_id{} \
-             ORDER BY {order} LIMIT {fetch}",
-            conditions.where_clause()
+        let statement = page_statement(
+            Dialect::of(self.db()),
+            filter,
+            (sort, after),
+            limit,
+            today,
+            plan,
         );
         let mut rows: Vec<SummaryRow> = with_db!(self.db(), pool => {
-            bind_all!(sqlx::query_as(&rows_sql), &conditions.args).fetch_all(pool).await?
+            bind_all!(sqlx::query_as(&statement.sql), &statement.args)
+                .persistent(!filter.searches_words())
+                .fetch_all(pool)
+                .await?
         });
+        let total = match rows.first() {
+            Some(first) if statement.counts => Some(first.total),
+            _ => None,
+        };
         let next = if rows.len() as i64 > limit {
             rows.truncate(limit as usize);
-            rows.last().map(|last| last.cursor(sort))
+            rows.last().map(|last| last.cursor(statement.sort))
         } else {
             None
         };
@@ -213,7 +260,97 @@ impl Store {
             .into_iter()
             .map(|row| row.into_summary(today))
             .collect::<Result<Vec<_>, StoreError>>()?;
-        Ok((rows, next))
+        Ok(PageRows { rows, next, total })
+    }
+}
+
+/// A page as read: its rows, where the next page starts, and the total when the statement
+/// counted it.
+struct PageRows {
+    rows: Vec<InitiativeSummary>,
+    next: Option<Cursor>,
+    total: Option<i64>,
+}
+
+/// The columns of a list row and the joins that name its partner and owner.
+const ROW_COLUMNS: &str = "i.id, i.title, i.partner_id, p.name AS partner_name, i.owner_id, \
+    u.display_name AS owner_name, i.deadline, i.due_key, i.status, i.last_activity_on, i.updated_at";
+const ROW_JOINS: &str =
+    "JOIN partners p ON p.id = i.partner_id LEFT JOIN users u ON u.id = i.owner_id";
+
+/// One page's statement, and the order it reads in.
+struct PageStatement {
+    sql: String,
+    args: Vec<Arg>,
+    /// Relevance without words to rank by is the deadline's order.
+    sort: InitiativeSort,
+    /// Every row carries the total of matches (a ranked page).
+    counts: bool,
+}
+
+/// The statement for up to `limit + 1` rows (one more tells whether there is a next page) of
+/// `filter` in `sort` order after the cursor.
+fn page_statement(
+    dialect: Dialect,
+    filter: &InitiativeFilter,
+    (sort, after): (InitiativeSort, Option<&Cursor>),
+    limit: i64,
+    today: NaiveDate,
+    plan: SearchPlan,
+) -> PageStatement {
+    let bounds = HealthBounds::on(today);
+    let mut conditions = Conditions::in_dialect(dialect);
+    conditions.search_plan = match sort {
+        InitiativeSort::Relevance => SearchPlan::Ranked,
+        _ if plan == SearchPlan::Ranked => SearchPlan::ByMatches,
+        _ => plan,
+    };
+    let prefix = filter_conditions(filter, &bounds, &mut conditions);
+    let ranking = conditions.ranking.take();
+    let sort = match (sort, &ranking) {
+        (InitiativeSort::Relevance, None) => InitiativeSort::Deadline,
+        (sort, _) => sort,
+    };
+    let cursor = after.and_then(|cursor| after_cursor(sort, cursor, &mut conditions));
+    let Some(ranking) = ranking else {
+        conditions.push_all(cursor);
+        let order = match sort {
+            InitiativeSort::Deadline | InitiativeSort::Relevance => "i.due_key, i.id",
+            InitiativeSort::Updated => "i.updated_at DESC, i.id DESC",
+            InitiativeSort::Title => "i.title, i.id",
+        };
+        let fetch = conditions.arg(Arg::Int(limit + 1));
+        let sql = format!(
+            "{prefix}SELECT {ROW_COLUMNS} FROM initiatives i {ROW_JOINS}{} ORDER BY {order} LIMIT {fetch}",
+            conditions.where_clause()
+        );
+        return PageStatement {
+            sql,
+            args: conditions.args,
+            sort,
+            counts: false,
+        };
+    };
+    // Rank and count every match in one pass, keep the page's ids, then name just those.
+    let fetch = conditions.arg(Arg::Int(limit + 1));
+    let after = cursor
+        .map(|clause| format!(" WHERE {clause}"))
+        .unwrap_or_default();
+    let (source, id) = ranking.source(!conditions.is_empty());
+    let sql = format!(
+        "{prefix}SELECT {ROW_COLUMNS}, top.score, top.total FROM ( \
+            SELECT id, score, total FROM ( \
+                SELECT {id} AS id, {} AS score, COUNT(*) OVER () AS total FROM {source}{}) ranked{after} \
+            ORDER BY score DESC, id LIMIT {fetch}) top \
+         JOIN initiatives i ON i.id = top.id {ROW_JOINS} ORDER BY top.score DESC, i.id",
+        ranking.score,
+        conditions.where_clause()
+    );
+    PageStatement {
+        sql,
+        args: conditions.args,
+        sort,
+        counts: true,
     }
 }
 
@@ -280,41 +417,33 @@ fn is_tally_filter(filter: &InitiativeFilter) -> Option<TallyTotal> {
     only_partner_and_status.then_some(TallyTotal)
 }
 
-/// The SQL (and arguments) behind a list request: the total, then the rows.
+/// The SQL (and arguments) behind a list request: the total (unless the rows count it), then
+/// the rows.
 #[cfg(test)]
 fn list_statements(
-    dialect: super::search::Dialect,
+    dialect: Dialect,
     filter: &InitiativeFilter,
     sort: InitiativeSort,
     today: NaiveDate,
     plan: SearchPlan,
 ) -> Vec<(String, Vec<Arg>)> {
-    let bounds = HealthBounds::on(today);
-    let mut conditions = Conditions::in_dialect(dialect);
-    conditions.search_plan = plan;
-    let prefix = filter_conditions(filter, &bounds, &mut conditions);
+    let rows = page_statement(dialect, filter, (sort, None), 50, today, plan);
+    if rows.counts {
+        return vec![(rows.sql, rows.args)];
+    }
     let total = match is_tally_filter(filter) {
         Some(tally) => (tally.build(filter), tally.args(filter)),
-        None => (
-            format!(
+        None => {
+            let mut conditions = Conditions::in_dialect(dialect);
+            let prefix = filter_conditions(filter, &HealthBounds::on(today), &mut conditions);
+            let sql = format!(
                 "{prefix}SELECT COUNT(*) FROM initiatives i{}",
                 conditions.where_clause()
-            ),
-            conditions.args.clone(),
-        ),
+            );
+            (sql, conditions.args)
+        }
     };
-    let order = match sort {
-        InitiativeSort::Deadline => "i.due_key, i.id",
-        InitiativeSort::Updated => "i.updated_at DESC, i.id DESC",
-        InitiativeSort::Title => "i.title, i.id",
-    };
-    let fetch = conditions.arg(Arg::Int(51));
-    let rows = format!(
-        "{prefix}SELECT i.id, p.name, u.display_name FROM initiatives i JOIN partners p ON p.id = i.partner_id \
-         LEFT JOIN users u ON u.id = i.owner_id{} ORDER BY {order} LIMIT {fetch}",
-        conditions.where_clause()
-    );
-    vec![total, (rows, conditions.args)]
+    vec![total, (rows.sql, rows.args)]
 }
 
 #[cfg(test)]

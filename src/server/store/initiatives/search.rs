@@ -61,15 +61,17 @@ fn match_query(dialect: Dialect, words: &[String]) -> String {
     }
 }
 
-/// How SQLite should meet a search with the list's order.
+/// How a text search meets the list's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) enum SearchPlan {
     /// Read each matching initiative by id, then sort: cheapest when few match.
     #[default]
     ByMatches,
-    /// Walk the sort order's index and keep the initiatives that match: when many match,
-    /// a page fills after a short walk instead of reading and sorting every match.
+    /// Walk the sort order's index and keep the initiatives that match (SQLite): when many
+    /// match, a page fills after a short walk instead of reading and sorting every match.
     ByOrder,
+    /// Score every match and sort by the score ([`Ranking`]): the relevance order.
+    Ranked,
 }
 
 /// With more matches than this, [`SearchPlan::ByOrder`] is the cheaper plan: a page of 50
@@ -85,20 +87,53 @@ pub(crate) fn text_condition(
     hide_restricted: bool,
     plan: SearchPlan,
 ) -> String {
-    let ids = matching_ids(dialect, query, hide_restricted);
+    let ids = || matching_ids(dialect, query, hide_restricted);
     match (dialect, plan) {
         // `+` keeps SQLite from using the id for lookups, so it walks the ORDER BY's index.
-        (Dialect::Sqlite, SearchPlan::ByOrder) => format!("+i.id IN ({ids})"),
-        (Dialect::Sqlite, SearchPlan::ByMatches) => format!("i.id IN ({ids})"),
-        // PostgreSQL cannot estimate how many rows a prefix search matches, and as an
-        // `IN (subquery)` it hash-joins against every initiative; as an array of ids computed
-        // once it reads just those by primary key.
-        (Dialect::Postgres, _) => format!("i.id = ANY(ARRAY({ids}))"),
+        (Dialect::Sqlite, SearchPlan::ByOrder) => format!("+i.id IN ({})", ids()),
+        (Dialect::Sqlite, _) => format!("i.id IN ({})", ids()),
+        // PostgreSQL: the GIN index's matches or'ed (a BitmapOr) with the ids that notes and
+        // meetings lend, taken as an array by primary key: one pass over the matching rows.
+        // As `i.id IN (every matching id)` it hash-joined against every initiative, and as
+        // `= ANY(ARRAY(every matching id))` it read each match twice.
+        (Dialect::Postgres, _) => {
+            let linked = linked_ids(dialect, query, hide_restricted);
+            format!(
+                "({} OR i.id = ANY(ARRAY({linked})))",
+                own_words_match(query, "i")
+            )
+        }
     }
 }
 
 /// The ids of the initiatives that match the query at placeholder `query` (each once).
 pub(crate) fn matching_ids(dialect: Dialect, query: &str, hide_restricted: bool) -> String {
+    let own = match dialect {
+        Dialect::Sqlite => {
+            format!(
+                "SELECT rowid AS id FROM initiatives_search WHERE initiatives_search MATCH {query}"
+            )
+        }
+        Dialect::Postgres => format!(
+            "SELECT id FROM initiatives WHERE {}",
+            own_words_match(query, "initiatives")
+        ),
+    };
+    format!(
+        "{own} UNION {}",
+        linked_ids(dialect, query, hide_restricted)
+    )
+}
+
+/// PostgreSQL: "the title or description of initiative `table` holds the query's words", on
+/// the stored, weighted word list that the `initiatives_search` index covers.
+fn own_words_match(query: &str, table: &str) -> String {
+    format!("{table}.search_words @@ to_tsquery('simple', {query})")
+}
+
+/// The ids of initiatives whose update notes or meetings hold the query's words (an id may
+/// repeat), as one column `id`.
+fn linked_ids(dialect: Dialect, query: &str, hide_restricted: bool) -> String {
     let visible = if hide_restricted {
         " AND m.confidentiality <> 'restricted'"
     } else {
@@ -106,8 +141,7 @@ pub(crate) fn matching_ids(dialect: Dialect, query: &str, hide_restricted: bool)
     };
     match dialect {
         Dialect::Sqlite => format!(
-            "SELECT rowid FROM initiatives_search WHERE initiatives_search MATCH {query} \
-             UNION SELECT u.initiative_id FROM updates_search \
+            "SELECT u.initiative_id AS id FROM updates_search \
                 JOIN updates u ON u.id = updates_search.rowid WHERE updates_search MATCH {query} \
              UNION SELECT x.id FROM meetings_search JOIN meetings m ON m.id = meetings_search.rowid \
                 JOIN initiatives x ON x.meeting_id = m.id WHERE meetings_search MATCH {query}{visible} \
@@ -116,9 +150,7 @@ pub(crate) fn matching_ids(dialect: Dialect, query: &str, hide_restricted: bool)
         ),
         // The expressions are the indexes' own, word for word.
         Dialect::Postgres => format!(
-            "SELECT id FROM initiatives \
-                WHERE to_tsvector('simple', title || ' ' || description) @@ to_tsquery('simple', {query}) \
-             UNION SELECT initiative_id FROM updates \
+            "SELECT initiative_id AS id FROM updates \
                 WHERE note <> '' AND to_tsvector('simple', note) @@ to_tsquery('simple', {query}) \
              UNION SELECT x.id FROM meetings m JOIN initiatives x ON x.meeting_id = m.id \
                 WHERE {MEETING_TEXT} @@ to_tsquery('simple', {query}){visible} \
@@ -130,6 +162,69 @@ pub(crate) fn matching_ids(dialect: Dialect, query: &str, hide_restricted: bool)
 
 /// A meeting's searchable text on PostgreSQL, as its index declares it.
 const MEETING_TEXT: &str = "to_tsvector('simple', m.title || ' ' || coalesce(m.summary, '') || ' ' || coalesce(m.readout, ''))";
+
+/// How a ranked search reads its matches: the scored matches (SQLite), the condition on `i`
+/// that keeps the matches (PostgreSQL), and the score of a row.
+///
+/// The score is the engine's own relevance (SQLite's BM25 with the title weighing ten times
+/// the description, PostgreSQL's `ts_rank` with the title weighted A and the description B)
+/// plus one, times [`SCORE_SCALE`], as an integer: a page's last score then compares exactly
+/// in the next page's cursor. An initiative found only through a note or a meeting scores 0,
+/// after every initiative whose own words match.
+pub(crate) struct Ranking {
+    /// SQLite: a subquery of `(id, score)`, one row per match; FTS5 scores while it finds.
+    pub(crate) scored: Option<String>,
+    pub(crate) condition: Option<String>,
+    pub(crate) score: String,
+}
+
+/// Scores are kept to six decimal places.
+const SCORE_SCALE: &str = "1000000";
+
+impl Ranking {
+    pub(crate) fn of(dialect: Dialect, query: &str, hide_restricted: bool) -> Self {
+        let linked = linked_ids(dialect, query, hide_restricted);
+        match dialect {
+            Dialect::Sqlite => Ranking {
+                scored: Some(format!(
+                    "(SELECT id, MAX(score) AS score FROM ( \
+                        SELECT rowid AS id, \
+                            CAST(round((1.0 - bm25(initiatives_search, 10.0, 1.0)) * {SCORE_SCALE}) AS INTEGER) AS score \
+                        FROM initiatives_search WHERE initiatives_search MATCH {query} \
+                        UNION ALL SELECT id, 0 FROM ({linked})) GROUP BY id)"
+                )),
+                condition: None,
+                score: "s.score".to_owned(),
+            },
+            // One pass over initiatives: the GIN index's matches or'ed with the linked ids by
+            // primary key, each row scored from its stored word list as it is read.
+            Dialect::Postgres => {
+                let own = own_words_match(query, "i");
+                Ranking {
+                    scored: None,
+                    condition: Some(format!("({own} OR i.id = ANY(ARRAY({linked})))")),
+                    score: format!(
+                        "CASE WHEN {own} THEN CAST(round((1 + ts_rank(i.search_words, \
+                            to_tsquery('simple', {query}))) * {SCORE_SCALE}) AS BIGINT) ELSE 0 END"
+                    ),
+                }
+            }
+        }
+    }
+
+    /// What the ranked rows are read from, and the id column: a search with no other filter
+    /// ranks on SQLite's index alone; filters read each match's initiative.
+    pub(crate) fn source(&self, filtered: bool) -> (String, &'static str) {
+        match &self.scored {
+            Some(scored) if filtered => (
+                format!("{scored} s JOIN initiatives i ON i.id = s.id"),
+                "s.id",
+            ),
+            Some(scored) => (format!("{scored} s"), "s.id"),
+            None => ("initiatives i".to_owned(), "i.id"),
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

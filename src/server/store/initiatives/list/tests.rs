@@ -173,13 +173,18 @@ async fn a_text_search_uses_the_full_text_indexes_on_postgres() {
         ..InitiativeFilter::default()
     };
     let mut failures = Vec::new();
-    for (sql, args) in list_statements(
-        Dialect::Postgres,
-        &searched,
-        InitiativeSort::Deadline,
-        TODAY,
-        SearchPlan::ByMatches,
-    ) {
+    let statements = [InitiativeSort::Deadline, InitiativeSort::Relevance]
+        .into_iter()
+        .flat_map(|sort| {
+            list_statements(
+                Dialect::Postgres,
+                &searched,
+                sort,
+                TODAY,
+                SearchPlan::ByMatches,
+            )
+        });
+    for (sql, args) in statements {
         let explain = format!("EXPLAIN {sql}");
         let plan: Vec<String> = bind_all!(sqlx::query_scalar(&explain), &args)
             .fetch_all(pool)
