@@ -269,10 +269,7 @@ impl Store {
                 .await?
                 .rows_affected()
         });
-        if updated == 0 {
-            return Err(StoreError::NotFound("User"));
-        }
-        Ok(())
+        user_updated(updated)
     }
 
     /// Saves what a user chose on their account page: the interface language and the time
@@ -293,9 +290,14 @@ impl Store {
                 .await?
                 .rows_affected()
         });
-        if updated == 0 {
-            return Err(StoreError::NotFound("User"));
-        }
-        Ok(())
+        user_updated(updated)
+    }
+}
+
+/// A user's row was changed, or the user does not exist.
+fn user_updated(rows_affected: u64) -> Result<(), StoreError> {
+    match rows_affected {
+        0 => Err(StoreError::NotFound("User")),
+        _ => Ok(()),
     }
 }

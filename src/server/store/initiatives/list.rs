@@ -127,31 +127,26 @@ impl Store {
         today: NaiveDate,
     ) -> Result<Page<InitiativeSummary>, StoreError> {
         let limit = limit.clamp(1, MAX_PAGE_SIZE);
-        if sort == InitiativeSort::Relevance {
-            // A ranked page counts the matches as it ranks them.
-            let page = self
-                .read_page(filter, sort, after, limit, today, SearchPlan::Ranked)
-                .await?;
-            let total = match page.total {
-                Some(total) => total,
-                None => self.count_initiatives(filter, today).await?,
-            };
-            return Ok(Page {
-                rows: page.rows,
-                total,
-                next: page.next,
-            });
-        }
-        // The count comes first: how many match decides how a text search is best read.
-        let total = self.count_initiatives(filter, today).await?;
-        let plan = if total > WALK_ORDER_FROM {
-            SearchPlan::ByOrder
+        // A ranked page counts the matches as it ranks them; other orders count first, since
+        // how many match decides how a text search is best read.
+        let (plan, counted) = if sort == InitiativeSort::Relevance {
+            (SearchPlan::Ranked, None)
         } else {
-            SearchPlan::ByMatches
+            let total = self.count_initiatives(filter, today).await?;
+            let plan = if total > WALK_ORDER_FROM {
+                SearchPlan::ByOrder
+            } else {
+                SearchPlan::ByMatches
+            };
+            (plan, Some(total))
         };
         let page = self
             .read_page(filter, sort, after, limit, today, plan)
             .await?;
+        let total = match counted.or(page.total) {
+            Some(total) => total,
+            None => self.count_initiatives(filter, today).await?,
+        };
         Ok(Page {
             rows: page.rows,
             total,
@@ -203,21 +198,8 @@ impl Store {
         limit: i64,
         today: NaiveDate,
     ) -> Result<(Vec<InitiativeSummary>, Option<Cursor>), StoreError> {
-        self.rows_in_plan(filter, sort, after, limit, today, SearchPlan::ByMatches)
-            .await
-    }
-
-    async fn rows_in_plan(
-        &self,
-        filter: &InitiativeFilter,
-        sort: InitiativeSort,
-        after: Option<&Cursor>,
-        limit: i64,
-        today: NaiveDate,
-        plan: SearchPlan,
-    ) -> Result<(Vec<InitiativeSummary>, Option<Cursor>), StoreError> {
         let page = self
-            .read_page(filter, sort, after, limit, today, plan)
+            .read_page(filter, sort, after, limit, today, SearchPlan::ByMatches)
             .await?;
         Ok((page.rows, page.next))
     }

@@ -234,9 +234,9 @@ async fn both_search_plans_read_the_same_pages() {
                 let mut ids = Vec::new();
                 let mut after = None;
                 loop {
-                    let (rows, next) = db
+                    let PageRows { rows, next, .. } = db
                         .store
-                        .rows_in_plan(filter, sort, after.as_ref(), 17, TODAY, plan)
+                        .read_page(filter, sort, after.as_ref(), 17, TODAY, plan)
                         .await
                         .expect("page");
                     ids.extend(rows.iter().map(|row| row.id));
