@@ -30,3 +30,25 @@ test('the partner filter includes the partners under it', async ({ page }) => {
   await page.goto(`/initiatives?partner=${belgium}`);
   await expect(page.locator('.initiative-table')).toContainText('Flanders');
 });
+
+test('a search lists the best matches first, and can go back to them from another order', async ({ page }) => {
+  await page.goto('/initiatives');
+  await page.getByLabel('Text').fill('flanders');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/q=flanders/);
+  await expect(page.getByRole('status').first()).toContainText('sorted by best match');
+  const ranked = await page.locator('.initiative-table tbody tr td:first-child').allTextContents();
+  const inTitle = ranked.map((title) => /flanders/i.test(title));
+  // Titles holding the word come first; the rest matched in a description, note or readout.
+  expect(inTitle[0]).toBe(true);
+  expect(inTitle).toContain(false);
+  expect(inTitle.slice(inTitle.indexOf(false))).not.toContain(true);
+
+  await page.getByRole('link', { name: 'Deadline', exact: true }).click();
+  await expect(page).toHaveURL(/sort=deadline/);
+  await expect(page.getByRole('status').first()).toContainText('sorted by deadline');
+  await page.getByRole('link', { name: 'Best match first' }).click();
+  await expect(page).toHaveURL(/sort=relevance/);
+  await expect(page.getByRole('status').first()).toContainText('sorted by best match');
+  expect(await page.locator('.initiative-table tbody tr td:first-child').allTextContents()).toEqual(ranked);
+});
