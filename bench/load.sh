@@ -97,6 +97,7 @@ alone() {
     | grep -E 'Requests/sec|^ +50%|^ +99%|Non-2xx|Socket errors'
 }
 alone healthz /healthz
+alone "no search, for scale" "/initiatives?status=active&sort=updated"
 alone "a common word, ranked" "/initiatives?q=hydrogen"
 alone "a common word, by deadline" "/initiatives?q=hydrogen&sort=deadline"
 alone "two words" "/initiatives?q=green+hydro"

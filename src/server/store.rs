@@ -16,6 +16,7 @@ mod login_failures;
 mod meetings;
 mod partners;
 mod password_links;
+mod reference;
 mod sectors;
 mod sheets;
 mod summary;
@@ -34,6 +35,7 @@ pub use users::Credentials;
 pub use verify::Verification;
 
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::postgres::{PgPool, PgPoolOptions};
@@ -281,6 +283,7 @@ pub(crate) fn exclusive_lock<DB: Database + RowLocks>(_: &Transaction<'_, DB>) -
 pub struct Store {
     db: Db,
     clock: Clock,
+    reference: Arc<reference::ReferenceCache>,
 }
 
 /// How a store opens its pool.
@@ -324,6 +327,7 @@ impl Store {
             return Ok(Self {
                 db: Db::Postgres(pool),
                 clock: Clock::SYSTEM,
+                reference: Arc::default(),
             });
         }
         if !url.starts_with("sqlite:") {
@@ -352,6 +356,7 @@ impl Store {
         Ok(Self {
             db: Db::Sqlite(pool),
             clock: Clock::SYSTEM,
+            reference: Arc::default(),
         })
     }
 
@@ -517,6 +522,8 @@ mod import_tests;
 mod initiative_tests;
 #[cfg(test)]
 mod partner_tests;
+#[cfg(test)]
+mod reference_tests;
 #[cfg(test)]
 mod sheet_tests;
 #[cfg(test)]

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use super::audit::{AuditEntry, changes, insert_audit};
 use super::conn::{Conn, on_conn};
 use super::decode::decode;
+use super::reference::ReferenceTable;
 use super::{BeginWrite, Store, StoreError, with_db};
 
 mod retire;
@@ -302,12 +303,19 @@ impl Store {
         row.ok_or(StoreError::NotFound("Partner"))?.try_into()
     }
 
-    /// Every partner, by name.
+    /// Every partner, by name (kept between requests while the table is unchanged).
     pub async fn list_partners(&self) -> Result<Vec<Partner>, StoreError> {
-        let sql = format!("SELECT {PARTNER_COLUMNS} FROM partners ORDER BY name, id");
-        let rows: Vec<PartnerRow> = with_db!(self.db(), pool => {
-            sqlx::query_as(&sql).fetch_all(pool).await?
-        });
-        rows.into_iter().map(Partner::try_from).collect()
+        self.kept_rows(
+            ReferenceTable::Partners,
+            |kept| &kept.partners,
+            async || {
+                let sql = format!("SELECT {PARTNER_COLUMNS} FROM partners ORDER BY name, id");
+                let rows: Vec<PartnerRow> = with_db!(self.db(), pool => {
+                    sqlx::query_as(&sql).fetch_all(pool).await?
+                });
+                rows.into_iter().map(Partner::try_from).collect()
+            },
+        )
+        .await
     }
 }

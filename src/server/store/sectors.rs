@@ -2,6 +2,7 @@
 
 use super::audit::{AuditEntry, changes, insert_audit};
 use super::conn::{Conn, on_conn};
+use super::reference::ReferenceTable;
 use super::{BeginWrite, Store, StoreError, with_db};
 use crate::domain::Sector;
 use crate::domain::sector::DEFAULT_SECTORS;
@@ -235,12 +236,15 @@ impl Store {
         Ok(rows.into_iter().collect())
     }
 
-    /// Every sector, by name.
+    /// Every sector, by name (kept between requests while the table is unchanged).
     pub async fn list_sectors(&self) -> Result<Vec<Sector>, StoreError> {
-        let rows: Vec<SectorRow> = with_db!(self.db(), pool => {
-            sqlx::query_as(&format!("SELECT {SECTOR_COLUMNS} FROM sectors ORDER BY name, id")).fetch_all(pool).await?
-        });
-        Ok(rows.into_iter().map(Sector::from).collect())
+        self.kept_rows(ReferenceTable::Sectors, |kept| &kept.sectors, async || {
+            let rows: Vec<SectorRow> = with_db!(self.db(), pool => {
+                sqlx::query_as(&format!("SELECT {SECTOR_COLUMNS} FROM sectors ORDER BY name, id")).fetch_all(pool).await?
+            });
+            Ok(rows.into_iter().map(Sector::from).collect())
+        })
+        .await
     }
 
     pub async fn sector_by_slug(&self, slug: &str) -> Result<Option<Sector>, StoreError> {

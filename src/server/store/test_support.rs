@@ -101,6 +101,28 @@ impl TestDb {
     }
 }
 
+/// A second store on `store`'s database with its own pool and its own kept reference rows, as
+/// another server instance would open it.
+pub async fn another_instance(store: &Store) -> Store {
+    let db = match store.db() {
+        super::Db::Sqlite(pool) => super::Db::Sqlite(
+            sqlx::SqlitePool::connect_with((*pool.connect_options()).clone())
+                .await
+                .expect("open the SQLite database again"),
+        ),
+        super::Db::Postgres(pool) => super::Db::Postgres(
+            sqlx::PgPool::connect_with((*pool.connect_options()).clone())
+                .await
+                .expect("open the PostgreSQL database again"),
+        ),
+    };
+    Store {
+        db,
+        clock: store.clock,
+        reference: Default::default(),
+    }
+}
+
 /// `admin_url` with its database name replaced by `name`.
 fn database_url(admin_url: &str, name: &str) -> String {
     let (base, query) = match admin_url.split_once('?') {

@@ -2,6 +2,7 @@
 
 use super::audit::{AuditEntry, changes, insert_audit};
 use super::decode::decode;
+use super::reference::ReferenceTable;
 use super::{BeginWrite, Store, StoreError, exclusive_lock, with_db};
 use crate::domain::{Language, NewUser, Role, User};
 use crate::error::AppError;
@@ -245,12 +246,19 @@ impl Store {
         row.map(User::try_from).transpose()
     }
 
-    /// Every user, by name.
+    /// Every user, by name (kept between requests while the table is unchanged).
     pub async fn list_users(&self) -> Result<Vec<User>, StoreError> {
-        let sql = format!("SELECT {USER_COLUMNS} FROM users ORDER BY display_name, id");
-        let rows: Vec<UserRow> =
-            with_db!(self.db(), pool => sqlx::query_as(&sql).fetch_all(pool).await?);
-        rows.into_iter().map(User::try_from).collect()
+        self.kept_rows(
+            ReferenceTable::Users,
+            |kept| &kept.users,
+            async || {
+                let sql = format!("SELECT {USER_COLUMNS} FROM users ORDER BY display_name, id");
+                let rows: Vec<UserRow> =
+                    with_db!(self.db(), pool => sqlx::query_as(&sql).fetch_all(pool).await?);
+                rows.into_iter().map(User::try_from).collect()
+            },
+        )
+        .await
     }
 
     /// Saves the interface language a user chose (`None`: follow the browser's languages).
