@@ -102,7 +102,8 @@ alone "a common word, ranked" "/initiatives?q=hydrogen"
 alone "a common word, by deadline" "/initiatives?q=hydrogen&sort=deadline"
 alone "two words" "/initiatives?q=green+hydro"
 alone "a rare word" "/initiatives?q=4242"
-alone "a common word, filtered" "/initiatives?q=hydrogen&status=active&sort=updated"
+alone "a common word, filtered, ranked" "/initiatives?q=hydrogen&status=active"
+alone "a common word, filtered, by update" "/initiatives?q=hydrogen&status=active&sort=updated"
 [ -n "${BENCH_SEARCH_ONLY:-}" ] && exit 0
 
 # Peak memory under load: sample the server's resident set every 0.2 s.

@@ -53,8 +53,8 @@ impl Conditions {
         self.clauses.extend(clauses);
     }
 
-    pub(crate) fn is_empty(&self) -> bool {
-        self.clauses.is_empty()
+    pub(crate) fn clauses(&self) -> &[String] {
+        &self.clauses
     }
 
     pub(crate) fn where_clause(&self) -> String {
@@ -125,10 +125,8 @@ pub(crate) fn filter_conditions(
     if let Some(query) = search_query(conditions.dialect, &filter.text) {
         let query = conditions.arg(Arg::Text(query));
         if conditions.search_plan == SearchPlan::Ranked {
+            // The ranked statement reads the matches itself, with the other conditions.
             let ranking = Ranking::of(conditions.dialect, &query, filter.hide_restricted);
-            if let Some(clause) = ranking.condition.clone() {
-                conditions.push(clause);
-            }
             conditions.ranking = Some(ranking);
         } else {
             let clause = text_condition(

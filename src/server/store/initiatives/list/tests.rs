@@ -130,6 +130,45 @@ async fn list_and_dashboard_queries_use_indexes_on_sqlite() {
             }
         }
     }
+    // A search with a status filter checks each match's status in the narrow partial index
+    // (the count, and the ranked page), and no other statement uses that index: offered to a
+    // status-filtered list sorted by date, SQLite's planner sorted every row of the status.
+    let searched_by_status = InitiativeFilter {
+        status: Some(Status::Active),
+        ..searched.clone()
+    };
+    for (sort, plan) in InitiativeSort::ALL
+        .iter()
+        .flat_map(|s| plans.map(|p| (*s, p)))
+    {
+        for (sql, args) in list_statements(Dialect::Sqlite, &searched_by_status, sort, TODAY, plan)
+        {
+            let (scans, plan) = table_scans(pool, &sql, &args).await;
+            let text = plan.join("\n  ");
+            let counts_or_ranks = sql.contains("COUNT(*)");
+            let probes = text.contains("USING COVERING INDEX initiatives_by_status_and_id");
+            if !scans.is_empty() || counts_or_ranks != probes {
+                failures.push(format!(
+                    "text search and status {sort:?}\n  {sql}\n  {text}"
+                ));
+            }
+        }
+    }
+    for filter in &filters {
+        for sort in InitiativeSort::ALL.iter().copied() {
+            for (sql, args) in
+                list_statements(Dialect::Sqlite, filter, sort, TODAY, SearchPlan::ByMatches)
+            {
+                let (_, plan) = table_scans(pool, &sql, &args).await;
+                if plan
+                    .iter()
+                    .any(|line| line.contains("initiatives_by_status_and_id"))
+                {
+                    failures.push(format!("{filter:?} {sort:?} uses the search's index"));
+                }
+            }
+        }
+    }
     // Moving the dashboard summary a day forward reads index ranges only.
     let moved = crate::domain::summary::DayMove::between(TODAY, TODAY + chrono::Days::new(1))
         .expect("a move");
