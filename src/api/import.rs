@@ -285,11 +285,8 @@ fn proposal_views(
 fn date_note(proposal: &crate::readout::Proposal) -> Option<String> {
     match (proposal.meeting_day, proposal.metadata.dateline) {
         (Some(_), _) => None,
-        (None, Some(_)) => Some(
-            "The readout does not say when the meeting was held: this is its publication date."
-                .to_owned(),
-        ),
-        (None, None) => Some("The readout does not say when the meeting was held.".to_owned()),
+        (None, Some(_)) => Some(crate::domain::import::DATE_FROM_PUBLICATION.to_owned()),
+        (None, None) => Some(crate::domain::import::DATE_UNKNOWN.to_owned()),
     }
 }
 

@@ -26,8 +26,18 @@ pub struct SheetRowView {
     pub outcome: String,
     /// The initiative an earlier import created from this row.
     pub initiative_id: Option<i64>,
-    /// (column header, message), the column empty for a problem of the whole row.
-    pub problems: Vec<(String, String)>,
+    pub problems: Vec<RowProblemView>,
+}
+
+/// One problem of a row as the review shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowProblemView {
+    /// The column's header as the file writes it; empty when the file has no such column.
+    pub header: String,
+    /// The column's stored name (`SheetColumn`); empty for a problem of the whole row.
+    pub column: String,
+    /// In English, as the domain wrote it: the page shows it in the reader's language.
+    pub message: String,
 }
 
 /// A partner the file names that the installation lacks.
@@ -108,18 +118,24 @@ pub async fn import_sheet(id: String, plan: String) -> Result<i64, AppError> {
         if checked.partners_changed {
             return Err(AppError::field(
                 "plan",
-                "The partners Accord knows have changed since this review: check the file again.",
+                crate::domain::spreadsheet::review::PARTNERS_CHANGED,
             ));
         }
         if !checked.review.ready() {
             return Err(AppError::field(
                 "plan",
-                "Some rows still have problems: correct the file or leave them out, then check again.",
+                crate::domain::spreadsheet::review::ROWS_STILL_WRONG,
             ));
         }
         let today = crate::server::auth::today();
         store
-            .import_sheet(draft.id, &checked.review, &checked.partners, Some(user.id), today)
+            .import_sheet(
+                draft.id,
+                &checked.review,
+                &checked.partners,
+                Some(user.id),
+                today,
+            )
             .await?;
         Ok(draft.id)
     }

@@ -78,6 +78,12 @@ impl ReadoutText {
     }
 }
 
+/// Said beside the meeting's date when the readout gives only its publication date.
+pub const DATE_FROM_PUBLICATION: &str =
+    "The readout does not say when the meeting was held: this is its publication date.";
+/// Said beside the meeting's date when the readout gives none.
+pub const DATE_UNKNOWN: &str = "The readout does not say when the meeting was held.";
+
 /// The message for a readout over the extractor's limit.
 pub fn too_long(bytes: usize) -> String {
     let error = ReadoutError::TooLarge {

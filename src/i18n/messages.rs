@@ -92,32 +92,40 @@ static ENGLISH: LazyLock<EnglishMessages> = LazyLock::new(|| {
 impl Template {
     /// The variables' values when `text` is this message with them filled in.
     fn match_text(&self, text: &str) -> Option<Vec<(&'static str, String)>> {
-        let mut rest = text;
         let mut values = Vec::new();
-        let mut parts = self.parts.iter().peekable();
-        while let Some(part) = parts.next() {
-            match part {
-                Part::Text(literal) => rest = rest.strip_prefix(literal)?,
-                Part::Variable(name) => {
-                    let value = match parts.peek() {
-                        Some(Part::Text(next)) => {
-                            let end = rest.find(next)?;
-                            let (value, after) = rest.split_at(end);
-                            rest = after;
-                            value
-                        }
-                        // Two variables in a row cannot be told apart.
-                        Some(Part::Variable(_)) => return None,
-                        None => std::mem::take(&mut rest),
-                    };
-                    if value.is_empty() {
-                        return None;
-                    }
-                    values.push((*name, value.to_owned()));
-                }
+        match_parts(&self.parts, text, &mut values).then_some(values)
+    }
+}
+
+/// Whether `text` is `parts` filled in; the values go to `values`. A value may hold the text
+/// that follows it ("nobody@x.kz" before "."), so each place that text occurs is tried.
+fn match_parts(parts: &[Part], text: &str, values: &mut Vec<(&'static str, String)>) -> bool {
+    match parts {
+        [] => text.is_empty(),
+        [Part::Text(literal), rest @ ..] => text
+            .strip_prefix(literal)
+            .is_some_and(|after| match_parts(rest, after, values)),
+        [Part::Variable(name), rest @ ..] => match rest.first() {
+            None => {
+                values.push((*name, text.to_owned()));
+                !text.is_empty()
             }
-        }
-        rest.is_empty().then_some(values)
+            Some(Part::Text(next)) => {
+                let tried = values.len();
+                for (end, _) in text.match_indices(next) {
+                    if end > 0 {
+                        values.push((*name, text[..end].to_owned()));
+                        if match_parts(rest, &text[end..], values) {
+                            return true;
+                        }
+                    }
+                    values.truncate(tried);
+                }
+                false
+            }
+            // Two variables in a row cannot be told apart.
+            Some(Part::Variable(_)) => false,
+        },
     }
 }
 
@@ -231,6 +239,16 @@ mod tests {
         assert!(
             moved.contains(&Language::Kazakh.t("status-proposed")),
             "{moved}"
+        );
+    }
+
+    #[test]
+    fn a_value_may_hold_the_text_that_follows_it() {
+        let english = "No active user has the e-mail a.b@x.kz.";
+        let russian = Language::Russian.translate_english(english);
+        assert_eq!(
+            russian,
+            Language::Russian.t_with("sheet-row-owner-unknown", &[("email", "a.b@x.kz".into())])
         );
     }
 

@@ -5,6 +5,7 @@ use crate::domain::audit::AuditKind;
 use crate::domain::changes::ChangeKind;
 use crate::domain::dashboard::DashboardLevel;
 use crate::domain::initiative::InitiativeSort;
+use crate::domain::spreadsheet::SheetColumn;
 use crate::domain::text_enum::TextValue;
 use crate::domain::{
     Confidentiality, Health, Obligor, PartnerKind, Role, Side, Status, Strength, WorldRegion,
@@ -58,4 +59,16 @@ named! {
     ChangeKind => "change-kind",
     AuditKind => "audit-kind",
     InitiativeSort => "initiative-sort",
+    SheetColumn => "sheet-column",
+}
+
+impl super::Language {
+    /// A dashboard row's name (`key` as `DashboardRow::key`): a world region's in this language,
+    /// a partner's as typed.
+    pub fn dashboard_row_name(self, key: &str, name: &str) -> String {
+        key.strip_prefix("region=")
+            .and_then(crate::domain::WorldRegion::parse)
+            .map(|region| self.name_of(region))
+            .unwrap_or_else(|| name.to_owned())
+    }
 }

@@ -186,3 +186,56 @@ fn every_export_column_is_written_in_each_language() {
         assert_eq!(Language::English.translate_english(column), *column);
     }
 }
+
+/// The importers' notes and refusals that the code writes in English are found in each
+/// catalogue (the pages show them through `translate_english`).
+#[test]
+fn the_importers_notes_are_written_in_each_language() {
+    use crate::domain::import::{DATE_FROM_PUBLICATION, DATE_UNKNOWN, too_long};
+    use crate::domain::spreadsheet::review::{PARENT_RETIRED, PARTNERS_CHANGED, ROWS_STILL_WRONG};
+    let too_long = too_long(300_000);
+    let notes = [
+        DATE_FROM_PUBLICATION,
+        DATE_UNKNOWN,
+        too_long.as_str(),
+        PARENT_RETIRED,
+        PARTNERS_CHANGED,
+        ROWS_STILL_WRONG,
+    ];
+    for note in notes {
+        for language in [Language::Russian, Language::Kazakh] {
+            let read = language.translate_english(note);
+            assert_ne!(read, note, "{language:?} has no message for {note:?}");
+        }
+    }
+    assert!(
+        Language::Russian
+            .translate_english(&too_long)
+            .contains("300000")
+    );
+}
+
+/// A file refused as a whole is said in English by the domain (the API and the CLI show it as
+/// it is); each such message is found in every catalogue, so a page can show it translated.
+#[test]
+fn every_file_problem_is_found_in_each_catalogue() {
+    use crate::domain::spreadsheet::file::{ProblemKind, SheetFileProblem};
+    for kind in ProblemKind::ALL {
+        for line in [0, 7] {
+            let problem = SheetFileProblem {
+                kind: *kind,
+                line,
+                column: 3,
+                size: 12,
+            };
+            let english = problem.message();
+            for language in [Language::Russian, Language::Kazakh] {
+                assert_ne!(
+                    language.translate_english(&english),
+                    english,
+                    "{language:?}: {kind:?}"
+                );
+            }
+        }
+    }
+}

@@ -357,7 +357,15 @@ async fn dashboard_export(
         Ok(figures) => figures,
         Err(error) => return failed(error),
     };
-    let records: Vec<_> = figures.rows.iter().map(dashboard_record).collect();
+    let records: Vec<_> = figures
+        .rows
+        .iter()
+        .map(|row| {
+            let mut named = row.clone();
+            named.name = language.dashboard_row_name(&row.key, &row.name);
+            dashboard_record(&named)
+        })
+        .collect();
     let stem = format!("dashboard-{today}");
     let header = header_row(language, &DASHBOARD_COLUMNS);
     short_export(format, "Dashboard", &header, &records, &stem).await

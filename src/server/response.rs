@@ -6,6 +6,7 @@ use axum::response::{IntoResponse, Response};
 use leptos::prelude::use_context;
 
 use crate::error::AppError;
+use crate::i18n::Language;
 
 /// Sets the status code of the response being rendered (a page or a server function).
 pub fn set_status(status: StatusCode) {
@@ -30,23 +31,31 @@ pub fn set_error_status(error: &AppError) {
 }
 
 /// A page that needs no database: said when the signed-in user cannot be checked because the
-/// database is away (503, try again) or something else failed (500 with its reference).
-pub fn unavailable_page(error: &AppError) -> Response {
+/// database is away (503, try again) or something else failed (500 with its reference), in
+/// `language` (the browser's: the user's own choice is in the database).
+pub fn unavailable_page(error: &AppError, language: Language) -> Response {
     let (status, heading) = match error {
         AppError::Unavailable => (
             StatusCode::SERVICE_UNAVAILABLE,
-            "Accord cannot reach its database",
+            language.t("outage-heading-unavailable"),
         ),
-        _ => (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong"),
+        _ => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            language.t("outage-heading-internal"),
+        ),
     };
-    let message = html_escape::encode_text(&error.to_string()).into_owned();
+    let escape = |text: &str| html_escape::encode_text(text).into_owned();
     let html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{heading} · Accord</title><link rel=\"stylesheet\" href=\"/pkg/accord.css\"></head>\
          <body><main id=\"main\" class=\"outage\"><h1>{heading}</h1><p>{message}</p>\
-         <p>Nothing you saved is lost. This page does not reload by itself: \
-         <a href=\"\">try again</a> in a moment.</p></main></body></html>"
+         <p>{saved} <a href=\"\">{retry}</a>.</p></main></body></html>",
+        lang = language.as_str(),
+        heading = escape(&heading),
+        message = escape(&language.error(error)),
+        saved = escape(&language.t("outage-saved")),
+        retry = escape(&language.t("outage-try-again")),
     );
     let mut response = (status, axum::response::Html(html)).into_response();
     response

@@ -9,7 +9,10 @@ use crate::error::AppError;
 use crate::server::sheets::dry_run;
 use crate::server::store::{PlannedPartner, SheetDraft, Store};
 
-use super::{SHOWN_PROBLEM_ROWS, SHOWN_ROWS, SheetImportView, SheetRowView, UnknownPartnerView};
+use super::{
+    RowProblemView, SHOWN_PROBLEM_ROWS, SHOWN_ROWS, SheetImportView, SheetRowView,
+    UnknownPartnerView,
+};
 
 /// The signed-in user who may import initiatives, and the store.
 pub async fn importer() -> Result<(User, Store), AppError> {
@@ -106,11 +109,11 @@ fn row_view(
     headers: &[String],
     plan: &SheetPlan,
 ) -> SheetRowView {
-    let header_of = |column: Option<SheetColumn>| -> String {
-        column
-            .and_then(|c| plan.mapping.iter().position(|m| *m == Some(c)))
+    let header_of = |column: SheetColumn| -> String {
+        plan.mapping
+            .iter()
+            .position(|m| *m == Some(column))
             .and_then(|k| headers.get(k).cloned())
-            .or_else(|| column.map(|c| c.label().to_owned()))
             .unwrap_or_default()
     };
     let (outcome, initiative_id, problems) = match &row.outcome {
@@ -122,7 +125,11 @@ fn row_view(
             None,
             problems
                 .iter()
-                .map(|p| (header_of(p.column), p.message.clone()))
+                .map(|p| RowProblemView {
+                    header: p.column.map(header_of).unwrap_or_default(),
+                    column: p.column.map(|c| c.as_str().to_owned()).unwrap_or_default(),
+                    message: p.message.clone(),
+                })
                 .collect(),
         ),
     };

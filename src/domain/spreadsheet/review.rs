@@ -11,6 +11,15 @@ use super::rows::key;
 use super::{CellProblem, SheetColumn, SheetReferences, SheetRow, check_row, guess_columns};
 use crate::domain::WorldRegion;
 
+/// Why a confirmed import was refused: the partners changed after the review.
+pub const PARTNERS_CHANGED: &str =
+    "The partners Accord knows have changed since this review: check the file again.";
+/// Why a confirmed import was refused: a kept row still has a problem.
+pub const ROWS_STILL_WRONG: &str =
+    "Some rows still have problems: correct the file or leave them out, then check again.";
+/// Why a new partner cannot go under the partner the plan names.
+pub const PARENT_RETIRED: &str = "Choose a partner that is still tracked to put it under.";
+
 /// Where a partner the file names, and the installation lacks, is to be added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PartnerPlace {
@@ -309,15 +318,21 @@ pub fn review_sheet(
                     });
                 }
                 if let Some(first) = seen.get(&key) {
-                    let (column, what) = if reference.is_empty() {
-                        (SheetColumn::Title, "the same title and partner")
+                    let (column, message) = if reference.is_empty() {
+                        (
+                            SheetColumn::Title,
+                            format!("Row {first} has the same title and partner: leave one of them out."),
+                        )
                     } else {
-                        (SheetColumn::ExternalRef, "the same reference")
+                        (
+                            SheetColumn::ExternalRef,
+                            format!("Row {first} has the same reference: leave one of them out."),
+                        )
                     };
                     outcome = with_problem(outcome, CellProblem {
                         line: line.line,
                         column: Some(column),
-                        message: format!("Row {first} has {what}: leave one of them out."),
+                        message,
                     });
                 } else {
                     seen.insert(key.clone(), line.line);

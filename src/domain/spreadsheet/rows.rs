@@ -167,7 +167,7 @@ pub fn sheet_status(raw: &str) -> Option<Status> {
 }
 
 /// Confidentiality by key or name (Russian and Kazakh too); empty means internal.
-fn sheet_confidentiality(raw: &str) -> Option<Confidentiality> {
+pub fn sheet_confidentiality(raw: &str) -> Option<Confidentiality> {
     let word = key(raw);
     match word.as_str() {
         "" | "internal" | "для служебного пользования" | "дсп" | "ішкі" => {
@@ -177,6 +177,16 @@ fn sheet_confidentiality(raw: &str) -> Option<Confidentiality> {
             Some(Confidentiality::Public)
         }
         "restricted" | "секретно" | "ограниченный" | "шектеулі" => {
+            Some(Confidentiality::Restricted)
+        }
+        // Accord's own names (the catalogues' confidentiality-*), as its exports write them.
+        "для внутреннего пользования" | "ішкі пайдалану үшін" => {
+            Some(Confidentiality::Internal)
+        }
+        "открытый доступ" | "ашық қолжетімділік" => {
+            Some(Confidentiality::Public)
+        }
+        "ограниченный доступ" | "шектеулі қолжетімділік" => {
             Some(Confidentiality::Restricted)
         }
         _ => None,

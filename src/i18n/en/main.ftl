@@ -1264,6 +1264,45 @@ import-sheet-import-submit =
 import-sheet-import-hint = The import is one step: every row above that will be created is, or none is.
 import-sheet-busy-importing = Importing… this takes a few seconds for large files
 
+## Spreadsheet import: a row's problems and the plan's (src/domain/spreadsheet/rows.rs,
+## review.rs, src/api/sheets.rs, src/server/store/sheets.rs). The code writes them in English;
+## the review page finds them by their English text, so the English must match the code's.
+# $name: the partner as the file writes it.
+sheet-row-partner-retired = { $name } is retired: name the partner that took its place.
+# $name: the cell as the file writes it; $max: characters.
+sheet-row-partner-too-long = “{ $name }” is longer than a partner's name may be ({ $max } characters): check that this column holds partners.
+sheet-row-partner-unknown = No partner is called { $name }: add it, or correct the name.
+sheet-row-owner-unknown = No active user has the e-mail { $email }.
+# The dates are examples of what to write; keep them.
+sheet-row-not-a-date = { $value } is not a date: write 2027-03-31 or 31.03.2027.
+# Name the statuses as the importer reads them in this language (the status-* names).
+sheet-row-not-a-status = { $value } is not a status: proposed, active, blocked, completed or dropped.
+sheet-row-sector-unknown = No sector is called { $name }.
+# Name the levels as the importer reads them in this language (the confidentiality-* names).
+sheet-row-not-a-confidentiality = { $value } is not public, internal or restricted.
+sheet-row-deadline-before-meeting = The deadline cannot be before the meeting it came from.
+sheet-row-reference-too-long = The reference must be at most { $max } characters.
+sheet-row-only-own = You can only import initiatives you own: leave the cell empty, put your own e-mail, or ask a manager to import this row.
+# $cells: the cells of this row; $width: the header's.
+sheet-row-cells = This row has { $cells } cells where the header has { $width }: a cell with the delimiter in it must be in quotes.
+# $row: the first row with the same key.
+sheet-row-same-title-partner = Row { $row } has the same title and partner: leave one of them out.
+sheet-row-same-reference = Row { $row } has the same reference: leave one of them out.
+sheet-plan-partners-changed = The partners Accord knows have changed since this review: check the file again.
+sheet-plan-rows-have-problems = Some rows still have problems: correct the file or leave them out, then check again.
+sheet-plan-parent-retired = Choose a partner that is still tracked to put it under.
+
+## The readout importer's notes (src/api/import.rs, src/domain/import.rs), found by their English text
+readout-date-publication = The readout does not say when the meeting was held: this is its publication date.
+readout-date-unknown = The readout does not say when the meeting was held.
+readout-error-too-long = The readout is too long ({ $bytes } bytes); the limit is { $max } bytes. Paste only the readout of this meeting.
+
+## The page shown when the signed-in user cannot be checked (src/server/response.rs)
+outage-heading-unavailable = Accord cannot reach its database
+outage-heading-internal = Something went wrong
+outage-saved = Nothing you saved is lost. This page does not reload by itself.
+outage-try-again = Try again in a moment
+
 ## Account: language and time zone (src/ui/pages/account.rs, src/api/preferences.rs)
 
 account-preferences-heading = Language and time zone

@@ -1162,6 +1162,37 @@ import-sheet-import-submit =
 import-sheet-import-hint = Импорт бір қадаммен орындалады: жоғарыда құрылатын деп белгіленген жолдардың бәрі құрылады немесе бірде-біреуі құрылмайды.
 import-sheet-busy-importing = Импортталуда… үлкен файлдар үшін бұл бірнеше секундқа созылады
 
+## Spreadsheet import: a row's problems and the plan's (src/domain/spreadsheet/rows.rs,
+## review.rs, src/api/sheets.rs, src/server/store/sheets.rs)
+sheet-row-partner-retired = «{ $name }» серіктесі есептен шығарылған: оның орнына келген серіктесті көрсетіңіз.
+sheet-row-partner-too-long = «{ $name }» серіктес атауы үшін тым ұзын (ең көбі { $max } таңба): бұл бағанда серіктестер көрсетілгенін тексеріңіз.
+sheet-row-partner-unknown = «{ $name }» деген серіктес жоқ: оны қосыңыз немесе атауын түзетіңіз.
+sheet-row-owner-unknown = { $email } электрондық поштасы бар белсенді пайдаланушы жоқ.
+sheet-row-not-a-date = «{ $value }» — күн емес: 2027-03-31 немесе 31.03.2027 түрінде жазыңыз.
+sheet-row-not-a-status = «{ $value }» — мәртебе емес: «ұсынылған», «жұмыста», «бөгелген», «орындалған» немесе «тоқтатылған» деп жазыңыз.
+sheet-row-sector-unknown = «{ $name }» деген сала жоқ.
+sheet-row-not-a-confidentiality = «{ $value }» — құпиялылық деңгейі емес: «ашық қолжетімділік», «ішкі пайдалану үшін» немесе «шектеулі қолжетімділік» деп жазыңыз.
+sheet-row-deadline-before-meeting = Мерзім бастама келісілген кездесуден бұрын болмауы тиіс.
+sheet-row-reference-too-long = Сыртқы идентификатор ең көбі { $max } таңбадан тұруы тиіс.
+sheet-row-only-own = Тек өзіңіз жауапты бастамаларды ғана импорттай аласыз: ұяшықты бос қалдырыңыз, өз электрондық поштаңызды жазыңыз немесе бұл жолды импорттауды басшыдан сұраңыз.
+sheet-row-cells = Жолдағы ұяшықтар саны: { $cells }, тақырып жолында: { $width }. Ішінде бөлгіш таңба бар ұяшықты тырнақшаға алыңыз.
+sheet-row-same-title-partner = { $row }-жолда да атауы мен серіктесі осындай: олардың бірін алып тастаңыз.
+sheet-row-same-reference = { $row }-жолда да сыртқы идентификаторы осындай: олардың бірін алып тастаңыз.
+sheet-plan-partners-changed = Осы тексеруден кейін Accord-тағы серіктестер тізімі өзгерді: файлды қайта тексеріңіз.
+sheet-plan-rows-have-problems = Кейбір жолдарда әлі де қателер бар: файлды түзетіңіз немесе ол жолдарды алып тастап, қайта тексеріңіз.
+sheet-plan-parent-retired = Жаңа серіктесті құрамына қосу үшін әлі есепте тұрған серіктесті таңдаңыз.
+
+## The readout importer's notes (src/api/import.rs, src/domain/import.rs)
+readout-date-publication = Ақпараттық хабарламада кездесудің қашан өткені айтылмаған: бұл оның жарияланған күні.
+readout-date-unknown = Ақпараттық хабарламада кездесудің қашан өткені айтылмаған.
+readout-error-too-long = Ақпараттық хабарлама тым ұзын (көлемі байтпен: { $bytes }, ең көбі: { $max }). Тек осы кездесу туралы хабарламаны қойыңыз.
+
+## The page shown when the signed-in user cannot be checked (src/server/response.rs)
+outage-heading-unavailable = Accord өз дерекқорына қосыла алмай тұр
+outage-heading-internal = Қате орын алды
+outage-saved = Сақтағандарыңыздың бәрі орнында. Бұл бет өздігінен жаңармайды.
+outage-try-again = Сәлден соң қайталап көріңіз
+
 ## Есептік жазба: тіл және уақыт белдеуі
 
 account-preferences-heading = Тіл және уақыт белдеуі

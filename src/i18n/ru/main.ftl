@@ -1251,6 +1251,37 @@ import-sheet-import-submit =
 import-sheet-import-hint = Импорт выполняется за один шаг: создаются либо все строки, отмеченные выше для создания, либо ни одна.
 import-sheet-busy-importing = Импорт… для больших файлов это займёт несколько секунд
 
+## Spreadsheet import: a row's problems and the plan's (src/domain/spreadsheet/rows.rs,
+## review.rs, src/api/sheets.rs, src/server/store/sheets.rs)
+sheet-row-partner-retired = Партнёр «{ $name }» выведен из учёта: укажите партнёра, который его заменил.
+sheet-row-partner-too-long = «{ $name }» длиннее, чем может быть название партнёра (не более { $max } символов): проверьте, что в этом столбце указаны партнёры.
+sheet-row-partner-unknown = Партнёра «{ $name }» нет: добавьте его или исправьте название.
+sheet-row-owner-unknown = Нет активного пользователя с адресом эл. почты { $email }.
+sheet-row-not-a-date = «{ $value }» — не дата: укажите 2027-03-31 или 31.03.2027.
+sheet-row-not-a-status = «{ $value }» — не статус: укажите «предложена», «в работе», «заблокирована», «выполнена» или «снята».
+sheet-row-sector-unknown = Отрасли «{ $name }» нет.
+sheet-row-not-a-confidentiality = «{ $value }» — не уровень конфиденциальности: укажите «открытый доступ», «для внутреннего пользования» или «ограниченный доступ».
+sheet-row-deadline-before-meeting = Срок не может быть раньше встречи, на которой договорились об инициативе.
+sheet-row-reference-too-long = Внешний идентификатор должен содержать не более { $max } символов.
+sheet-row-only-own = Импортировать можно только инициативы, за которые отвечаете вы: оставьте ячейку пустой, укажите свой адрес эл. почты или попросите руководителя импортировать эту строку.
+sheet-row-cells = Ячеек в строке: { $cells }, в заголовке: { $width }. Ячейку, в которой есть разделитель, заключите в кавычки.
+sheet-row-same-title-partner = В строке { $row } то же название и тот же партнёр: исключите одну из них.
+sheet-row-same-reference = В строке { $row } тот же внешний идентификатор: исключите одну из них.
+sheet-plan-partners-changed = После этой проверки список партнёров в Accord изменился: проверьте файл ещё раз.
+sheet-plan-rows-have-problems = В некоторых строках ещё есть ошибки: исправьте файл или исключите эти строки и проверьте ещё раз.
+sheet-plan-parent-retired = Выберите партнёра, который ещё состоит на учёте, чтобы добавить нового в его состав.
+
+## The readout importer's notes (src/api/import.rs, src/domain/import.rs)
+readout-date-publication = В информационном сообщении не сказано, когда прошла встреча: это дата его публикации.
+readout-date-unknown = В информационном сообщении не сказано, когда прошла встреча.
+readout-error-too-long = Информационное сообщение слишком длинное (размер в байтах: { $bytes }, допускается не более { $max }). Вставьте только сообщение об этой встрече.
+
+## The page shown when the signed-in user cannot be checked (src/server/response.rs)
+outage-heading-unavailable = Accord не может связаться со своей базой данных
+outage-heading-internal = Произошла ошибка
+outage-saved = Всё сохранённое вами цело. Страница не обновляется сама.
+outage-try-again = Повторите попытку через минуту
+
 ## Учётная запись: язык и часовой пояс
 
 account-preferences-heading = Язык и часовой пояс

@@ -14,6 +14,7 @@ use tower_sessions::Session;
 use super::throttle::AttemptKeys;
 use super::{password, session};
 use crate::api::auth::{LOGIN_FORM, LoginInput};
+use crate::i18n::Language;
 use crate::server::state::AppState;
 
 /// The most a sign-in form may weigh.
@@ -86,16 +87,25 @@ async fn back_to_login(
     see_other(&format!("/login?{query}"))
 }
 
-fn internal(error: impl std::fmt::Display) -> Response {
-    crate::server::response::unavailable_page(&crate::error::AppError::internal(
-        "sign-in failed",
-        &error,
-    ))
+fn internal(error: impl std::fmt::Display, language: Language) -> Response {
+    crate::server::response::unavailable_page(
+        &crate::error::AppError::internal("sign-in failed", &error),
+        language,
+    )
 }
 
 /// A store failure while signing in: 503 when the database is away, else 500.
-fn store_failed(error: crate::server::store::StoreError) -> Response {
-    crate::server::response::unavailable_page(&error.into_app_error())
+fn store_failed(error: crate::server::store::StoreError, language: Language) -> Response {
+    crate::server::response::unavailable_page(&error.into_app_error(), language)
+}
+
+/// The language `choose_language` found for this request.
+fn language_of(request: &Request, state: &AppState) -> Language {
+    request
+        .extensions()
+        .get::<Language>()
+        .copied()
+        .unwrap_or(state.default_language)
 }
 
 /// Checks the password, throttles repeated failures, and on success starts a new session
@@ -105,8 +115,9 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map_or_else(|| "unknown".to_owned(), |info| info.0.ip().to_string());
+    let language = language_of(&request, &state);
     let Some(session) = request.extensions().get::<Session>().cloned() else {
-        return internal("no session layer");
+        return internal("no session layer", language);
     };
     let body = match axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES).await {
         Ok(body) => body,
@@ -129,7 +140,7 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
             return back_to_login(&session, "throttled", &email, &next, Some(seconds)).await;
         }
         Ok(None) => {}
-        Err(error) => return store_failed(error),
+        Err(error) => return store_failed(error, language),
     }
 
     let (user, hash) = match state.store.credentials(&email).await {
@@ -137,33 +148,34 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
             (Some((found.user, found.session_epoch)), found.password_hash)
         }
         Ok(_) => (None, None),
-        Err(error) => return store_failed(error),
+        Err(error) => return store_failed(error, language),
     };
     // Unknown users and wrong passwords take the same path and the same time.
     let verified = match password::verify(form.password, hash).await {
         Ok(verified) => verified,
-        Err(error) => return internal(error),
+        Err(error) => return internal(error, language),
     };
     let Some((user, epoch)) = user.filter(|_| verified) else {
         // The claimed attempt stays counted as a failure.
         return back_to_login(&session, "invalid", &email, &next, None).await;
     };
     if let Err(error) = keys.succeeded(&state.store).await {
-        return store_failed(error);
+        return store_failed(error, language);
     }
     if let Err(error) = session::start(&session, user.id, epoch, now.timestamp()).await {
-        return internal(error);
+        return internal(error, language);
     }
     tracing::info!(user = user.id, "signed in");
     see_other(&next)
 }
 
 /// Ends the session on the server; the old cookie no longer works.
-pub async fn logout(request: Request<Body>) -> Response {
+pub async fn logout(State(state): State<AppState>, request: Request<Body>) -> Response {
+    let language = language_of(&request, &state);
     if let Some(session) = request.extensions().get::<Session>()
         && let Err(error) = session.flush().await
     {
-        return internal(error);
+        return internal(error, language);
     }
     see_other("/login?signed_out=1")
 }

@@ -161,7 +161,11 @@ pub async fn require_sign_in(
                 tracing::debug!(%error, "could not resolve the user before a public path");
                 None
             }
-            Err(error) => return crate::server::response::unavailable_page(&error),
+            Err(error) => {
+                let language =
+                    super::language::browser_language(request.headers(), state.default_language);
+                return crate::server::response::unavailable_page(&error, language);
+            }
         },
         None => None,
     };

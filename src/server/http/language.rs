@@ -60,6 +60,15 @@ pub async fn choose_language(
     next.run(request).await
 }
 
+/// The language of a request whose user is not known (the database is away): this browser's
+/// cookie, else `Accept-Language`, else the installation's default.
+pub fn browser_language(headers: &HeaderMap, default: Language) -> Language {
+    let accept_language = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok());
+    Language::choose(None, cookie_language(headers), accept_language, default)
+}
+
 /// The language this browser's cookie names, if it names one of ours.
 fn cookie_language(headers: &HeaderMap) -> Option<Language> {
     headers
@@ -94,7 +103,7 @@ pub async fn switch_language(State(state): State<AppState>, request: Request) ->
     if let Some(SignedIn(user)) = signed_in
         && let Err(error) = state.store.set_user_language(user.id, Some(language)).await
     {
-        return crate::server::response::unavailable_page(&error.into_app_error());
+        return crate::server::response::unavailable_page(&error.into_app_error(), language);
     }
     let mut response = StatusCode::SEE_OTHER.into_response();
     let headers = response.headers_mut();

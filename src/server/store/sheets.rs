@@ -94,7 +94,7 @@ async fn new_partner(
                 _ => {
                     return Err(StoreError::Invalid(AppError::field(
                         &format!("p{}", planned.index),
-                        "Choose a partner that is still tracked to put it under.",
+                        crate::domain::spreadsheet::review::PARENT_RETIRED,
                     )));
                 }
             };

@@ -58,14 +58,6 @@ pub fn DashboardPage() -> impl IntoView {
 /// How many partners the chart shows at most.
 const CHART_ROWS: usize = 20;
 
-/// A row's name: a world region's in the page's language, a partner's as typed.
-fn row_name(language: Language, key: &str, name: String) -> String {
-    key.strip_prefix("region=")
-        .and_then(WorldRegion::parse)
-        .map(|region| language.name_of(region))
-        .unwrap_or(name)
-}
-
 /// The list of a row's initiatives, narrowed by `extra` and the dashboard's filters.
 fn list_href(key: &str, extra: &str, filters: &str) -> String {
     format!("/initiatives?{key}{extra}{filters}")
@@ -162,14 +154,14 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
     let rows: Vec<DashboardRow> = rows
         .into_iter()
         .map(|mut row| {
-            row.name = row_name(language, &row.key, row.name.clone());
+            row.name = language.dashboard_row_name(&row.key, &row.name);
             row
         })
         .collect();
     let matrix: Vec<MatrixRow> = matrix
         .into_iter()
         .map(|mut row| {
-            row.name = row_name(language, &row.key, row.name.clone());
+            row.name = language.dashboard_row_name(&row.key, &row.name);
             row
         })
         .collect();

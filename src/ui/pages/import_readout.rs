@@ -201,7 +201,8 @@ fn MeetingFields(
                 value=input.title error required=true />
             <div class="form-grid">
                 <TextInput id="held_on" name="input[meeting][held_on]" field="held_on" label=language.t("field-held_on") kind="date"
-                    value=input.held_on error required=true hint=date_note.unwrap_or_default() />
+                    value=input.held_on error required=true
+                    hint=date_note.map(|note| language.translate_english(&note)).unwrap_or_default() />
                 <Select id="partner_id" name="input[meeting][partner_id]" field="partner_id" label=language.t("field-partner_id")
                     value=input.partner_id options=partners error
                     hint=partner_hint.unwrap_or_default() />

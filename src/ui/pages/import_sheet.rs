@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
-use crate::api::sheets::{SheetImportView, SheetRowView, get_sheet_import};
+use crate::api::sheets::{RowProblemView, SheetImportView, SheetRowView, get_sheet_import};
 use crate::domain::spreadsheet::file::{
     MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, ProblemKind,
 };
@@ -404,6 +404,18 @@ fn RowsTable(rows: Vec<SheetRowView>, unlisted: usize, unlisted_problems: usize)
     }
 }
 
+/// The column a problem belongs to: its header as the file writes it, else the column's name
+/// in the reader's language (a column the file does not have, such as an owner for active work).
+fn problem_column(language: Language, problem: &RowProblemView) -> String {
+    if !problem.header.trim().is_empty() {
+        return problem.header.clone();
+    }
+    match SheetColumn::parse(&problem.column) {
+        Some(column) => language.name_of(column),
+        None => String::new(),
+    }
+}
+
 #[component]
 fn RowLine(row: SheetRowView) -> impl IntoView {
     let language = Language::current();
@@ -421,8 +433,12 @@ fn RowLine(row: SheetRowView) -> impl IntoView {
         }
         _ => view! {
             <ul class="sheet-problems">
-                {row.problems.into_iter().map(|(column, message)| view! {
-                    <li>{(!column.is_empty()).then(|| view! { <strong>{column}": "</strong> })}{message}</li>
+                {row.problems.into_iter().map(|problem| {
+                    let column = problem_column(language, &problem);
+                    let message = language.translate_english(&problem.message);
+                    view! {
+                        <li>{(!column.is_empty()).then(|| view! { <strong>{column}": "</strong> })}{message}</li>
+                    }
                 }).collect_view()}
             </ul>
         }

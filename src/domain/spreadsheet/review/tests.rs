@@ -179,3 +179,134 @@ fn someone_who_may_only_own_initiatives_cannot_import_rows_for_others() {
     review.only_owned_by(5);
     assert_eq!(outcomes(&review), vec!["create", "problems", "create"]);
 }
+
+/// Every problem the review can find reads in Russian and Kazakh (the page finds each English
+/// message in the catalogue), and what the file wrote stays as written.
+#[test]
+fn every_row_problem_reads_in_each_language() {
+    use crate::domain::Language;
+    let columns = [
+        "external_ref",
+        "title",
+        "partner",
+        "owner_email",
+        "deadline",
+        "status",
+        "sectors",
+        "confidentiality",
+        "meeting_date",
+    ];
+    let long = "x".repeat(300);
+    let rows: Vec<Vec<String>> = [
+        ["", "Retired", "Limburg", "", "", "", "", "", ""],
+        ["", "Long partner", long.as_str(), "", "", "", "", "", ""],
+        [
+            "",
+            "Unknown",
+            "Atlantis",
+            "nobody@x.kz",
+            "soon",
+            "maybe",
+            "Tourism",
+            "secret",
+            "later",
+        ],
+        [
+            "",
+            "Early",
+            "Flanders",
+            "",
+            "2027-01-01",
+            "",
+            "",
+            "",
+            "2027-02-01",
+        ],
+        [
+            long.as_str(),
+            "Long ref",
+            "Flanders",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+        [
+            "",
+            "Another's",
+            "Flanders",
+            "bolat@demo.accord.test",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+        ["", "Twice", "Flanders", "", "", "", "", "", ""],
+        ["", "Twice", "Flanders", "", "", "", "", "", ""],
+        ["R1", "Same ref", "Flanders", "", "", "", "", "", ""],
+        ["R1", "Same ref again", "Flanders", "", "", "", "", "", ""],
+        ["", "", "Flanders", "", "", "active", "", "", ""],
+    ]
+    .iter()
+    .map(|cells| cells.iter().map(|c| (*c).to_owned()).collect())
+    .chain([vec![
+        "".to_owned(),
+        "Ragged".to_owned(),
+        "Flanders".to_owned(),
+    ]])
+    .collect();
+    let sheet = SheetFile {
+        headers: columns.map(String::from).to_vec(),
+        rows: rows
+            .into_iter()
+            .enumerate()
+            .map(|(k, cells)| SheetLine { line: k + 2, cells })
+            .collect(),
+    };
+    let mut pairs = vec![("mapped".to_owned(), "1".to_owned())];
+    pairs.extend(
+        columns
+            .iter()
+            .enumerate()
+            .map(|(k, c)| (format!("c{k}"), (*c).to_owned())),
+    );
+    let mut refs = references();
+    refs.add_partner(9, "Limburg", "limburg", true);
+    refs.add_user(6, "bolat@demo.accord.test");
+    let mut review = review_sheet(&sheet, &SheetPlan::read(&sheet.headers, &pairs), &refs);
+    review.only_owned_by(5);
+    let messages: BTreeSet<String> = review
+        .rows
+        .iter()
+        .filter_map(|row| match &row.outcome {
+            RowOutcome::Problems(problems) => Some(problems.iter().map(|p| p.message.clone())),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    // Each of the review's own sentences, and the form's (title, owner of active work).
+    assert!(messages.len() >= 16, "{messages:#?}");
+    for message in &messages {
+        for language in [Language::Russian, Language::Kazakh] {
+            let read = language.translate_english(message);
+            assert_ne!(&read, message, "{language:?} has no message for: {message}");
+            for typed in [
+                "Atlantis",
+                "nobody@x.kz",
+                "soon",
+                "maybe",
+                "Tourism",
+                "secret",
+                "later",
+            ] {
+                if message.contains(&format!("{typed} ")) || message.ends_with(&format!("{typed}."))
+                {
+                    assert!(read.contains(typed), "{typed} kept in {read}");
+                }
+            }
+        }
+    }
+}

@@ -177,3 +177,19 @@ fn statuses_read_back_by_their_names_in_every_language() {
         }
     }
 }
+
+/// Confidentiality reads back by its name in each of the interface's languages.
+#[test]
+fn confidentiality_reads_back_by_its_names_in_every_language() {
+    use crate::domain::{Confidentiality, Language};
+    for language in Language::ALL {
+        for level in Confidentiality::ALL {
+            let name = language.name_of(*level);
+            assert_eq!(
+                super::sheet_confidentiality(&name),
+                Some(*level),
+                "{language:?}: {name}"
+            );
+        }
+    }
+}

@@ -17,6 +17,7 @@ on_both_databases!(
     the_switcher_refuses_other_sites_and_unknown_languages,
     the_account_page_saves_a_language_and_a_time_zone,
     exports_are_written_in_the_reader_s_language,
+    the_outage_page_speaks_the_browser_s_language,
 );
 
 /// GETs `uri` with these headers; the status and the body.
@@ -268,6 +269,20 @@ async fn exports_are_written_in_the_reader_s_language(store: &Store) {
         csv.contains(&Language::Russian.name_of(Status::Active)),
         "{csv}"
     );
+    // World regions are rows the code names: in the reader's language too.
+    let (status, csv) = page(
+        store,
+        "/exports/dashboard?level=world",
+        &[
+            (header::COOKIE, session.as_str()),
+            (header::ACCEPT_LANGUAGE, "kk"),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let europe = Language::Kazakh.name_of(crate::domain::WorldRegion::Europe);
+    assert!(csv.contains(&europe), "{europe} in {csv}");
+    assert!(!csv.contains("Europe"), "{csv}");
     // The same export in English, as the tests of the exports read it.
     let (_, csv) = page(
         store,
@@ -282,4 +297,32 @@ async fn exports_are_written_in_the_reader_s_language(store: &Store) {
             .contains("Title,Partner"),
         "{csv}"
     );
+}
+
+/// When the database is away the user's own choice cannot be read: the page that says so is
+/// in the browser's language, and says nothing typed by anyone.
+async fn the_outage_page_speaks_the_browser_s_language(store: &Store) {
+    let session = sign_in_as(store, Role::Officer).await;
+    let app = super::router(super::state(store));
+    store.close().await;
+    let request = Request::get("/initiatives")
+        .header(header::COOKIE, session.as_str())
+        .header(header::ACCEPT_LANGUAGE, "kk-KZ, ru;q=0.8")
+        .body(Body::empty())
+        .expect("request");
+    let response = tower::ServiceExt::oneshot(app, request)
+        .await
+        .expect("response");
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let html = body(response).await;
+    assert!(html.contains("<html lang=\"kk\">"), "{html}");
+    for id in [
+        "outage-heading-unavailable",
+        "outage-saved",
+        "outage-try-again",
+    ] {
+        let text = html_escape::encode_text(&Language::Kazakh.t(id)).into_owned();
+        assert!(html.contains(&text), "{id} in {html}");
+    }
+    assert!(!html.contains("Nothing you saved"), "{html}");
 }
