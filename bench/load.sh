@@ -8,7 +8,7 @@
 #   bench/load.sh [N] [sqlite|postgres]      default 100000 sqlite; needs a release build
 # PostgreSQL: a throwaway database on this machine's cluster (.ci/postgres starts it), dropped after.
 # BENCH_EXPORT_ONLY=1 stops after timing the CSV and .xlsx exports of every initiative;
-# BENCH_SEARCH_ONLY=1 after the full-text searches, one request at a time.
+# BENCH_SEARCH_ONLY=1 after the pages and the full-text searches one request at a time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
@@ -92,11 +92,15 @@ curl -s -o /dev/null -w "one /healthz for scale: %{time_total} s\n" "http://127.
 alone() {
   local name="$1" path="$2"
   wrk -t1 -c1 -d3s "http://127.0.0.1:$port$path" -H "Cookie: $cookie" >/dev/null
-  echo "== search alone: $name ($path)"
+  echo "== alone: $name ($path)"
   wrk -t1 -c1 -d"$duration" --latency -H "Cookie: $cookie" "http://127.0.0.1:$port$path" \
     | grep -E 'Requests/sec|^ +50%|^ +99%|Non-2xx|Socket errors'
 }
 alone healthz /healthz
+# Each page alone: its own latency, without the queue of 64 connections.
+alone "dashboard" /dashboard
+alone "list" "/initiatives?status=active&partner=$partner"
+alone "initiative page" "/initiatives/$initiative"
 alone "no search, for scale" "/initiatives?status=active&sort=updated"
 alone "a common word, ranked" "/initiatives?q=hydrogen"
 alone "a common word, by deadline" "/initiatives?q=hydrogen&sort=deadline"
@@ -124,15 +128,21 @@ run() {
   else
     script=("$url"); warmup=("$url")
   fi
-  wrk -t2 -c64 -d5s -H "Cookie: $cookie" "${warmup[@]}" >/dev/null
+  wrk -t2 -c64 -d5s -H "Cookie: $cookie" "${accept[@]}" "${warmup[@]}" >/dev/null
   echo "== $name ($path)"
-  wrk -t2 -c64 -d"$duration" --latency -H "Cookie: $cookie" "${script[@]}" \
+  wrk -t2 -c64 -d"$duration" --latency -H "Cookie: $cookie" "${accept[@]}" "${script[@]}" \
     | grep -E 'Requests/sec|^ +50%|^ +99%|Non-2xx|Socket errors|requests sent'
 }
+accept=()
 run healthz /healthz
 run dashboard /dashboard
 run list "/initiatives?status=active&partner=$partner"
 run detail "/initiatives/$initiative"
+# As a browser asks for them: brotli-compressed (the server's CPU per page, bytes aside).
+accept=(-H "Accept-Encoding: br")
+run "dashboard, brotli" /dashboard
+run "list, brotli" "/initiatives?status=active&partner=$partner"
+accept=()
 # Writes take initiatives in order from a different offset per run, so none is written twice.
 total=$(wc -l <"$dir/ids.txt")
 quarter=$(( total / 4 ))

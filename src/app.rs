@@ -1,7 +1,7 @@
 //! The HTML shell, the application root and the route table.
 
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, StaticSegment, path};
 
@@ -15,6 +15,14 @@ use crate::ui::pages::{
     InitiativesPage, LoginPage, MeetingPage, MeetingsPage, NewInitiativePage, NewMeetingPage,
     NotFoundPage, PartnerPage, ReviewImportPage, ReviewSheetPage, SetPasswordPage,
 };
+
+/// The stylesheet's URL: hashed in a release build (see `server::assets`).
+fn stylesheet_href(options: &LeptosOptions) -> String {
+    #[cfg(feature = "ssr")]
+    return crate::server::assets::stylesheet_href(options);
+    #[cfg(not(feature = "ssr"))]
+    return format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
+}
 
 /// The document around the application, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -39,6 +47,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="description" content=language.t("app-description") />
                 <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
+                <link rel="stylesheet" id="leptos" href=stylesheet_href(&options) />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options islands=true />
                 <MetaTags />
@@ -93,7 +102,6 @@ pub fn App() -> impl IntoView {
     CurrentUser::provide();
 
     view! {
-        <Stylesheet id="leptos" href="/pkg/accord.css" />
         <Title formatter=page_title />
         <Router>
             <SkipLink />

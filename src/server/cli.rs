@@ -248,7 +248,9 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Restore { .. } => unreachable!("restored above"),
         Command::Verify => backup::verify(&store).await?,
         Command::Serve => {
-            let leptos_options = get_configuration(None)?.leptos_options;
+            let mut leptos_options = get_configuration(None)?.leptos_options;
+            // A release build names its files by their hashes: the pages must link those.
+            leptos_options.hash_files = crate::server::assets::files_are_hashed(&leptos_options);
             let auth = crate::server::auth::session::AuthConfig::from_env();
             http::serve(AppState {
                 leptos_options,

@@ -15,7 +15,7 @@ use axum::body::{Body, Bytes};
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use futures::stream;
+use futures::{StreamExt, stream};
 
 use super::auth::SignedIn;
 use super::state::AppState;
@@ -155,7 +155,9 @@ pub async fn initiatives_csv(
             .inspect_err(|error| tracing::error!(%error, "an export stopped: reading failed"))
             .map(|rows| csv_chunk(first, &rows, reading.language));
         Some((chunk, reading))
-    });
+    })
+    // The compression layer polls a body once more after its end; `unfold` panics on that.
+    .fuse();
     csv_response(Body::from_stream(body), &stem)
 }
 

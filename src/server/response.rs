@@ -3,7 +3,7 @@
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use leptos::prelude::use_context;
+use leptos::prelude::{LeptosOptions, use_context};
 
 use crate::error::AppError;
 use crate::i18n::Language;
@@ -33,7 +33,7 @@ pub fn set_error_status(error: &AppError) {
 /// A page that needs no database: said when the signed-in user cannot be checked because the
 /// database is away (503, try again) or something else failed (500 with its reference), in
 /// `language` (the browser's: the user's own choice is in the database).
-pub fn unavailable_page(error: &AppError, language: Language) -> Response {
+pub fn unavailable_page(error: &AppError, language: Language, options: &LeptosOptions) -> Response {
     let (status, heading) = match error {
         AppError::Unavailable => (
             StatusCode::SERVICE_UNAVAILABLE,
@@ -48,10 +48,11 @@ pub fn unavailable_page(error: &AppError, language: Language) -> Response {
     let html = format!(
         "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{heading} · Accord</title><link rel=\"stylesheet\" href=\"/pkg/accord.css\"></head>\
+         <title>{heading} · Accord</title><link rel=\"stylesheet\" href=\"{stylesheet}\"></head>\
          <body><main id=\"main\" class=\"outage\"><h1>{heading}</h1><p>{message}</p>\
          <p>{saved} <a href=\"\">{retry}</a>.</p></main></body></html>",
         lang = language.as_str(),
+        stylesheet = crate::server::assets::stylesheet_href(options),
         heading = escape(&heading),
         message = escape(&language.error(error)),
         saved = escape(&language.t("outage-saved")),

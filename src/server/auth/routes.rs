@@ -87,25 +87,43 @@ async fn back_to_login(
     see_other(&format!("/login?{query}"))
 }
 
-fn internal(error: impl std::fmt::Display, language: Language) -> Response {
+/// How a failed sign-in or sign-out is told: in the request's language, with this build's
+/// stylesheet.
+struct Outage<'a> {
+    language: Language,
+    options: &'a leptos::prelude::LeptosOptions,
+}
+
+impl<'a> Outage<'a> {
+    /// The language `choose_language` found for this request.
+    fn of(request: &Request, state: &'a AppState) -> Self {
+        let language = request
+            .extensions()
+            .get::<Language>()
+            .copied()
+            .unwrap_or(state.default_language);
+        Self {
+            language,
+            options: &state.leptos_options,
+        }
+    }
+}
+
+fn internal(error: impl std::fmt::Display, outage: &Outage<'_>) -> Response {
     crate::server::response::unavailable_page(
         &crate::error::AppError::internal("sign-in failed", &error),
-        language,
+        outage.language,
+        outage.options,
     )
 }
 
 /// A store failure while signing in: 503 when the database is away, else 500.
-fn store_failed(error: crate::server::store::StoreError, language: Language) -> Response {
-    crate::server::response::unavailable_page(&error.into_app_error(), language)
-}
-
-/// The language `choose_language` found for this request.
-fn language_of(request: &Request, state: &AppState) -> Language {
-    request
-        .extensions()
-        .get::<Language>()
-        .copied()
-        .unwrap_or(state.default_language)
+fn store_failed(error: crate::server::store::StoreError, outage: &Outage<'_>) -> Response {
+    crate::server::response::unavailable_page(
+        &error.into_app_error(),
+        outage.language,
+        outage.options,
+    )
 }
 
 /// Checks the password, throttles repeated failures, and on success starts a new session
@@ -115,9 +133,9 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map_or_else(|| "unknown".to_owned(), |info| info.0.ip().to_string());
-    let language = language_of(&request, &state);
+    let outage = Outage::of(&request, &state);
     let Some(session) = request.extensions().get::<Session>().cloned() else {
-        return internal("no session layer", language);
+        return internal("no session layer", &outage);
     };
     let body = match axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES).await {
         Ok(body) => body,
@@ -140,7 +158,7 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
             return back_to_login(&session, "throttled", &email, &next, Some(seconds)).await;
         }
         Ok(None) => {}
-        Err(error) => return store_failed(error, language),
+        Err(error) => return store_failed(error, &outage),
     }
 
     let (user, hash) = match state.store.credentials(&email).await {
@@ -148,22 +166,22 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
             (Some((found.user, found.session_epoch)), found.password_hash)
         }
         Ok(_) => (None, None),
-        Err(error) => return store_failed(error, language),
+        Err(error) => return store_failed(error, &outage),
     };
     // Unknown users and wrong passwords take the same path and the same time.
     let verified = match password::verify(form.password, hash).await {
         Ok(verified) => verified,
-        Err(error) => return internal(error, language),
+        Err(error) => return internal(error, &outage),
     };
     let Some((user, epoch)) = user.filter(|_| verified) else {
         // The claimed attempt stays counted as a failure.
         return back_to_login(&session, "invalid", &email, &next, None).await;
     };
     if let Err(error) = keys.succeeded(&state.store).await {
-        return store_failed(error, language);
+        return store_failed(error, &outage);
     }
     if let Err(error) = session::start(&session, user.id, epoch, now.timestamp()).await {
-        return internal(error, language);
+        return internal(error, &outage);
     }
     tracing::info!(user = user.id, "signed in");
     see_other(&next)
@@ -171,11 +189,11 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
 
 /// Ends the session on the server; the old cookie no longer works.
 pub async fn logout(State(state): State<AppState>, request: Request<Body>) -> Response {
-    let language = language_of(&request, &state);
+    let outage = Outage::of(&request, &state);
     if let Some(session) = request.extensions().get::<Session>()
         && let Err(error) = session.flush().await
     {
-        return internal(error, language);
+        return internal(error, &outage);
     }
     see_other("/login?signed_out=1")
 }

@@ -25,14 +25,28 @@ fn is_static_file(path: &str) -> bool {
 }
 
 /// Adds the security headers every response carries; nothing but static files may be stored
-/// by a browser or proxy (signed-in pages hold restricted records).
-pub async fn security_headers(request: Request, next: Next) -> Response {
-    let cacheable = is_static_file(request.uri().path());
+/// by a browser or proxy (signed-in pages hold restricted records). A static file whose name
+/// is its content's hash is kept for a year; the others are checked before each use.
+pub async fn security_headers(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let path = request.uri().path();
+    let cache_control = if is_static_file(path) {
+        crate::server::assets::static_cache_control(&state.leptos_options, path)
+    } else {
+        "no-store"
+    };
     let mut response = next.run(request).await;
+    let status = response.status();
+    // An error is never kept: the file may exist a moment later.
+    let kept = status.is_success() || status == StatusCode::NOT_MODIFIED;
     let headers = response.headers_mut();
-    if !cacheable {
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(if kept { cache_control } else { "no-store" }),
+    );
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
         headers.insert(
             header::CONTENT_SECURITY_POLICY,
@@ -164,7 +178,11 @@ pub async fn require_sign_in(
             Err(error) => {
                 let language =
                     super::language::browser_language(request.headers(), state.default_language);
-                return crate::server::response::unavailable_page(&error, language);
+                return crate::server::response::unavailable_page(
+                    &error,
+                    language,
+                    &state.leptos_options,
+                );
             }
         },
         None => None,

@@ -103,7 +103,11 @@ pub async fn switch_language(State(state): State<AppState>, request: Request) ->
     if let Some(SignedIn(user)) = signed_in
         && let Err(error) = state.store.set_user_language(user.id, Some(language)).await
     {
-        return crate::server::response::unavailable_page(&error.into_app_error(), language);
+        return crate::server::response::unavailable_page(
+            &error.into_app_error(),
+            language,
+            &state.leptos_options,
+        );
     }
     let mut response = StatusCode::SEE_OTHER.into_response();
     let headers = response.headers_mut();

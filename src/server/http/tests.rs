@@ -22,6 +22,7 @@ mod languages;
 mod passwords;
 mod sheets;
 mod time_zone;
+mod transfer;
 mod workbooks;
 
 on_both_databases!(
