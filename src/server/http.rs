@@ -24,13 +24,14 @@ pub mod language;
 use crate::app::{App, shell};
 
 /// Brotli or gzip, as the browser accepts, for pages, server functions' JSON, the stylesheet,
-/// the islands' JS and wasm (tower-http leaves images and tiny bodies alone). Quality 4: most
-/// of brotli's gain on HTML for a small part of its top level's CPU, paid on every page.
+/// the islands' JS and wasm (tower-http leaves images and tiny bodies alone). Quality 1, paid
+/// on every page: the 100k dashboard's 206 KB become 22 KB (18.8 KB at quality 4), and the
+/// server answers 483 compressed dashboards a second against 551 plain (334 at quality 4).
 fn compression() -> CompressionLayer {
     CompressionLayer::new()
         .br(true)
         .gzip(true)
-        .quality(CompressionLevel::Precise(4))
+        .quality(CompressionLevel::Precise(1))
 }
 
 /// How long `/readyz` waits for the database before calling it unavailable.

@@ -78,13 +78,21 @@ async fn pages_are_compressed_as_the_browser_accepts(store: &Store) {
         Some("no-store")
     );
     let gzip = bytes(gzip).await;
-    assert_eq!(&gzip[..2], &[0x1f, 0x8b], "a gzip stream");
     assert!(
-        gzip.len() * 4 < plain.len(),
+        gzip.len() * 2 < plain.len(),
         "{} of {} bytes",
         gzip.len(),
         plain.len()
     );
+    let mut read = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(gzip.as_slice()),
+        &mut read,
+    )
+    .expect("a whole gzip stream");
+    // The same page but for its nonce, which has the same length each time.
+    assert!(read.starts_with(b"<!DOCTYPE html>"));
+    assert_eq!(read.len(), plain.len());
 
     let brotli = get(
         store,
@@ -99,7 +107,7 @@ async fn pages_are_compressed_as_the_browser_accepts(store: &Store) {
         header_of(&brotli, header::CONTENT_ENCODING).as_deref(),
         Some("br")
     );
-    assert!(bytes(brotli).await.len() * 4 < plain.len());
+    assert!(bytes(brotli).await.len() * 2 < plain.len());
 }
 
 async fn a_missing_static_file_is_not_kept(store: &Store) {
