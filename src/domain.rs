@@ -36,7 +36,7 @@ pub use initiative::{
 };
 pub use language::Language;
 pub use meeting::{Meeting, MeetingInput, MeetingSummary, NewMeeting, Participant, Side};
-pub use partner::{NewPartner, Partner, PartnerKind, WorldRegion};
+pub use partner::{NewPartner, Partner, PartnerKind, PartnerTree, WorldRegion};
 pub use sector::Sector;
 pub use status::Status;
 pub use user::{NewUser, Role, User};

@@ -218,34 +218,28 @@ pub async fn my_initiatives() -> Result<Vec<InitiativeSummary>, AppError> {
 /// Partners, sectors and possible owners for the forms and filters.
 #[server(endpoint = "form_options")]
 pub async fn load_form_options() -> Result<FormOptions, AppError> {
-    use crate::domain::Partner;
     use crate::domain::permission::{Action, RecordFacts, can};
     let user = crate::server::auth::require_user().await?;
     crate::server::auth::authorize(&user, Action::ReadInitiative, RecordFacts::default())?;
     let store = crate::server::state::store()?;
-    let partners = store.list_partners().await?;
+    let (partners, tree) = store.partner_tree().await?;
     // Depth-first, children under their parent, each level by name.
-    fn walk(all: &[Partner], parent: Option<i64>, depth: usize, out: &mut Vec<Choice>) {
-        for partner in all
-            .iter()
-            .filter(|p| p.parent_id == parent && p.merged_into.is_none())
-        {
+    let partner_choices = tree
+        .picker_order()
+        .iter()
+        .filter_map(|(position, depth)| {
+            let partner = partners.get(*position)?;
             let retired = if partner.is_retired() {
                 " (retired)"
             } else {
                 ""
             };
-            out.push(Choice {
+            Some(Choice {
                 id: partner.id,
-                label: format!("{}{}{retired}", "\u{2003}".repeat(depth), partner.name),
-            });
-            if depth < 8 {
-                walk(all, Some(partner.id), depth + 1, out);
-            }
-        }
-    }
-    let mut partner_choices = Vec::with_capacity(partners.len());
-    walk(&partners, None, 0, &mut partner_choices);
+                label: format!("{}{}{retired}", "\u{2003}".repeat(*depth), partner.name),
+            })
+        })
+        .collect();
     let sectors = server::sector_choices(&store).await?;
     let retired_sectors = server::retired_sector_ids(&store).await?;
     let owners = server::owner_choices(&store, true).await?;

@@ -7,6 +7,10 @@ use super::text_enum::text_enum;
 use super::validation::{MAX_LINE, required_text};
 use crate::error::{AppError, FieldErrors};
 
+mod tree;
+
+pub use tree::PartnerTree;
+
 text_enum! {
     /// What sort of counterpart a partner is.
     pub enum PartnerKind {

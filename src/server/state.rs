@@ -19,14 +19,25 @@ pub struct AppState {
     pub default_language: crate::domain::Language,
 }
 
-/// The application state of the current request.
+/// The store of one page view, put in the request's extensions by the sign-in guard for
+/// requests that write nothing (see `Store::for_page_view`).
+#[derive(Clone, Debug)]
+pub struct PageViewStore(pub Store);
+
+/// The application state of the current request (with its page view's store, if any).
 pub fn app_state() -> Result<AppState, AppError> {
-    use_context::<AppState>().ok_or_else(|| {
+    let mut state = use_context::<AppState>().ok_or_else(|| {
         AppError::internal(
             "no application state",
             &"AppState missing from the leptos context",
         )
-    })
+    })?;
+    if let Some(view) = use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<PageViewStore>().cloned())
+    {
+        state.store = view.0;
+    }
+    Ok(state)
 }
 
 /// The store of the current request.

@@ -284,6 +284,7 @@ pub struct Store {
     db: Db,
     clock: Clock,
     reference: Arc<reference::ReferenceCache>,
+    view: Option<Arc<reference::ViewVersions>>, // one page view's (`Store::for_page_view`)
 }
 
 /// How a store opens its pool.
@@ -305,8 +306,7 @@ impl Default for ConnectOptions {
 /// Whether a pooled connection may serve another request. When a disk fills up, SQLite rolls
 /// the failed transaction back itself and sqlx's own rollback then fails, leaving the
 /// connection counted as inside a transaction: every later write on it would fail ("non-zero
-/// transaction depth") even after space is freed (found by `bench/drills/disk.sh`). Such a
-/// connection is closed and a fresh one opened instead.
+/// transaction depth") even after space is freed (`bench/drills/disk.sh`): closed instead.
 fn still_usable<C: sqlx::Connection>(connection: &C) -> bool {
     !connection.is_in_transaction()
 }
@@ -328,6 +328,7 @@ impl Store {
                 db: Db::Postgres(pool),
                 clock: Clock::SYSTEM,
                 reference: Arc::default(),
+                view: None,
             });
         }
         if !url.starts_with("sqlite:") {
@@ -357,6 +358,7 @@ impl Store {
             db: Db::Sqlite(pool),
             clock: Clock::SYSTEM,
             reference: Arc::default(),
+            view: None,
         })
     }
 

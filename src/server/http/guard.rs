@@ -165,6 +165,19 @@ pub async fn require_sign_in(
     if is_static_file(path) || path == "/healthz" || path == "/readyz" {
         return next.run(request).await;
     }
+    // A request that writes nothing reads the reference versions once, with its user (see
+    // `Store::for_page_view`).
+    let mut request = request;
+    let state = if request.method() == Method::GET || request.method() == Method::HEAD {
+        let store = state.store.for_page_view();
+        request
+            .extensions_mut()
+            .insert(crate::server::state::PageViewStore(store.clone()));
+        AppState { store, ..state }
+    } else {
+        state
+    };
+    let path = request.uri().path();
     // The user is resolved once here and handed on to the page, its layout and its server
     // functions (see `auth::SignedIn`).
     let user = match request.extensions().get::<Session>() {
@@ -187,7 +200,6 @@ pub async fn require_sign_in(
         },
         None => None,
     };
-    let mut request = request;
     let signed_in = user.is_some();
     if let Some(user) = user {
         request.extensions_mut().insert(SignedIn(user));

@@ -2,6 +2,7 @@
 //! history row, its audit row and the dashboard tally.
 
 mod conditions;
+mod count;
 mod list;
 mod search;
 pub(super) mod steps;

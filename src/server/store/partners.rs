@@ -308,14 +308,17 @@ impl Store {
         self.kept_rows(
             ReferenceTable::Partners,
             |kept| &kept.partners,
-            async || {
-                let sql = format!("SELECT {PARTNER_COLUMNS} FROM partners ORDER BY name, id");
-                let rows: Vec<PartnerRow> = with_db!(self.db(), pool => {
-                    sqlx::query_as(&sql).fetch_all(pool).await?
-                });
-                rows.into_iter().map(Partner::try_from).collect()
-            },
+            async || self.read_partners().await,
         )
         .await
+    }
+
+    /// Every partner, by name, from the database.
+    pub(crate) async fn read_partners(&self) -> Result<Vec<Partner>, StoreError> {
+        let sql = format!("SELECT {PARTNER_COLUMNS} FROM partners ORDER BY name, id");
+        let rows: Vec<PartnerRow> = with_db!(self.db(), pool => {
+            sqlx::query_as(&sql).fetch_all(pool).await?
+        });
+        rows.into_iter().map(Partner::try_from).collect()
     }
 }

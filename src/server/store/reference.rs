@@ -7,9 +7,9 @@
 //! kept rows when it has not changed: a change made by any instance on the same database is
 //! seen by every instance at its next read, and no process holds anything the others lack.
 
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
-use crate::domain::{Partner, Sector, User};
+use crate::domain::{Partner, PartnerTree, Sector, User};
 use crate::server::store::{Store, StoreError, with_db};
 
 /// A table whose rows are kept between requests.
@@ -20,20 +20,12 @@ pub(crate) enum ReferenceTable {
     Users,
 }
 
-impl ReferenceTable {
-    fn name(self) -> &'static str {
-        match self {
-            ReferenceTable::Partners => "partners",
-            ReferenceTable::Sectors => "sectors",
-            ReferenceTable::Users => "users",
-        }
-    }
-}
-
 /// The kept rows of each reference table, shared by every clone of a [`Store`].
 #[derive(Debug, Default)]
 pub(crate) struct ReferenceCache {
     pub(crate) partners: Kept<Vec<Partner>>,
+    /// The partners' tree, at the same version as `partners`.
+    pub(crate) partner_tree: Kept<PartnerTree>,
     pub(crate) sectors: Kept<Vec<Sector>>,
     pub(crate) users: Kept<Vec<User>>,
 }
@@ -69,17 +61,93 @@ impl<T> Kept<T> {
     }
 }
 
+/// The three tables' versions, read together in one statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ReferenceVersions {
+    partners: i64,
+    sectors: i64,
+    users: i64,
+}
+
+impl ReferenceVersions {
+    pub(crate) fn of(self, table: ReferenceTable) -> i64 {
+        match table {
+            ReferenceTable::Partners => self.partners,
+            ReferenceTable::Sectors => self.sectors,
+            ReferenceTable::Users => self.users,
+        }
+    }
+
+    /// From the three values of [`VERSION_COLUMNS`]; a missing row is a damaged database.
+    pub(crate) fn from_columns(
+        (partners, sectors, users): (Option<i64>, Option<i64>, Option<i64>),
+    ) -> Result<Self, StoreError> {
+        match (partners, sectors, users) {
+            (Some(partners), Some(sectors), Some(users)) => Ok(Self {
+                partners,
+                sectors,
+                users,
+            }),
+            _ => Err(StoreError::NotFound("reference version")),
+        }
+    }
+}
+
+/// The three versions as columns of any statement (the session's user is read with them).
+pub(crate) const VERSION_COLUMNS: &str = "\
+    (SELECT version FROM reference_versions WHERE name = 'partners') AS partners_version, \
+    (SELECT version FROM reference_versions WHERE name = 'sectors') AS sectors_version, \
+    (SELECT version FROM reference_versions WHERE name = 'users') AS users_version";
+
+/// The versions one page view reads: the first read of the view (usually with the signed-in
+/// user) answers every later one, so a page that names partners, sectors and users in five
+/// places checks them once. A view sees the tables as they were when it began, and the next
+/// view sees any change made since. Only views that write nothing have one (a write in the
+/// same request must see its own change): see `Store::for_page_view`.
+#[derive(Debug, Default)]
+pub(crate) struct ViewVersions(OnceLock<ReferenceVersions>);
+
 impl Store {
-    /// The table's current version. Read before the rows: rows read after it are at least as
-    /// new, so a write between the two reads only makes the next request read them again.
-    pub(crate) async fn reference_version(&self, table: ReferenceTable) -> Result<i64, StoreError> {
-        let version: Option<i64> = with_db!(self.db(), pool => {
-            sqlx::query_scalar("SELECT version FROM reference_versions WHERE name = $1")
-                .bind(table.name())
-                .fetch_optional(pool)
-                .await?
+    /// A store for one page view (a GET that writes nothing): reference versions are read
+    /// once for the whole view.
+    pub fn for_page_view(&self) -> Store {
+        Store {
+            view: Some(Arc::new(ViewVersions::default())),
+            ..self.clone()
+        }
+    }
+
+    /// The versions this view already read, if any.
+    pub(crate) fn view_versions(&self) -> Option<ReferenceVersions> {
+        self.view.as_ref().and_then(|view| view.0.get().copied())
+    }
+
+    /// Remembers `versions` for the rest of this view (the first read wins).
+    pub(crate) fn keep_view_versions(&self, versions: ReferenceVersions) {
+        if let Some(view) = &self.view {
+            let _ = view.0.set(versions);
+        }
+    }
+
+    /// The tables' current versions (this view's, once read). Read before the rows: rows read
+    /// after them are at least as new, so a write between the two reads only makes the next
+    /// view read them again.
+    pub(crate) async fn reference_versions(&self) -> Result<ReferenceVersions, StoreError> {
+        if let Some(versions) = self.view_versions() {
+            return Ok(versions);
+        }
+        let sql = format!("SELECT {VERSION_COLUMNS}");
+        let columns: (Option<i64>, Option<i64>, Option<i64>) = with_db!(self.db(), pool => {
+            sqlx::query_as(&sql).fetch_one(pool).await?
         });
-        version.ok_or(StoreError::NotFound("reference version"))
+        let versions = ReferenceVersions::from_columns(columns)?;
+        self.keep_view_versions(versions);
+        Ok(versions)
+    }
+
+    /// The table's current version.
+    pub(crate) async fn reference_version(&self, table: ReferenceTable) -> Result<i64, StoreError> {
+        Ok(self.reference_versions().await?.of(table))
     }
 
     /// `table`'s rows: the kept ones when the table has not changed since, else `read`'s,
@@ -90,13 +158,54 @@ impl Store {
         kept: impl Fn(&ReferenceCache) -> &Kept<T>,
         read: impl AsyncFnOnce() -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
+        let rows = self.kept_arc(table, kept, read).await?;
+        Ok(T::clone(&rows))
+    }
+
+    /// As [`Store::kept_rows`], without copying the rows.
+    pub(crate) async fn kept_arc<T>(
+        &self,
+        table: ReferenceTable,
+        kept: impl Fn(&ReferenceCache) -> &Kept<T>,
+        read: impl AsyncFnOnce() -> Result<T, StoreError>,
+    ) -> Result<Arc<T>, StoreError> {
         let version = self.reference_version(table).await?;
+        self.kept_at(version, kept, read).await
+    }
+
+    async fn kept_at<T>(
+        &self,
+        version: i64,
+        kept: impl Fn(&ReferenceCache) -> &Kept<T>,
+        read: impl AsyncFnOnce() -> Result<T, StoreError>,
+    ) -> Result<Arc<T>, StoreError> {
         if let Some(rows) = kept(&self.reference).at(version) {
-            return Ok(T::clone(&rows));
+            return Ok(rows);
         }
-        let rows = read().await?;
-        kept(&self.reference).keep(version, Arc::new(rows.clone()));
+        let rows = Arc::new(read().await?);
+        kept(&self.reference).keep(version, Arc::clone(&rows));
         Ok(rows)
+    }
+
+    /// Every partner (by name) and their tree, both at the table's current version: the tree
+    /// is built once per version, not per request.
+    pub async fn partner_tree(&self) -> Result<(Arc<Vec<Partner>>, Arc<PartnerTree>), StoreError> {
+        let version = self.reference_version(ReferenceTable::Partners).await?;
+        let partners = self
+            .kept_at(
+                version,
+                |kept| &kept.partners,
+                async || self.read_partners().await,
+            )
+            .await?;
+        let tree = self
+            .kept_at(
+                version,
+                |kept| &kept.partner_tree,
+                async || Ok(PartnerTree::new(&partners)),
+            )
+            .await?;
+        Ok((partners, tree))
     }
 }
 

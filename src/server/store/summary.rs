@@ -7,8 +7,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::conn::{Conn, on_conn};
-use super::decode::decode;
-use super::{Arg, Backend, BeginWrite, Store, StoreError, bind_all, exclusive_lock, with_db};
+use super::decode::{decode, json_rows, parse_json_rows};
+use super::{Arg, BeginWrite, Store, StoreError, bind_all, exclusive_lock, with_db};
 use crate::domain::Initiative;
 use crate::domain::dashboard::{
     FIGURE_COLUMNS, MonthCount, MonthRange, PartnerFigures, PartnerNode, RowCell,
@@ -238,24 +238,6 @@ type FigureRow = (
     Option<i64>,
 );
 
-/// `SELECT`s `columns` of every row of `from` as one JSON array of arrays (text). Hundreds
-/// of rows cost one value to fetch instead of thousands: in sqlx-sqlite every row crosses
-/// threads, and per-row and per-value costs were most of the dashboard's time.
-fn json_rows(backend: Backend, columns: &str, from: &str) -> String {
-    let (aggregate, array) = match backend {
-        Backend::Sqlite => ("json_group_array", "json_array"),
-        Backend::Postgres => ("json_agg", "json_build_array"),
-    };
-    format!("SELECT COALESCE(CAST({aggregate}({array}({columns})) AS TEXT), '[]') FROM {from}")
-}
-
-fn parse_json_rows<T: serde::de::DeserializeOwned>(
-    what: &'static str,
-    json: &str,
-) -> Result<Vec<T>, StoreError> {
-    serde_json::from_str(json).map_err(|error| StoreError::corrupt(what, error.to_string()))
-}
-
 /// Every partner's place in the tree, and the figures of those with initiatives.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SummaryFigures {
@@ -279,6 +261,7 @@ impl Store {
                 FIGURE_COLUMNS.map(|c| format!("f.{c}")).join(", ")
             ),
             "partners p LEFT JOIN partner_figures f ON f.partner_id = p.id",
+            None,
         );
         // The day comes with the figures, from the same statement (and snapshot).
         let sql = format!("SELECT s.as_of, ({rows_sql}) FROM dashboard_state s WHERE s.id = 1");
@@ -345,6 +328,7 @@ impl Store {
                      CAST(SUM(c.overdue) AS BIGINT) AS overdue \
               FROM partner_sector_figures c JOIN grouped ON grouped.partner_id = c.partner_id \
               WHERE c.open <> 0 GROUP BY grouped.row_index, c.sector_id) g",
+            None,
         );
         // The day comes with the cells, from the same statement (and snapshot).
         let sql = format!(

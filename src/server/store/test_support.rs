@@ -120,6 +120,7 @@ pub async fn another_instance(store: &Store) -> Store {
         db,
         clock: store.clock,
         reference: Default::default(),
+        view: None,
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::audit::{AuditEntry, changes, insert_audit};
 use super::decode::decode;
-use super::reference::ReferenceTable;
+use super::reference::{ReferenceTable, ReferenceVersions, VERSION_COLUMNS};
 use super::{BeginWrite, Store, StoreError, exclusive_lock, with_db};
 use crate::domain::{Language, NewUser, Role, User};
 use crate::error::AppError;
@@ -220,12 +220,25 @@ impl Store {
             #[sqlx(flatten)]
             user: UserRow,
             session_epoch: i64,
+            partners_version: Option<i64>,
+            sectors_version: Option<i64>,
+            users_version: Option<i64>,
         }
-        let sql = format!("SELECT {USER_COLUMNS}, session_epoch FROM users WHERE id = $1");
+        // A page view checks the reference tables in the same statement (see `ViewVersions`).
+        let sql = format!(
+            "SELECT {USER_COLUMNS}, session_epoch, {VERSION_COLUMNS} FROM users WHERE id = $1"
+        );
         let row: Option<Row> = with_db!(self.db(), pool => {
             sqlx::query_as(&sql).bind(id).fetch_optional(pool).await?
         });
         let row = row.ok_or(StoreError::NotFound("User"))?;
+        if let Ok(versions) = ReferenceVersions::from_columns((
+            row.partners_version,
+            row.sectors_version,
+            row.users_version,
+        )) {
+            self.keep_view_versions(versions);
+        }
         Ok((User::try_from(row.user)?, row.session_epoch))
     }
 

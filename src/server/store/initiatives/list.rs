@@ -3,13 +3,14 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::conditions::{Conditions, PARTNER_TREE, filter_conditions};
-use super::search::{Dialect, SearchPlan, WALK_ORDER_FROM, matching_ids, search_query};
+use super::conditions::{Conditions, filter_conditions, searched_initiatives};
+use super::count::count_statement;
+use super::search::{Dialect, SearchPlan, WALK_ORDER_FROM};
 use crate::domain::health::health;
 use crate::domain::{
     Cursor, HealthBounds, InitiativeFilter, InitiativeSort, InitiativeSummary, Page,
 };
-use crate::server::store::decode::decode;
+use crate::server::store::decode::{decode, json_rows, parse_json_rows};
 use crate::server::store::{Arg, Store, StoreError, bind_all, with_db};
 
 /// The most rows one page returns.
@@ -18,7 +19,8 @@ pub const MAX_PAGE_SIZE: i64 = 200;
 /// The most rows one read of an export takes.
 pub const MAX_EXPORT_PAGE: i64 = 2_000;
 
-#[derive(sqlx::FromRow)]
+/// One row of a page, as the page's JSON value holds it (an array in [`PAGE_COLUMNS`] order).
+#[derive(serde::Deserialize)]
 struct SummaryRow {
     id: i64,
     title: String,
@@ -31,10 +33,8 @@ struct SummaryRow {
     status: String,
     last_activity_on: NaiveDate,
     updated_at: DateTime<Utc>,
-    /// A ranked page's score and how many initiatives matched (absent from other pages).
-    #[sqlx(default)]
+    /// A ranked page's score and how many initiatives matched (0 on other pages).
     score: i64,
-    #[sqlx(default)]
     total: i64,
 }
 
@@ -127,12 +127,13 @@ impl Store {
         today: NaiveDate,
     ) -> Result<Page<InitiativeSummary>, StoreError> {
         let limit = limit.clamp(1, MAX_PAGE_SIZE);
+        let scope = self.partner_scope(filter).await?;
         // A ranked page counts the matches as it ranks them; other orders count first, since
         // how many match decides how a text search is best read.
         let (plan, counted) = if sort == InitiativeSort::Relevance {
             (SearchPlan::Ranked, None)
         } else {
-            let total = self.count_initiatives(filter, today).await?;
+            let total = self.count_in_scope(filter, today, scope.as_deref()).await?;
             let plan = if total > WALK_ORDER_FROM {
                 SearchPlan::ByOrder
             } else {
@@ -141,11 +142,17 @@ impl Store {
             (plan, Some(total))
         };
         let page = self
-            .read_page(filter, sort, after, limit, today, plan)
+            .read_page(
+                filter,
+                (sort, after),
+                limit,
+                today,
+                (plan, scope.as_deref()),
+            )
             .await?;
         let total = match counted.or(page.total) {
             Some(total) => total,
-            None => self.count_initiatives(filter, today).await?,
+            None => self.count_in_scope(filter, today, scope.as_deref()).await?,
         };
         Ok(Page {
             rows: page.rows,
@@ -160,7 +167,30 @@ impl Store {
         filter: &InitiativeFilter,
         today: NaiveDate,
     ) -> Result<i64, StoreError> {
-        let (sql, args) = count_statement(Dialect::of(self.db()), filter, today);
+        let scope = self.partner_scope(filter).await?;
+        self.count_in_scope(filter, today, scope.as_deref()).await
+    }
+
+    /// The filter's partner and every partner under it, from the kept tree; `None` without a
+    /// partner filter.
+    pub(crate) async fn partner_scope(
+        &self,
+        filter: &InitiativeFilter,
+    ) -> Result<Option<Vec<i64>>, StoreError> {
+        let Some(partner_id) = filter.partner_id else {
+            return Ok(None);
+        };
+        let (_, tree) = self.partner_tree().await?;
+        Ok(Some(tree.with_descendants(partner_id)))
+    }
+
+    async fn count_in_scope(
+        &self,
+        filter: &InitiativeFilter,
+        today: NaiveDate,
+        scope: Option<&[i64]>,
+    ) -> Result<i64, StoreError> {
+        let (sql, args) = count_statement(Dialect::of(self.db()), filter, today, scope);
         Ok(with_db!(self.db(), pool => {
             bind_all!(sqlx::query_scalar(&sql), &args)
                 .persistent(!filter.searches_words())
@@ -180,8 +210,15 @@ impl Store {
         limit: i64,
         today: NaiveDate,
     ) -> Result<(Vec<InitiativeSummary>, Option<Cursor>), StoreError> {
+        let scope = self.partner_scope(filter).await?;
         let page = self
-            .read_page(filter, sort, after, limit, today, SearchPlan::ByMatches)
+            .read_page(
+                filter,
+                (sort, after),
+                limit,
+                today,
+                (SearchPlan::ByMatches, scope.as_deref()),
+            )
             .await?;
         Ok((page.rows, page.next))
     }
@@ -189,11 +226,10 @@ impl Store {
     async fn read_page(
         &self,
         filter: &InitiativeFilter,
-        sort: InitiativeSort,
-        after: Option<&Cursor>,
+        (sort, after): (InitiativeSort, Option<&Cursor>),
         limit: i64,
         today: NaiveDate,
-        plan: SearchPlan,
+        (plan, scope): (SearchPlan, Option<&[i64]>),
     ) -> Result<PageRows, StoreError> {
         let limit = limit.clamp(1, MAX_EXPORT_PAGE);
         let statement = page_statement(
@@ -202,14 +238,22 @@ impl Store {
             (sort, after),
             limit,
             today,
-            plan,
+            (plan, scope),
         );
-        let mut rows: Vec<SummaryRow> = with_db!(self.db(), pool => {
-            bind_all!(sqlx::query_as(&statement.sql), &statement.args)
+        // The whole page as one value: one row to cross sqlx-sqlite's worker channel, not 51.
+        let sql = json_rows(
+            self.backend(),
+            PAGE_COLUMNS,
+            &format!("({}) page", statement.sql),
+            Some(page_order(statement.sort)),
+        );
+        let json: String = with_db!(self.db(), pool => {
+            bind_all!(sqlx::query_scalar(&sql), &statement.args)
                 .persistent(!filter.searches_words())
-                .fetch_all(pool)
+                .fetch_one(pool)
                 .await?
         });
+        let mut rows: Vec<SummaryRow> = parse_json_rows("initiative page", &json)?;
         let total = match rows.first() {
             Some(first) if statement.counts => Some(first.total),
             _ => None,
@@ -242,6 +286,21 @@ const ROW_COLUMNS: &str = "i.id, i.title, i.partner_id, p.name AS partner_name, 
 const ROW_JOINS: &str =
     "JOIN partners p ON p.id = i.partner_id LEFT JOIN users u ON u.id = i.owner_id";
 
+/// What a page's JSON value holds of each row of its statement, in [`SummaryRow`]'s order.
+const PAGE_COLUMNS: &str = "page.id, page.title, page.partner_id, page.partner_name, \
+    page.owner_id, page.owner_name, page.deadline, page.due_key, page.status, \
+    page.last_activity_on, page.updated_at, page.score, page.total";
+
+/// The order of a page's rows in `sort`, on the page statement's columns.
+fn page_order(sort: InitiativeSort) -> &'static str {
+    match sort {
+        InitiativeSort::Deadline => "page.due_key, page.id",
+        InitiativeSort::Updated => "page.updated_at DESC, page.id DESC",
+        InitiativeSort::Title => "page.title, page.id",
+        InitiativeSort::Relevance => "page.score DESC, page.id",
+    }
+}
+
 /// One page's statement, and the order it reads in.
 struct PageStatement {
     sql: String,
@@ -260,10 +319,11 @@ fn page_statement(
     (sort, after): (InitiativeSort, Option<&Cursor>),
     limit: i64,
     today: NaiveDate,
-    plan: SearchPlan,
+    (plan, scope): (SearchPlan, Option<&[i64]>),
 ) -> PageStatement {
     let bounds = HealthBounds::on(today);
     let mut conditions = Conditions::in_dialect(dialect);
+    conditions.partner_scope = scope.map(<[i64]>::to_vec);
     conditions.search_plan = match sort {
         InitiativeSort::Relevance => SearchPlan::Ranked,
         _ if plan == SearchPlan::Ranked => SearchPlan::ByMatches,
@@ -285,7 +345,8 @@ fn page_statement(
         };
         let fetch = conditions.arg(Arg::Int(limit + 1));
         let sql = format!(
-            "{prefix}SELECT {ROW_COLUMNS} FROM initiatives i {ROW_JOINS}{} ORDER BY {order} LIMIT {fetch}",
+            "{prefix}SELECT {ROW_COLUMNS}, 0 AS score, 0 AS total FROM initiatives i {ROW_JOINS}{} \
+             ORDER BY {order} LIMIT {fetch}",
             conditions.where_clause()
         );
         return PageStatement {
@@ -323,115 +384,9 @@ fn page_statement(
     }
 }
 
-/// The statement that counts the initiatives matching `filter`: the tally's sum when the
-/// filter allows, the matches themselves for a search alone, else the filtered rows.
-fn count_statement(
-    dialect: Dialect,
-    filter: &InitiativeFilter,
-    today: NaiveDate,
-) -> (String, Vec<Arg>) {
-    if let Some(tally) = is_tally_filter(filter) {
-        return (tally.build(filter), tally.args(filter));
-    }
-    let mut conditions = Conditions::in_dialect(dialect);
-    let sql = match text_only(filter, &mut conditions) {
-        // The matching ids are distinct initiatives that exist: count them as they are.
-        Some(ids) => format!("SELECT COUNT(*) FROM ({ids}) AS matching"),
-        None => {
-            let prefix = filter_conditions(filter, &HealthBounds::on(today), &mut conditions);
-            let table = searched_initiatives(dialect, filter, &mut conditions);
-            format!(
-                "{prefix}SELECT COUNT(*) FROM {table}{}",
-                conditions.where_clause()
-            )
-        }
-    };
-    (sql, conditions.args)
-}
-
-/// How a statement names the initiatives `i` that a search with `filter` reads. SQLite, a
-/// search with a status filter: through the partial index on `(status, id)` (migration
-/// `status_and_id_index`), one probe per match instead of a read of its row, with the
-/// index's own condition stated. Named, because SQLite's planner prefers the row, and the
-/// index is partial because offered to every statement the planner misused it elsewhere.
-fn searched_initiatives(
-    dialect: Dialect,
-    filter: &InitiativeFilter,
-    conditions: &mut Conditions,
-) -> &'static str {
-    if dialect == Dialect::Sqlite && filter.status.is_some() && filter.searches_words() {
-        conditions.push("i.status <> ''".to_owned());
-        "initiatives i INDEXED BY initiatives_by_status_and_id"
-    } else {
-        "initiatives i"
-    }
-}
-
-/// When `filter` is a text search and nothing else, the query of the matching ids.
-fn text_only(filter: &InitiativeFilter, conditions: &mut Conditions) -> Option<String> {
-    let rest = InitiativeFilter {
-        text: String::new(),
-        ..filter.clone()
-    };
-    if rest != InitiativeFilter::default() {
-        return None;
-    }
-    let query = search_query(conditions.dialect(), &filter.text)?;
-    let query = conditions.arg(Arg::Text(query));
-    Some(matching_ids(conditions.dialect(), &query, false))
-}
-
-/// A total that the tally can answer without counting rows: no filter but partner and status.
-struct TallyTotal;
-
-impl TallyTotal {
-    fn build(&self, filter: &InitiativeFilter) -> String {
-        let mut sql = String::new();
-        let mut next = 1;
-        let mut clauses = Vec::new();
-        if filter.partner_id.is_some() {
-            sql.push_str(&PARTNER_TREE.replace("{partner}", "$1"));
-            clauses.push("partner_id IN (SELECT id FROM partner_tree)".to_owned());
-            next += 1;
-        }
-        if filter.status.is_some() {
-            clauses.push(format!("status = ${next}"));
-        }
-        sql.push_str("SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM partner_status_counts");
-        if !clauses.is_empty() {
-            sql.push_str(" WHERE ");
-            sql.push_str(&clauses.join(" AND "));
-        }
-        sql
-    }
-
-    fn args(&self, filter: &InitiativeFilter) -> Vec<Arg> {
-        let mut args = Vec::new();
-        if let Some(partner_id) = filter.partner_id {
-            args.push(Arg::Int(partner_id));
-        }
-        if let Some(status) = filter.status {
-            args.push(Arg::Text(status.as_str().to_owned()));
-        }
-        args
-    }
-}
-
-fn is_tally_filter(filter: &InitiativeFilter) -> Option<TallyTotal> {
-    let only_partner_and_status = filter.sector_id.is_none()
-        && filter.health.is_none()
-        && filter.owner_id.is_none()
-        && filter.meeting_id.is_none()
-        && filter.world_region.is_none()
-        && filter.due_by.is_none()
-        && !filter.open_only
-        && filter.text.trim().is_empty()
-        && !filter.hide_restricted;
-    only_partner_and_status.then_some(TallyTotal)
-}
-
 /// The SQL (and arguments) behind a list request: the total (unless the rows count it), then
-/// the rows.
+/// the rows. A partner filter's statements come with the tree walked in SQL, for the partner
+/// alone and for the partner with one under it (as from the kept tree).
 #[cfg(test)]
 fn list_statements(
     dialect: Dialect,
@@ -440,14 +395,20 @@ fn list_statements(
     today: NaiveDate,
     plan: SearchPlan,
 ) -> Vec<(String, Vec<Arg>)> {
-    let rows = page_statement(dialect, filter, (sort, None), 50, today, plan);
-    if rows.counts {
-        return vec![(rows.sql, rows.args)];
+    let scopes = match filter.partner_id {
+        None => vec![None],
+        Some(id) => vec![None, Some(vec![id]), Some(vec![id, id + 1])],
+    };
+    let mut statements = Vec::new();
+    for scope in &scopes {
+        let scope = scope.as_deref();
+        let rows = page_statement(dialect, filter, (sort, None), 50, today, (plan, scope));
+        if !rows.counts {
+            statements.push(count_statement(dialect, filter, today, scope));
+        }
+        statements.push((rows.sql, rows.args));
     }
-    vec![
-        count_statement(dialect, filter, today),
-        (rows.sql, rows.args),
-    ]
+    statements
 }
 
 #[cfg(test)]

@@ -273,9 +273,16 @@ async fn both_search_plans_read_the_same_pages() {
                 let mut ids = Vec::new();
                 let mut after = None;
                 loop {
+                    let scope = db.store.partner_scope(filter).await.expect("scope");
                     let PageRows { rows, next, .. } = db
                         .store
-                        .read_page(filter, sort, after.as_ref(), 17, TODAY, plan)
+                        .read_page(
+                            filter,
+                            (sort, after.as_ref()),
+                            17,
+                            TODAY,
+                            (plan, scope.as_deref()),
+                        )
                         .await
                         .expect("page");
                     ids.extend(rows.iter().map(|row| row.id));
