@@ -14,7 +14,7 @@ use crate::domain::{Health, InitiativeSort, Status, WorldRegion};
 use crate::i18n::Language;
 use crate::ui::components::downloads::DownloadLinks;
 use crate::ui::components::errors::ErrorMessage;
-use crate::ui::components::form::{SubmitButton, option_list};
+use crate::ui::components::form::{SubmitButton, options_html};
 use crate::ui::components::initiative_table::{InitiativeTable, SortColumn};
 use crate::ui::components::layout::NewButton;
 
@@ -30,10 +30,7 @@ fn FilterSelect(
     view! {
         <div class="filter">
             <label for=format!("filter-{id}")>{label}</label>
-            <select id=format!("filter-{id}") name=id>
-                <option value="">{any}</option>
-                {option_list(options, &value)}
-            </select>
+            <select id=format!("filter-{id}") name=id inner_html=options_html(&any, &options, &value)></select>
         </div>
     }
 }
