@@ -16,6 +16,7 @@ use crate::server::store::Store;
 use crate::server::store::test_support::on_both_databases;
 
 mod exports;
+mod freshness;
 mod fuzz;
 mod hostile;
 mod languages;

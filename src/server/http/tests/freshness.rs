@@ -1,0 +1,172 @@
+//! The kept reference data and the page view's versions never serve stale pages: a role
+//! change, a deactivation, a renamed partner and a status change made by a second server
+//! process on the same database each show on the very next page of the first.
+
+use axum::http::StatusCode;
+
+use super::{get_with, sign_in_as};
+use crate::domain::{Initiative, NewPartner, Role, Status, StatusChangeInput};
+use crate::server::seed;
+use crate::server::store::Store;
+use crate::server::store::test_support::{TODAY, another_instance, on_both_databases};
+
+on_both_databases!(
+    changes_by_another_process_show_on_the_next_page,
+    kept_data_renders_the_pages_byte_for_byte_as_a_cold_start_does,
+);
+
+/// The first active initiative of the demo data.
+async fn an_active_initiative(store: &Store) -> Initiative {
+    let every = crate::server::store::test_support::every_initiative(store).await;
+    every
+        .into_iter()
+        .find(|i| i.status == Status::Active)
+        .expect("an active initiative in the demo data")
+}
+
+async fn page(store: &Store, uri: &str, cookie: &str) -> String {
+    let (status, body) = get_with(store, uri, Some(cookie)).await;
+    assert_eq!(status, StatusCode::OK, "{uri}: {body}");
+    body
+}
+
+async fn changes_by_another_process_show_on_the_next_page(first: &Store) {
+    seed::seed_demo(first, TODAY).await.expect("seed");
+    let second = another_instance(first).await;
+    let cookie = sign_in_as(first, Role::Manager).await;
+    let initiative = an_active_initiative(first).await;
+    let list = format!("/initiatives?partner={}", initiative.partner_id);
+    let detail = format!("/initiatives/{}", initiative.id);
+    // The first process keeps every reference table and renders each page once.
+    let before = page(first, &list, &cookie).await;
+    assert!(before.contains(r#"<span class="account__role">Manager</span>"#));
+    page(first, &detail, &cookie).await;
+    page(first, "/dashboard", &cookie).await;
+
+    // A renamed partner.
+    let partner = first.partner(initiative.partner_id).await.expect("partner");
+    let renamed = NewPartner {
+        slug: partner.slug.clone(),
+        name: "Renamed by the second process".into(),
+        kind: partner.kind,
+        iso_code: partner.iso_code.clone(),
+        parent_id: partner.parent_id,
+        world_region: partner.world_region,
+    };
+    second
+        .update_partner(partner.id, partner.version, &renamed, None)
+        .await
+        .expect("rename");
+    let after = page(first, &list, &cookie).await;
+    assert!(after.contains("Renamed by the second process"), "list");
+    assert!(
+        !after.contains(&format!(">{}</a>", partner.name)),
+        "old name"
+    );
+    let shown = page(first, &detail, &cookie).await;
+    assert!(shown.contains("Renamed by the second process"), "page");
+
+    // A status change.
+    let to = initiative.status.next()[0];
+    second
+        .change_status(
+            initiative.id,
+            initiative.version,
+            &StatusChangeInput {
+                to_status: to.as_str().into(),
+                note: "Changed by the second process".into(),
+                evidence_url: String::new(),
+            },
+            None,
+            TODAY,
+        )
+        .await
+        .expect("status");
+    let shown = page(first, &detail, &cookie).await;
+    assert!(
+        shown.contains(&format!("badge badge--status-{}", to.as_str())),
+        "new status"
+    );
+    assert!(shown.contains("Changed by the second process"), "history");
+
+    // A role change: the next page is a viewer's.
+    let manager = first
+        .user_by_email("manager@test.kz")
+        .await
+        .expect("lookup")
+        .expect("the manager");
+    let viewer = second
+        .update_user(
+            manager.id,
+            manager.version,
+            &manager.display_name,
+            Role::Viewer,
+            true,
+            None,
+        )
+        .await
+        .expect("role");
+    let after = page(first, &list, &cookie).await;
+    assert!(
+        after.contains(r#"<span class="account__role">Viewer</span>"#),
+        "role"
+    );
+
+    // A deactivation: the next request is signed out.
+    second
+        .update_user(
+            viewer.id,
+            viewer.version,
+            &viewer.display_name,
+            Role::Viewer,
+            false,
+            None,
+        )
+        .await
+        .expect("deactivate");
+    let (status, location) = get_with(first, &list, Some(&cookie)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(location.starts_with("/login"), "{location}");
+}
+
+/// `html` with its CSP nonce (new on every response) replaced by a fixed word.
+fn without_nonce(html: &str) -> String {
+    let nonce = html
+        .split_once("nonce=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(nonce, _)| nonce.to_owned());
+    match nonce {
+        Some(nonce) if !nonce.is_empty() => html.replace(&nonce, "NONCE"),
+        _ => html.to_owned(),
+    }
+}
+
+/// Every page read twice by a process that keeps the reference data (the second time from
+/// what it kept) is, nonce aside, the page a fresh process renders from the database alone.
+async fn kept_data_renders_the_pages_byte_for_byte_as_a_cold_start_does(first: &Store) {
+    seed::seed_demo(first, TODAY).await.expect("seed");
+    let cookie = sign_in_as(first, Role::Manager).await;
+    let initiative = an_active_initiative(first).await;
+    let partner = initiative.partner_id;
+    let pages = [
+        "/".to_owned(),
+        "/dashboard".to_owned(),
+        "/dashboard/changes".to_owned(),
+        "/initiatives".to_owned(),
+        format!("/initiatives?partner={partner}&status=active"),
+        format!("/initiatives?partner={partner}&sort=title"),
+        format!("/initiatives/{}", initiative.id),
+        format!("/initiatives/{}/edit", initiative.id),
+        "/initiatives/new".to_owned(),
+        "/meetings".to_owned(),
+        "/meetings/new".to_owned(),
+        format!("/partners/{partner}"),
+        "/account".to_owned(),
+    ];
+    for uri in &pages {
+        page(first, uri, &cookie).await;
+        let warm = without_nonce(&page(first, uri, &cookie).await);
+        let cold = without_nonce(&page(&another_instance(first).await, uri, &cookie).await);
+        assert!(warm == cold, "{uri} differs with kept data");
+    }
+}
