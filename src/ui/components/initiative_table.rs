@@ -49,6 +49,8 @@ pub fn InitiativeTable(
         language.t("initiative-table-owner"),
         language.t("initiative-table-last-update"),
     ];
+    let names = RowNames::in_language(language);
+    let none = names.none.clone();
     let [deadline, updated, title] = match sort {
         Some([a, b, c]) => [Some(a), Some(b), Some(c)],
         None => [None, None, None],
@@ -80,11 +82,15 @@ pub fn InitiativeTable(
                                 <td data-label=partner><a href=partner_href>{row.partner_name}</a></td>
                                 <td data-label=deadline class="nowrap">
                                     {row.deadline.map(|d| view! { <time datetime=d.to_string()>{language.date(d)}</time> })}
-                                    {row.deadline.is_none().then(|| language.t("common-none"))}
+                                    {row.deadline.is_none().then(|| none.clone())}
                                 </td>
-                                <td data-label=status><StatusBadge status=row.status /></td>
-                                <td data-label=health><HealthBadge health=row.health /></td>
-                                <td data-label=owner>{row.owner_name.unwrap_or_else(|| language.t("common-none"))}</td>
+                                <td data-label=status>
+                                    <span class=format!("badge badge--status-{}", row.status.as_str())>{names.status(row.status)}</span>
+                                </td>
+                                <td data-label=health>
+                                    <span class=format!("badge badge--health-{}", row.health.as_str())>{names.health(row.health)}</span>
+                                </td>
+                                <td data-label=owner>{row.owner_name.unwrap_or_else(|| none.clone())}</td>
                                 <td data-label=updated class="nowrap">
                                     <time datetime=row.last_activity_on.to_string()>{language.date(row.last_activity_on)}</time>
                                 </td>
@@ -95,4 +101,44 @@ pub fn InitiativeTable(
             </tbody>
         </table>
     }
+}
+
+/// The names every row shows, looked up once per table instead of once per row (a list page
+/// has 50 rows).
+struct RowNames {
+    statuses: Vec<(Status, String)>,
+    healths: Vec<(Health, String)>,
+    none: String,
+}
+
+impl RowNames {
+    fn in_language(language: Language) -> Self {
+        Self {
+            statuses: Status::ALL
+                .iter()
+                .map(|s| (*s, language.name_of(*s)))
+                .collect(),
+            healths: Health::ALL
+                .iter()
+                .map(|h| (*h, language.name_of(*h)))
+                .collect(),
+            none: language.t("common-none"),
+        }
+    }
+
+    fn status(&self, status: Status) -> String {
+        name_in(&self.statuses, status)
+    }
+
+    fn health(&self, health: Health) -> String {
+        name_in(&self.healths, health)
+    }
+}
+
+fn name_in<T: PartialEq + Copy>(names: &[(T, String)], value: T) -> String {
+    names
+        .iter()
+        .find(|(named, _)| *named == value)
+        .map(|(_, name)| name.clone())
+        .unwrap_or_default()
 }
