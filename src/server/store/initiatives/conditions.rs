@@ -43,6 +43,24 @@ impl Conditions {
         }
     }
 
+    /// Adds "`column` is `partner_id` or a partner under it": the scope's ids when the caller
+    /// has them (one partner is one index range), else a walk of the tree in SQL, whose `WITH`
+    /// prefix it returns (empty otherwise).
+    pub(crate) fn partner_condition(&mut self, partner_id: i64, column: &str) -> String {
+        match self.partner_scope.take() {
+            Some(ids) if !ids.is_empty() => {
+                let clause = self.any_of(column, &ids);
+                self.push(clause);
+                String::new()
+            }
+            _ => {
+                let partner = self.arg(Arg::Int(partner_id));
+                self.push(format!("{column} IN (SELECT id FROM partner_tree)"));
+                PARTNER_TREE.replace("{partner}", &partner)
+            }
+        }
+    }
+
     /// `column = $n` for one id, `column IN ($n, …)` for several.
     pub(crate) fn any_of(&mut self, column: &str, ids: &[i64]) -> String {
         let placeholders: Vec<String> = ids.iter().map(|id| self.arg(Arg::Int(*id))).collect();
@@ -93,18 +111,7 @@ pub(crate) fn filter_conditions(
 ) -> String {
     let mut prefix = String::new();
     if let Some(partner_id) = filter.partner_id {
-        match conditions.partner_scope.take() {
-            // One partner is one index range (with the status, one ordered range).
-            Some(ids) if !ids.is_empty() => {
-                let clause = conditions.any_of("i.partner_id", &ids);
-                conditions.push(clause);
-            }
-            _ => {
-                let partner = conditions.arg(Arg::Int(partner_id));
-                prefix = PARTNER_TREE.replace("{partner}", &partner);
-                conditions.push("i.partner_id IN (SELECT id FROM partner_tree)".to_owned());
-            }
-        }
+        prefix = conditions.partner_condition(partner_id, "i.partner_id");
     }
     if let Some(sector_id) = filter.sector_id {
         let sector = conditions.arg(Arg::Int(sector_id));

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::conditions::{Conditions, PARTNER_TREE, filter_conditions, searched_initiatives};
+use super::conditions::{Conditions, filter_conditions, searched_initiatives};
 use super::search::{Dialect, matching_ids, search_query};
 use crate::domain::{HealthBounds, InitiativeFilter};
 use crate::server::store::Arg;
@@ -55,17 +55,7 @@ fn text_only(filter: &InitiativeFilter, conditions: &mut Conditions) -> Option<S
 fn tally_statement(filter: &InitiativeFilter, mut conditions: Conditions) -> (String, Vec<Arg>) {
     let mut sql = String::new();
     if let Some(partner_id) = filter.partner_id {
-        match conditions.partner_scope.take() {
-            Some(ids) if !ids.is_empty() => {
-                let clause = conditions.any_of("partner_id", &ids);
-                conditions.push(clause);
-            }
-            _ => {
-                let partner = conditions.arg(Arg::Int(partner_id));
-                sql.push_str(&PARTNER_TREE.replace("{partner}", &partner));
-                conditions.push("partner_id IN (SELECT id FROM partner_tree)".to_owned());
-            }
-        }
+        sql = conditions.partner_condition(partner_id, "partner_id");
     }
     if let Some(status) = filter.status {
         let status = conditions.arg(Arg::Text(status.as_str().to_owned()));
