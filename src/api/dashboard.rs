@@ -45,9 +45,14 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<Dashboard, AppError>
     let today = crate::server::auth::today();
     let level = query.level();
     let filter = query.filter(!reads_restricted(user.role));
-    let figures = store
-        .dashboard(today, &filter, level, query.shows_all())
+    let (figures, source) = store
+        .dashboard_from(today, &filter, level, query.shows_all())
         .await?;
+    // From the summary, this page shows nothing the versions read with its reader do not
+    // name: it may be served again until one of them changes.
+    if source == crate::server::store::FiguresSource::Summary {
+        crate::server::http::kept_pages::may_keep_this_page();
+    }
     let sectors = crate::api::initiatives::server::sector_choices(&store).await?;
     // Former owners too: the dashboard may be filtered by who owned what.
     let owners = crate::api::initiatives::server::owner_choices(&store, false).await?;

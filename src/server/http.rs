@@ -19,6 +19,7 @@ use super::auth;
 use super::state::AppState;
 
 mod guard;
+pub mod kept_pages;
 pub mod language;
 
 use crate::app::{App, shell};
@@ -40,8 +41,9 @@ const READY_TIMEOUT: Duration = Duration::from_secs(2);
 /// The whole application as one axum router.
 ///
 /// Layers, outermost first: request logging, security headers, the same-origin check on
-/// state-changing requests, sessions, the sign-in requirement for pages, then the choice of
-/// the request's language (which reads the signed-in user).
+/// state-changing requests, sessions, the sign-in requirement for pages, the choice of the
+/// request's language (which reads the signed-in user), then the pages kept in the process
+/// (whose key names the user and the language).
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let sessions = state.store.session_backend().layer(&state.auth);
@@ -87,6 +89,7 @@ pub fn router(state: AppState) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn(guard::unknown_server_functions))
+        .layer(middleware::from_fn(kept_pages::kept_pages))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             language::choose_language,

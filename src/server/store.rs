@@ -12,6 +12,7 @@ mod decode;
 mod deletion;
 mod imports;
 mod initiatives;
+mod kept_pages;
 mod login_failures;
 mod meetings;
 mod partners;
@@ -23,10 +24,13 @@ mod summary;
 mod synthetic;
 mod users;
 mod verify;
+mod write_turn;
 
 pub use backup::{BackupError, restore_sqlite};
+pub use dashboard::FiguresSource;
 pub use imports::OpenInitiative;
 pub use initiatives::MAX_PAGE_SIZE;
+pub use kept_pages::KeptPage;
 pub use partners::MergeReport;
 pub use password_links::{IssuedLink, PASSWORD_LINK_LIFETIME, is_link_token};
 pub use sheets::{PlannedPartner, SheetDraft, SheetImportReport};
@@ -42,7 +46,7 @@ use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
-use sqlx::{Database, Transaction};
+pub(crate) use write_turn::{BeginWrite, RowLocks, exclusive_lock};
 
 use crate::error::AppError;
 use crate::server::clock::Clock;
@@ -214,68 +218,6 @@ impl From<StoreError> for AppError {
     fn from(error: StoreError) -> Self {
         error.into_app_error()
     }
-}
-
-/// Starts a transaction that will write.
-///
-/// SQLite: `BEGIN IMMEDIATE` takes the write lock up front, so two writers queue on the busy
-/// timeout instead of one failing with "database is locked" when it upgrades a read lock.
-///
-/// Also home to the other named dialect differences that code inside [`with_db!`] needs.
-pub(crate) trait BeginWrite {
-    type Db: Database;
-    async fn begin_write(&self) -> Result<Transaction<'static, Self::Db>, sqlx::Error>;
-
-    /// After rows were inserted with explicit ids: the statement that moves the id generator
-    /// past them (PostgreSQL identity columns do not notice; SQLite needs nothing).
-    fn resync_identity_sql(&self, table: &str) -> Option<String>;
-}
-
-impl BeginWrite for SqlitePool {
-    type Db = sqlx::Sqlite;
-    async fn begin_write(&self) -> Result<Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
-        self.begin_with("BEGIN IMMEDIATE").await
-    }
-
-    fn resync_identity_sql(&self, _table: &str) -> Option<String> {
-        None
-    }
-}
-
-impl BeginWrite for PgPool {
-    type Db = sqlx::Postgres;
-    async fn begin_write(&self) -> Result<Transaction<'static, sqlx::Postgres>, sqlx::Error> {
-        self.begin().await
-    }
-
-    fn resync_identity_sql(&self, table: &str) -> Option<String> {
-        Some(format!(
-            "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT COALESCE(MAX(id), 1) FROM {table}))"
-        ))
-    }
-}
-
-/// Row locks a statement inside a write transaction adds after its `WHERE`: PostgreSQL locks
-/// the rows read; SQLite needs none, as `BEGIN IMMEDIATE` already serialises writers.
-pub(crate) trait RowLocks {
-    /// Many holders at once; keeps out an exclusive holder.
-    const SHARE: &'static str;
-    /// One holder; waits for and keeps out the shared holders.
-    const EXCLUSIVE: &'static str;
-}
-
-impl RowLocks for sqlx::Sqlite {
-    const SHARE: &'static str = "";
-    const EXCLUSIVE: &'static str = "";
-}
-
-impl RowLocks for sqlx::Postgres {
-    const SHARE: &'static str = " FOR KEY SHARE";
-    const EXCLUSIVE: &'static str = " FOR UPDATE";
-}
-
-pub(crate) fn exclusive_lock<DB: Database + RowLocks>(_: &Transaction<'_, DB>) -> &'static str {
-    DB::EXCLUSIVE
 }
 
 /// The application's data, behind one contract for both engines.

@@ -19,6 +19,7 @@ mod exports;
 mod freshness;
 mod fuzz;
 mod hostile;
+mod kept_pages;
 mod languages;
 mod passwords;
 mod sheets;

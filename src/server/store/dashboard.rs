@@ -17,6 +17,15 @@ use crate::domain::dashboard::{
 };
 use crate::server::store::{Store, StoreError};
 
+/// Where a dashboard's figures came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FiguresSource {
+    /// Every figure from the summary.
+    Summary,
+    /// Some or all counted over the initiatives.
+    Counted,
+}
+
 /// Per-partner figures, the partner tree they roll up over, and the monthly counts.
 struct Figures {
     partners: Vec<PartnerNode>,
@@ -36,30 +45,45 @@ impl Store {
         level: DashboardLevel,
         show_all: bool,
     ) -> Result<DashboardFigures, StoreError> {
+        let (figures, _) = self.dashboard_from(today, filter, level, show_all).await?;
+        Ok(figures)
+    }
+
+    /// As [`Store::dashboard`], with whether every figure came from the summary: then the
+    /// figures depend on nothing but the summary's and the partners' versions and `today`.
+    pub async fn dashboard_from(
+        &self,
+        today: NaiveDate,
+        filter: &InitiativeFilter,
+        level: DashboardLevel,
+        show_all: bool,
+    ) -> Result<(DashboardFigures, FiguresSource), StoreError> {
         let due_until = today
             .checked_add_days(chrono::Days::new(DUE_WITHIN_DAYS))
             .unwrap_or(today);
         let unfiltered = *filter == InitiativeFilter::default();
         let month_ranges = last_months(today, MONTHS_SHOWN);
-        let Figures {
-            partners,
-            figures,
-            months,
-        } = match unfiltered {
-            true => match self
-                .summarised_figures(today, &month_ranges, filter)
-                .await?
-            {
-                Some(summarised) => summarised,
-                None => {
-                    self.counted_figures(today, due_until, &month_ranges, filter)
-                        .await?
-                }
-            },
-            false => {
-                self.counted_figures(today, due_until, &month_ranges, filter)
+        let summarised = match unfiltered {
+            true => {
+                self.summarised_figures(today, &month_ranges, filter)
                     .await?
             }
+            false => None,
+        };
+        let (
+            Figures {
+                partners,
+                figures,
+                months,
+            },
+            mut source,
+        ) = match summarised {
+            Some(summarised) => summarised,
+            None => (
+                self.counted_figures(today, due_until, &month_ranges, filter)
+                    .await?,
+                FiguresSource::Counted,
+            ),
         };
         let mut rows = roll_up(&partners, &figures, level);
         let row_count = rows.len();
@@ -80,20 +104,22 @@ impl Store {
         let cells = match summarised_cells {
             Some(cells) => cells,
             None => {
+                source = FiguresSource::Counted;
                 let ids: Vec<i64> = groups.iter().map(|(id, _)| *id).collect();
                 let cells = self.dashboard_matrix(today, filter, Some(&ids)).await?;
                 cells_by_row(&groups, &cells)
             }
         };
         let matrix = matrix_rows(&rows[..matrix_rows_shown], &cells);
-        Ok(DashboardFigures {
+        let figures = DashboardFigures {
             rows,
             matrix,
             row_count,
             totals,
             due_until,
             months,
-        })
+        };
+        Ok((figures, source))
     }
 
     /// From the summary, if it can answer for `today`.
@@ -102,19 +128,23 @@ impl Store {
         today: NaiveDate,
         month_ranges: &[MonthRange],
         filter: &InitiativeFilter,
-    ) -> Result<Option<Figures>, StoreError> {
+    ) -> Result<Option<(Figures, FiguresSource)>, StoreError> {
         let Some(summary) = self.summary_figures(today).await? else {
             return Ok(None);
         };
-        let months = match self.summary_months(month_ranges).await? {
-            Some(months) => months,
-            None => self.dashboard_months(month_ranges, filter).await?,
+        let (months, source) = match self.summary_months(month_ranges).await? {
+            Some(months) => (months, FiguresSource::Summary),
+            None => (
+                self.dashboard_months(month_ranges, filter).await?,
+                FiguresSource::Counted,
+            ),
         };
-        Ok(Some(Figures {
+        let figures = Figures {
             partners: summary.partners,
             figures: summary.figures,
             months,
-        }))
+        };
+        Ok(Some((figures, source)))
     }
 
     /// Counted afresh over the initiatives `filter` selects.

@@ -28,6 +28,8 @@ pub(crate) struct ReferenceCache {
     pub(crate) partner_tree: Kept<PartnerTree>,
     pub(crate) sectors: Kept<Vec<Sector>>,
     pub(crate) users: Kept<Vec<User>>,
+    /// Rendered pages, under the versions they were rendered at.
+    pub(crate) pages: super::kept_pages::KeptPages,
 }
 
 /// One table's rows and the version they were read at.
@@ -61,12 +63,14 @@ impl<T> Kept<T> {
     }
 }
 
-/// The three tables' versions, read together in one statement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The three tables' versions and the dashboard summary's, read together in one statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct ReferenceVersions {
     partners: i64,
     sectors: i64,
     users: i64,
+    /// Every write of the dashboard summary's tables replaces it (migration `summary_version`).
+    summary: i64,
 }
 
 impl ReferenceVersions {
@@ -78,26 +82,29 @@ impl ReferenceVersions {
         }
     }
 
-    /// From the three values of [`VERSION_COLUMNS`]; a missing row is a damaged database.
-    pub(crate) fn from_columns(
-        (partners, sectors, users): (Option<i64>, Option<i64>, Option<i64>),
-    ) -> Result<Self, StoreError> {
-        match (partners, sectors, users) {
-            (Some(partners), Some(sectors), Some(users)) => Ok(Self {
+    /// From the four values of [`VERSION_COLUMNS`]; a missing row is a damaged database.
+    pub(crate) fn from_columns(columns: VersionColumns) -> Result<Self, StoreError> {
+        match columns {
+            (Some(partners), Some(sectors), Some(users), Some(summary)) => Ok(Self {
                 partners,
                 sectors,
                 users,
+                summary,
             }),
             _ => Err(StoreError::NotFound("reference version")),
         }
     }
 }
 
-/// The three versions as columns of any statement (the session's user is read with them).
+/// The values of [`VERSION_COLUMNS`], in order.
+pub(crate) type VersionColumns = (Option<i64>, Option<i64>, Option<i64>, Option<i64>);
+
+/// The four versions as columns of any statement (the session's user is read with them).
 pub(crate) const VERSION_COLUMNS: &str = "\
     (SELECT version FROM reference_versions WHERE name = 'partners') AS partners_version, \
     (SELECT version FROM reference_versions WHERE name = 'sectors') AS sectors_version, \
-    (SELECT version FROM reference_versions WHERE name = 'users') AS users_version";
+    (SELECT version FROM reference_versions WHERE name = 'users') AS users_version, \
+    (SELECT version FROM reference_versions WHERE name = 'summary') AS summary_version";
 
 /// The versions one page view reads: the first read of the view (usually with the signed-in
 /// user) answers every later one, so a page that names partners, sectors and users in five
@@ -137,7 +144,7 @@ impl Store {
             return Ok(versions);
         }
         let sql = format!("SELECT {VERSION_COLUMNS}");
-        let columns: (Option<i64>, Option<i64>, Option<i64>) = with_db!(self.db(), pool => {
+        let columns: VersionColumns = with_db!(self.db(), pool => {
             sqlx::query_as(&sql).fetch_one(pool).await?
         });
         let versions = ReferenceVersions::from_columns(columns)?;

@@ -223,6 +223,7 @@ impl Store {
             partners_version: Option<i64>,
             sectors_version: Option<i64>,
             users_version: Option<i64>,
+            summary_version: Option<i64>,
         }
         // A page view checks the reference tables in the same statement (see `ViewVersions`).
         let sql = format!(
@@ -236,6 +237,7 @@ impl Store {
             row.partners_version,
             row.sectors_version,
             row.users_version,
+            row.summary_version,
         )) {
             self.keep_view_versions(versions);
         }

@@ -1,6 +1,6 @@
-//! The kept reference data and the page view's versions never serve stale pages: a role
-//! change, a deactivation, a renamed partner and a status change made by a second server
-//! process on the same database each show on the very next page of the first.
+//! The kept reference data, the kept pages and the page view's versions never serve stale
+//! pages: a role change, a deactivation, a renamed partner and a status change made by a
+//! second server process on the same database each show on the very next page of the first.
 
 use axum::http::StatusCode;
 
@@ -41,7 +41,9 @@ async fn changes_by_another_process_show_on_the_next_page(first: &Store) {
     let before = page(first, &list, &cookie).await;
     assert!(before.contains(r#"<span class="account__role">Manager</span>"#));
     page(first, &detail, &cookie).await;
+    // Twice: the second is served from the kept page.
     page(first, "/dashboard", &cookie).await;
+    let dashboard = page(first, "/dashboard", &cookie).await;
 
     // A renamed partner.
     let partner = first.partner(initiative.partner_id).await.expect("partner");
@@ -65,6 +67,12 @@ async fn changes_by_another_process_show_on_the_next_page(first: &Store) {
     );
     let shown = page(first, &detail, &cookie).await;
     assert!(shown.contains("Renamed by the second process"), "page");
+    let renamed_dashboard = without_nonce(&page(first, "/dashboard", &cookie).await);
+    let cold = without_nonce(&page(&another_instance(first).await, "/dashboard", &cookie).await);
+    assert!(
+        renamed_dashboard == cold,
+        "the dashboard after the rename is a fresh one"
+    );
 
     // A status change.
     let to = initiative.status.next()[0];
@@ -88,6 +96,16 @@ async fn changes_by_another_process_show_on_the_next_page(first: &Store) {
         "new status"
     );
     assert!(shown.contains("Changed by the second process"), "history");
+    let after = without_nonce(&page(first, "/dashboard", &cookie).await);
+    assert!(
+        after != without_nonce(&dashboard),
+        "the dashboard counted the change"
+    );
+    let cold = without_nonce(&page(&another_instance(first).await, "/dashboard", &cookie).await);
+    assert!(
+        after == cold,
+        "the dashboard after the change is a fresh one"
+    );
 
     // A role change: the next page is a viewer's.
     let manager = first
@@ -164,6 +182,7 @@ async fn kept_data_renders_the_pages_byte_for_byte_as_a_cold_start_does(first: &
         "/account".to_owned(),
     ];
     for uri in &pages {
+        // The second read is served from what the first kept (the dashboard is kept whole).
         page(first, uri, &cookie).await;
         let warm = without_nonce(&page(first, uri, &cookie).await);
         let cold = without_nonce(&page(&another_instance(first).await, uri, &cookie).await);

@@ -1,0 +1,89 @@
+//! Which pages the process keeps and serves again (see `server::http::kept_pages`): only a
+//! dashboard read whole from the summary, never a filtered one or a viewer's (counted afresh
+//! over the initiatives), and each response with its own nonce.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+
+use super::{body, send, sign_in_as};
+use crate::domain::Role;
+use crate::server::seed;
+use crate::server::store::Store;
+use crate::server::store::test_support::{TODAY, on_both_databases};
+
+on_both_databases!(only_a_dashboard_from_the_summary_is_kept_and_each_copy_has_its_own_nonce);
+
+/// The page, its policy's nonce, and whether the private "may keep" header left the server.
+async fn dashboard(store: &Store, uri: &str, cookie: &str) -> (String, String, bool) {
+    let request = Request::get(uri)
+        .header(header::COOKIE, cookie)
+        .body(Body::empty())
+        .expect("request");
+    let response = send(store, request).await;
+    assert_eq!(response.status(), StatusCode::OK, "{uri}");
+    let leaked = response.headers().contains_key("x-accord-may-keep");
+    let policy = response
+        .headers()
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let nonce = policy
+        .split_once("'nonce-")
+        .and_then(|(_, rest)| rest.split_once('\''))
+        .map(|(nonce, _)| nonce.to_owned())
+        .expect("a nonce in the policy");
+    (body(response).await, nonce, leaked)
+}
+
+async fn only_a_dashboard_from_the_summary_is_kept_and_each_copy_has_its_own_nonce(store: &Store) {
+    seed::seed_demo(store, TODAY).await.expect("seed");
+    let manager = sign_in_as(store, Role::Manager).await;
+    assert_eq!(store.kept_page_count(), (0, 0));
+    // The first dashboard of the day brings the summary to today (a write, so a new version):
+    // what it kept is never found again.
+    dashboard(store, "/dashboard", &manager).await;
+
+    let (first, first_nonce, leaked) = dashboard(store, "/dashboard", &manager).await;
+    assert!(!leaked, "the private header stays on the server");
+    let (kept, found) = store.kept_page_count();
+    let (second, second_nonce, leaked) = dashboard(store, "/dashboard", &manager).await;
+    assert!(!leaked);
+    assert_eq!(
+        store.kept_page_count(),
+        (kept, found + 1),
+        "the second is the kept page"
+    );
+    assert_ne!(
+        first_nonce, second_nonce,
+        "every response has its own nonce"
+    );
+    assert!(second.contains(&format!("nonce=\"{second_nonce}\"")));
+    assert!(
+        !second.contains(&first_nonce),
+        "no trace of the kept page's nonce"
+    );
+    assert_eq!(
+        first.replace(&first_nonce, "NONCE"),
+        second.replace(&second_nonce, "NONCE"),
+        "the kept page is the rendered one"
+    );
+
+    // Filtered by sector, or read by a viewer: counted over the initiatives, never kept.
+    let sector = store.list_sectors().await.expect("sectors")[0].id;
+    for _ in 0..2 {
+        dashboard(store, &format!("/dashboard?sector={sector}"), &manager).await;
+    }
+    assert_eq!(store.kept_page_count(), (kept, found + 1), "filtered");
+    let viewer = sign_in_as(store, Role::Viewer).await;
+    for _ in 0..2 {
+        dashboard(store, "/dashboard", &viewer).await;
+    }
+    assert_eq!(store.kept_page_count(), (kept, found + 1), "a viewer's");
+
+    // Another level of the same dashboard is another page (a new user changed the users'
+    // version, so the manager's dashboard is kept anew too).
+    dashboard(store, "/dashboard?level=world", &manager).await;
+    dashboard(store, "/dashboard?level=world", &manager).await;
+    assert_eq!(store.kept_page_count(), (kept + 1, found + 2));
+}

@@ -1,0 +1,191 @@
+//! Rendered pages kept in the process, each under the data versions it was rendered at.
+//!
+//! A page that is a function of the reference tables, the dashboard summary and who reads it
+//! (see `server::http::kept_pages`) is kept under a key naming all of them, read with the
+//! signed-in user in one statement: a change by any instance gives a new version, so the next
+//! request looks under a key nothing was kept under and renders afresh. Nothing kept here is
+//! ever served for versions other than its own, so several instances never disagree.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use axum::body::Bytes;
+
+use crate::server::store::Store;
+
+/// How many bytes of pages a process keeps at most: the 100,000-initiative dashboard is
+/// about 200 KB, so some forty readers' dashboards.
+pub const KEPT_PAGE_BYTES: usize = 8 * 1024 * 1024;
+
+/// A rendered page, cut where its CSP nonce stood so that every response gets a new one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptPage {
+    pub content_type: String,
+    /// The body's pieces between the nonce's places (shared, never copied when served).
+    pub pieces: Vec<Bytes>,
+}
+
+impl KeptPage {
+    fn size(&self) -> usize {
+        self.pieces.iter().map(Bytes::len).sum::<usize>() + self.content_type.len()
+    }
+
+    /// The body with `nonce` wherever the rendered one stood, as the pieces to send in
+    /// order, and their length.
+    pub fn body(&self, nonce: &str) -> (Vec<Bytes>, usize) {
+        let nonce = Bytes::copy_from_slice(nonce.as_bytes());
+        let mut chunks = Vec::with_capacity(self.pieces.len() * 2);
+        for (index, piece) in self.pieces.iter().enumerate() {
+            if index > 0 {
+                chunks.push(nonce.clone());
+            }
+            chunks.push(piece.clone());
+        }
+        let length = chunks.iter().map(Bytes::len).sum();
+        (chunks, length)
+    }
+}
+
+/// The kept pages, oldest first out once their bytes pass the bound.
+#[derive(Debug)]
+pub(crate) struct KeptPages {
+    bound: usize,
+    pages: Mutex<Pages>,
+    /// How many times a kept page was found (for tests and the benchmarks' checks).
+    found: AtomicU64,
+}
+
+#[derive(Debug, Default)]
+struct Pages {
+    by_key: HashMap<String, Arc<KeptPage>>,
+    /// Keys in the order they were kept (a key kept again moves to the back).
+    order: VecDeque<String>,
+    bytes: usize,
+}
+
+impl Default for KeptPages {
+    fn default() -> Self {
+        Self::with_bound(KEPT_PAGE_BYTES)
+    }
+}
+
+impl KeptPages {
+    pub(crate) fn with_bound(bound: usize) -> Self {
+        Self {
+            bound,
+            pages: Mutex::default(),
+            found: AtomicU64::new(0),
+        }
+    }
+
+    /// A panic elsewhere while the lock was held leaves the maps consistent (each change is
+    /// made whole before the next), so a poisoned lock is used as it is.
+    fn pages(&self) -> MutexGuard<'_, Pages> {
+        self.pages
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub(crate) fn get(&self, key: &str) -> Option<Arc<KeptPage>> {
+        let page = self.pages().by_key.get(key).cloned();
+        if page.is_some() {
+            self.found.fetch_add(1, Ordering::Relaxed);
+        }
+        page
+    }
+
+    pub(crate) fn keep(&self, key: String, page: KeptPage) {
+        let size = page.size();
+        if size > self.bound {
+            return;
+        }
+        let mut pages = self.pages();
+        if let Some(old) = pages.by_key.remove(&key) {
+            pages.bytes -= old.size();
+            pages.order.retain(|kept| *kept != key);
+        }
+        while pages.bytes + size > self.bound {
+            let Some(oldest) = pages.order.pop_front() else {
+                break;
+            };
+            if let Some(old) = pages.by_key.remove(&oldest) {
+                pages.bytes -= old.size();
+            }
+        }
+        pages.bytes += size;
+        pages.order.push_back(key.clone());
+        pages.by_key.insert(key, Arc::new(page));
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.pages().by_key.len()
+    }
+
+    pub(crate) fn found(&self) -> u64 {
+        self.found.load(Ordering::Relaxed)
+    }
+}
+
+impl Store {
+    /// The page kept under `key`, if any.
+    pub fn kept_page(&self, key: &str) -> Option<Arc<KeptPage>> {
+        self.reference.pages.get(key)
+    }
+
+    /// Keeps `page` under `key` (which must name every version the page was rendered at).
+    pub fn keep_page(&self, key: String, page: KeptPage) {
+        self.reference.pages.keep(key, page);
+    }
+
+    /// How many pages this process keeps, and how many times one was served (for tests).
+    pub fn kept_page_count(&self) -> (usize, u64) {
+        (self.reference.pages.len(), self.reference.pages.found())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(bytes: usize) -> KeptPage {
+        KeptPage {
+            content_type: String::new(),
+            pieces: vec![Bytes::from("x".repeat(bytes))],
+        }
+    }
+
+    #[test]
+    fn the_oldest_pages_go_first_once_the_bound_is_passed() {
+        let kept = KeptPages::with_bound(100);
+        kept.keep("a".into(), page(40));
+        kept.keep("b".into(), page(40));
+        kept.keep("a".into(), page(40)); // kept again: now the newest
+        kept.keep("c".into(), page(40));
+        assert!(kept.get("b").is_none(), "the oldest went");
+        assert!(kept.get("a").is_some() && kept.get("c").is_some());
+        assert_eq!(kept.len(), 2);
+        kept.keep("huge".into(), page(101));
+        assert!(
+            kept.get("huge").is_none(),
+            "larger than the bound: never kept"
+        );
+        assert_eq!(kept.len(), 2);
+    }
+
+    #[test]
+    fn a_body_gets_the_new_nonce_wherever_the_old_one_stood() {
+        let page = KeptPage {
+            content_type: "text/html".into(),
+            pieces: vec![
+                Bytes::from("<script nonce=\""),
+                Bytes::from("\"></script><p>"),
+                Bytes::new(),
+            ],
+        };
+        let (chunks, length) = page.body("N2");
+        let body: Vec<u8> = chunks.concat();
+        assert_eq!(body, b"<script nonce=\"N2\"></script><p>N2");
+        assert_eq!(length, body.len());
+    }
+}
