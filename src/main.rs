@@ -5,5 +5,6 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
+    accord::server::allocator::return_freed_memory_promptly();
     accord::server::cli::run().await
 }

@@ -1,5 +1,6 @@
 //! Everything that runs only on the server: configuration, the database, HTTP and the CLI.
 
+pub mod allocator;
 pub mod assets;
 pub mod auth;
 pub mod cli;

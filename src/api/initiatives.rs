@@ -178,6 +178,9 @@ pub async fn list_initiatives(query: ListQuery) -> Result<ListResult, AppError> 
             crate::server::auth::today(),
         )
         .await?;
+    // The rows, their count and the filter's choices are all named by the versions read with
+    // the reader (the records' among them): the page may be served again until one changes.
+    crate::server::http::kept_pages::may_keep_this_page();
     Ok(ListResult {
         rows: page.rows,
         total: page.total,

@@ -175,6 +175,7 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
         .store
         .session_backend()
         .spawn_cleanup(Duration::from_secs(15 * 60));
+    super::allocator::spawn_periodic_collection();
     axum::serve(
         listener,
         router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),

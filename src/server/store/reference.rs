@@ -63,7 +63,8 @@ impl<T> Kept<T> {
     }
 }
 
-/// The three tables' versions and the dashboard summary's, read together in one statement.
+/// The three tables' versions, the dashboard summary's and the records', read together in one
+/// statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct ReferenceVersions {
     partners: i64,
@@ -71,6 +72,9 @@ pub(crate) struct ReferenceVersions {
     users: i64,
     /// Every write of the dashboard summary's tables replaces it (migration `summary_version`).
     summary: i64,
+    /// Every write of an initiative, its sectors or meetings, or a meeting replaces it
+    /// (migration `records_version`): what a list of initiatives shows.
+    records: i64,
 }
 
 impl ReferenceVersions {
@@ -82,29 +86,39 @@ impl ReferenceVersions {
         }
     }
 
-    /// From the four values of [`VERSION_COLUMNS`]; a missing row is a damaged database.
+    /// From the five values of [`VERSION_COLUMNS`]; a missing row is a damaged database.
     pub(crate) fn from_columns(columns: VersionColumns) -> Result<Self, StoreError> {
         match columns {
-            (Some(partners), Some(sectors), Some(users), Some(summary)) => Ok(Self {
-                partners,
-                sectors,
-                users,
-                summary,
-            }),
+            (Some(partners), Some(sectors), Some(users), Some(summary), Some(records)) => {
+                Ok(Self {
+                    partners,
+                    sectors,
+                    users,
+                    summary,
+                    records,
+                })
+            }
             _ => Err(StoreError::NotFound("reference version")),
         }
     }
 }
 
 /// The values of [`VERSION_COLUMNS`], in order.
-pub(crate) type VersionColumns = (Option<i64>, Option<i64>, Option<i64>, Option<i64>);
+pub(crate) type VersionColumns = (
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+);
 
-/// The four versions as columns of any statement (the session's user is read with them).
+/// The five versions as columns of any statement (the session's user is read with them).
 pub(crate) const VERSION_COLUMNS: &str = "\
     (SELECT version FROM reference_versions WHERE name = 'partners') AS partners_version, \
     (SELECT version FROM reference_versions WHERE name = 'sectors') AS sectors_version, \
     (SELECT version FROM reference_versions WHERE name = 'users') AS users_version, \
-    (SELECT version FROM reference_versions WHERE name = 'summary') AS summary_version";
+    (SELECT version FROM reference_versions WHERE name = 'summary') AS summary_version, \
+    (SELECT version FROM reference_versions WHERE name = 'records') AS records_version";
 
 /// The versions one page view reads: the first read of the view (usually with the signed-in
 /// user) answers every later one, so a page that names partners, sectors and users in five

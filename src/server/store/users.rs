@@ -224,6 +224,7 @@ impl Store {
             sectors_version: Option<i64>,
             users_version: Option<i64>,
             summary_version: Option<i64>,
+            records_version: Option<i64>,
         }
         // A page view checks the reference tables in the same statement (see `ViewVersions`).
         let sql = format!(
@@ -238,6 +239,7 @@ impl Store {
             row.sectors_version,
             row.users_version,
             row.summary_version,
+            row.records_version,
         )) {
             self.keep_view_versions(versions);
         }

@@ -1,11 +1,12 @@
 //! The kept reference data, the kept pages and the page view's versions never serve stale
-//! pages: a role change, a deactivation, a renamed partner and a status change made by a
-//! second server process on the same database each show on the very next page of the first.
+//! pages: a role change, a deactivation, a renamed partner, a new title and a status change
+//! made by a second server process on the same database each show on the very next page of
+//! the first.
 
 use axum::http::StatusCode;
 
 use super::{get_with, sign_in_as};
-use crate::domain::{Initiative, NewPartner, Role, Status, StatusChangeInput};
+use crate::domain::{Initiative, InitiativeFields, NewPartner, Role, Status, StatusChangeInput};
 use crate::server::seed;
 use crate::server::store::Store;
 use crate::server::store::test_support::{TODAY, another_instance, on_both_databases};
@@ -74,12 +75,48 @@ async fn changes_by_another_process_show_on_the_next_page(first: &Store) {
         "the dashboard after the rename is a fresh one"
     );
 
+    // A new title, which changes no figure of the summary: the list (kept under the records'
+    // version) shows it on the next request.
+    let kept_list = page(first, &list, &cookie).await;
+    assert_eq!(without_nonce(&kept_list), without_nonce(&after), "kept");
+    let retitled = second
+        .update_initiative(
+            initiative.id,
+            initiative.version,
+            &InitiativeFields {
+                title: "Retitled by the second process".into(),
+                description: initiative.description.clone(),
+                partner_id: initiative.partner_id,
+                meeting_id: initiative.meeting_id,
+                owner_id: initiative.owner_id,
+                deadline: initiative.deadline,
+                sector_ids: initiative.sector_ids.clone(),
+                obligor: initiative.obligor,
+                strength: initiative.strength,
+                confidentiality: initiative.confidentiality,
+                next_review_on: initiative.next_review_on,
+            },
+            None,
+            TODAY,
+        )
+        .await
+        .expect("retitle");
+    let after = page(first, &list, &cookie).await;
+    assert!(after.contains("Retitled by the second process"), "list");
+    let cold = page(&another_instance(first).await, &list, &cookie).await;
+    assert!(
+        without_nonce(&after) == without_nonce(&cold),
+        "the list after the new title is a fresh one"
+    );
+    // Read twice: the second comes from what the first kept.
+    page(first, &list, &cookie).await;
+
     // A status change.
     let to = initiative.status.next()[0];
     second
         .change_status(
             initiative.id,
-            initiative.version,
+            retitled.version,
             &StatusChangeInput {
                 to_status: to.as_str().into(),
                 note: "Changed by the second process".into(),
@@ -96,6 +133,13 @@ async fn changes_by_another_process_show_on_the_next_page(first: &Store) {
         "new status"
     );
     assert!(shown.contains("Changed by the second process"), "history");
+    let listed = without_nonce(&page(first, &list, &cookie).await);
+    assert!(
+        listed.contains(&format!("badge badge--status-{}", to.as_str())),
+        "the list shows the new status"
+    );
+    let cold = without_nonce(&page(&another_instance(first).await, &list, &cookie).await);
+    assert!(listed == cold, "the list after the change is a fresh one");
     let after = without_nonce(&page(first, "/dashboard", &cookie).await);
     assert!(
         after != without_nonce(&dashboard),

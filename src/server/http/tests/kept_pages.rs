@@ -1,6 +1,7 @@
-//! Which pages the process keeps and serves again (see `server::http::kept_pages`): only a
+//! Which pages the process keeps and serves again (see `server::http::kept_pages`): a
 //! dashboard read whole from the summary, never a filtered one or a viewer's (counted afresh
-//! over the initiatives), and each response with its own nonce.
+//! over the initiatives); lists of initiatives, each reader's own; each response with its own
+//! nonce.
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
@@ -11,10 +12,13 @@ use crate::server::seed;
 use crate::server::store::Store;
 use crate::server::store::test_support::{TODAY, on_both_databases};
 
-on_both_databases!(only_a_dashboard_from_the_summary_is_kept_and_each_copy_has_its_own_nonce);
+on_both_databases!(
+    only_a_dashboard_from_the_summary_is_kept_and_each_copy_has_its_own_nonce,
+    lists_are_kept_for_each_reader_until_a_record_changes,
+);
 
 /// The page, its policy's nonce, and whether the private "may keep" header left the server.
-async fn dashboard(store: &Store, uri: &str, cookie: &str) -> (String, String, bool) {
+async fn fetch(store: &Store, uri: &str, cookie: &str) -> (String, String, bool) {
     let request = Request::get(uri)
         .header(header::COOKIE, cookie)
         .body(Body::empty())
@@ -42,12 +46,12 @@ async fn only_a_dashboard_from_the_summary_is_kept_and_each_copy_has_its_own_non
     assert_eq!(store.kept_page_count(), (0, 0));
     // The first dashboard of the day brings the summary to today (a write, so a new version):
     // what it kept is never found again.
-    dashboard(store, "/dashboard", &manager).await;
+    fetch(store, "/dashboard", &manager).await;
 
-    let (first, first_nonce, leaked) = dashboard(store, "/dashboard", &manager).await;
+    let (first, first_nonce, leaked) = fetch(store, "/dashboard", &manager).await;
     assert!(!leaked, "the private header stays on the server");
     let (kept, found) = store.kept_page_count();
-    let (second, second_nonce, leaked) = dashboard(store, "/dashboard", &manager).await;
+    let (second, second_nonce, leaked) = fetch(store, "/dashboard", &manager).await;
     assert!(!leaked);
     assert_eq!(
         store.kept_page_count(),
@@ -72,18 +76,79 @@ async fn only_a_dashboard_from_the_summary_is_kept_and_each_copy_has_its_own_non
     // Filtered by sector, or read by a viewer: counted over the initiatives, never kept.
     let sector = store.list_sectors().await.expect("sectors")[0].id;
     for _ in 0..2 {
-        dashboard(store, &format!("/dashboard?sector={sector}"), &manager).await;
+        fetch(store, &format!("/dashboard?sector={sector}"), &manager).await;
     }
     assert_eq!(store.kept_page_count(), (kept, found + 1), "filtered");
     let viewer = sign_in_as(store, Role::Viewer).await;
     for _ in 0..2 {
-        dashboard(store, "/dashboard", &viewer).await;
+        fetch(store, "/dashboard", &viewer).await;
     }
     assert_eq!(store.kept_page_count(), (kept, found + 1), "a viewer's");
 
     // Another level of the same dashboard is another page (a new user changed the users'
     // version, so the manager's dashboard is kept anew too).
-    dashboard(store, "/dashboard?level=world", &manager).await;
-    dashboard(store, "/dashboard?level=world", &manager).await;
+    fetch(store, "/dashboard?level=world", &manager).await;
+    fetch(store, "/dashboard?level=world", &manager).await;
     assert_eq!(store.kept_page_count(), (kept + 1, found + 2));
+}
+
+async fn lists_are_kept_for_each_reader_until_a_record_changes(store: &Store) {
+    seed::seed_demo(store, TODAY).await.expect("seed");
+    let manager = sign_in_as(store, Role::Manager).await;
+    let viewer = sign_in_as(store, Role::Viewer).await;
+    let list = "/initiatives?status=active";
+    let (first, first_nonce, _) = fetch(store, list, &manager).await;
+    let (kept, found) = store.kept_page_count();
+    let (second, second_nonce, leaked) = fetch(store, list, &manager).await;
+    assert!(!leaked, "the private header stays on the server");
+    assert_eq!(store.kept_page_count(), (kept, found + 1), "served again");
+    assert_eq!(
+        first.replace(&first_nonce, "NONCE"),
+        second.replace(&second_nonce, "NONCE"),
+        "the kept list is the rendered one"
+    );
+
+    // A viewer's list of the same URL is their own page (restricted initiatives hidden).
+    let (as_viewer, _, _) = fetch(store, list, &viewer).await;
+    assert_eq!(
+        store.kept_page_count(),
+        (kept + 1, found + 1),
+        "a page of its own"
+    );
+    let restricted = crate::server::store::test_support::every_initiative(store)
+        .await
+        .into_iter()
+        .find(|i| {
+            i.status == crate::domain::Status::Active
+                && i.confidentiality == crate::domain::Confidentiality::Restricted
+        });
+    if let Some(restricted) = restricted {
+        assert!(second.contains(&format!("/initiatives/{}\"", restricted.id)));
+        assert!(!as_viewer.contains(&format!("/initiatives/{}\"", restricted.id)));
+    }
+
+    // A status change gives the records a new version: the list is rendered afresh.
+    let active = crate::server::store::test_support::every_initiative(store)
+        .await
+        .into_iter()
+        .find(|i| i.status == crate::domain::Status::Active)
+        .expect("an active initiative");
+    store
+        .change_status(
+            active.id,
+            active.version,
+            &crate::domain::StatusChangeInput {
+                to_status: "blocked".into(),
+                note: "Waiting for the partner's draft.".into(),
+                evidence_url: String::new(),
+            },
+            None,
+            TODAY,
+        )
+        .await
+        .expect("status");
+    let (after, _, _) = fetch(store, list, &manager).await;
+    let (_, found_after) = store.kept_page_count();
+    assert_eq!(found_after, found + 1, "rendered afresh, not found");
+    assert!(!after.contains(&format!("/initiatives/{}\"", active.id)));
 }
