@@ -9,7 +9,7 @@ use super::{get_with, sign_in_as};
 use crate::domain::{Initiative, InitiativeFields, NewPartner, Role, Status, StatusChangeInput};
 use crate::server::seed;
 use crate::server::store::Store;
-use crate::server::store::test_support::{TODAY, another_instance, on_both_databases};
+use crate::server::store::test_support::{TODAY, another_instance, fields_of, on_both_databases};
 
 on_both_databases!(
     changes_by_another_process_show_on_the_next_page,
@@ -85,16 +85,7 @@ async fn changes_by_another_process_show_on_the_next_page(first: &Store) {
             initiative.version,
             &InitiativeFields {
                 title: "Retitled by the second process".into(),
-                description: initiative.description.clone(),
-                partner_id: initiative.partner_id,
-                meeting_id: initiative.meeting_id,
-                owner_id: initiative.owner_id,
-                deadline: initiative.deadline,
-                sector_ids: initiative.sector_ids.clone(),
-                obligor: initiative.obligor,
-                strength: initiative.strength,
-                confidentiality: initiative.confidentiality,
-                next_review_on: initiative.next_review_on,
+                ..fields_of(&initiative)
             },
             None,
             TODAY,
