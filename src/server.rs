@@ -7,6 +7,7 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod exports;
+pub mod gzip_pieces;
 pub mod http;
 pub mod response;
 pub mod seed;

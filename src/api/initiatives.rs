@@ -285,6 +285,10 @@ pub async fn get_initiative(id: String) -> Result<InitiativeDetail, AppError> {
                 .map(|m| m.title),
             None => None,
         };
+        // The record, its history (audit events) and its meeting are named by the records'
+        // version, the names by the reference tables', the permissions by the reader: the
+        // page may be served again until one changes.
+        crate::server::http::kept_pages::may_keep_this_page();
         Ok(InitiativeDetail {
             health: initiative.health(crate::server::auth::today()),
             sectors: initiative

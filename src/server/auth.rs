@@ -1,6 +1,7 @@
 //! Authentication and authorisation on the server: passwords, sessions, sign-in throttling,
 //! the sign-in and sign-out routes, and the checks every server function and page makes.
 
+pub mod kept_sessions;
 pub mod password;
 pub mod routes;
 pub mod session;
@@ -17,18 +18,52 @@ use crate::server::state::{AppState, app_state};
 /// absolute lifetime, whose user was deactivated or whose password was reset since, and marks
 /// activity for the idle timeout.
 pub async fn session_user(session: &Session, state: &AppState) -> Result<Option<User>, AppError> {
-    // The session store is the database: when it cannot be read, the database is away.
-    let internal = |error: &dyn std::fmt::Display| {
-        tracing::warn!(%error, "session store unavailable");
-        crate::server::response::set_status(axum::http::StatusCode::SERVICE_UNAVAILABLE);
-        AppError::Unavailable
-    };
+    match resolve_session(session, state, true).await? {
+        Resolved::SessionChanged => {
+            // The kept record is not what is stored any more: read it afresh, and believe it.
+            if let Some(id) = session.id() {
+                state.store.forget_kept_session(&id);
+            }
+            session.load().await.map_err(|e| store_unavailable(&e))?;
+            match resolve_session(session, state, false).await? {
+                Resolved::User(user) => Ok(Some(user)),
+                Resolved::SessionChanged | Resolved::SignedOut => Ok(None),
+            }
+        }
+        Resolved::User(user) => Ok(Some(user)),
+        Resolved::SignedOut => Ok(None),
+    }
+}
+
+/// What a session's record says once checked.
+enum Resolved {
+    User(User),
+    SignedOut,
+    /// The record came from the process (`auth::kept_sessions`) and is no longer the stored one.
+    SessionChanged,
+}
+
+/// The session store is the database: when it cannot be read, the database is away.
+fn store_unavailable(error: &dyn std::fmt::Display) -> AppError {
+    tracing::warn!(%error, "session store unavailable");
+    crate::server::response::set_status(axum::http::StatusCode::SERVICE_UNAVAILABLE);
+    AppError::Unavailable
+}
+
+/// [`session_user`] on the record as loaded; with `check_kept`, a record this process kept
+/// is checked against the stored one in the same statement as the user.
+async fn resolve_session(
+    session: &Session,
+    state: &AppState,
+    check_kept: bool,
+) -> Result<Resolved, AppError> {
+    let internal = |error: &dyn std::fmt::Display| store_unavailable(error);
     let Some(user_id) = session
         .get::<i64>(session::USER_ID)
         .await
         .map_err(|e| internal(&e))?
     else {
-        return Ok(None);
+        return Ok(Resolved::SignedOut);
     };
     let now = state.store.now().timestamp();
     let signed_in_at = session
@@ -38,18 +73,27 @@ pub async fn session_user(session: &Session, state: &AppState) -> Result<Option<
         .unwrap_or(0);
     if now - signed_in_at > state.auth.max_lifetime.as_secs() as i64 {
         session.flush().await.map_err(|e| internal(&e))?;
-        return Ok(None);
+        return Ok(Resolved::SignedOut);
     }
     let epoch = session
         .get::<i64>(session::EPOCH)
         .await
         .map_err(|e| internal(&e))?;
-    let user = match state.store.session_user(user_id).await {
+    let check = session
+        .id()
+        .filter(|_| check_kept)
+        .and_then(|id| state.store.kept_session_check(&id));
+    let user = match state
+        .store
+        .session_user_checked(user_id, check.as_ref())
+        .await
+    {
+        Ok((_, _, false)) => return Ok(Resolved::SessionChanged),
         // A password reset or a deactivation since sign-in moved the epoch: the session is over.
-        Ok((user, current)) if user.active && epoch == Some(current) => user,
+        Ok((user, current, true)) if user.active && epoch == Some(current) => user,
         Ok(_) | Err(crate::server::store::StoreError::NotFound(_)) => {
             session.flush().await.map_err(|e| internal(&e))?;
-            return Ok(None);
+            return Ok(Resolved::SignedOut);
         }
         Err(error) => return Err(error.into_app_error()),
     };
@@ -65,7 +109,7 @@ pub async fn session_user(session: &Session, state: &AppState) -> Result<Option<
             .await
             .map_err(|e| internal(&e))?;
     }
-    Ok(Some(user))
+    Ok(Resolved::User(user))
 }
 
 /// The user the sign-in guard resolved for this request (put in the request's extensions), so

@@ -35,7 +35,7 @@ pub use partners::MergeReport;
 pub use password_links::{IssuedLink, PASSWORD_LINK_LIFETIME, is_link_token};
 pub use sheets::{PlannedPartner, SheetDraft, SheetImportReport};
 pub use synthetic::SyntheticReport;
-pub use users::Credentials;
+pub use users::{Credentials, SessionCheck};
 pub use verify::Verification;
 
 use std::str::FromStr;
@@ -348,17 +348,29 @@ impl Store {
         Ok(())
     }
 
-    /// The session store on this engine's database.
+    /// The session store on this engine's database, with the sessions this process keeps.
     pub fn session_backend(&self) -> crate::server::auth::session::SessionBackend {
         use crate::server::auth::session::SessionBackend;
+        let kept = Arc::clone(&self.reference.sessions);
         match &self.db {
-            Db::Sqlite(pool) => {
-                SessionBackend::Sqlite(tower_sessions_sqlx_store::SqliteStore::new(pool.clone()))
-            }
-            Db::Postgres(pool) => SessionBackend::Postgres(
-                tower_sessions_sqlx_store::PostgresStore::new(pool.clone()),
-            ),
+            Db::Sqlite(pool) => SessionBackend::sqlite(pool.clone(), kept),
+            Db::Postgres(pool) => SessionBackend::postgres(pool.clone(), kept),
         }
+    }
+
+    /// The check of a session record this process kept, to be made with its user
+    /// (`session_user_checked`); `None` when it keeps none under `id`.
+    pub fn kept_session_check(&self, id: &tower_sessions::session::Id) -> Option<SessionCheck> {
+        let kept = self.reference.sessions.get(id)?;
+        Some(SessionCheck {
+            id: id.to_string(),
+            stored: kept.stored,
+        })
+    }
+
+    /// Forgets the session record kept under `id`, found changed in the database.
+    pub fn forget_kept_session(&self, id: &tower_sessions::session::Id) {
+        self.reference.sessions.forget(id);
     }
 
     /// Answers when the database answers a trivial query.

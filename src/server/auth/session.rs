@@ -1,5 +1,6 @@
 //! Sessions in the database (tower-sessions with its sqlx stores, for either engine).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -8,6 +9,8 @@ use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{self, ExpiredDeletion, SessionStore};
 use tower_sessions::{Expiry, SessionManagerLayer};
 use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
+
+use super::kept_sessions::KeptSessions;
 
 /// Session keys.
 pub const USER_ID: &str = "user_id";
@@ -87,19 +90,40 @@ impl AuthConfig {
     }
 }
 
-/// The session store of whichever engine the app runs on.
+/// Where tower-sessions-sqlx-store keeps the sessions (its default names), per engine.
+pub const SQLITE_SESSIONS: &str = "\"tower_sessions\"";
+pub const POSTGRES_SESSIONS: &str = "\"tower_sessions\".\"session\"";
+
+/// The session store of whichever engine the app runs on, with the signed-in sessions this
+/// process keeps (see `auth::kept_sessions`).
 #[derive(Debug, Clone)]
-pub enum SessionBackend {
-    Sqlite(SqliteStore),
-    Postgres(PostgresStore),
+pub struct SessionBackend {
+    engine: SessionEngine,
+    kept: Arc<KeptSessions>,
+}
+
+#[derive(Debug, Clone)]
+enum SessionEngine {
+    Sqlite(SqliteStore, sqlx::SqlitePool),
+    Postgres(PostgresStore, sqlx::PgPool),
 }
 
 impl SessionBackend {
+    pub fn sqlite(pool: sqlx::SqlitePool, kept: Arc<KeptSessions>) -> Self {
+        let engine = SessionEngine::Sqlite(SqliteStore::new(pool.clone()), pool);
+        Self { engine, kept }
+    }
+
+    pub fn postgres(pool: sqlx::PgPool, kept: Arc<KeptSessions>) -> Self {
+        let engine = SessionEngine::Postgres(PostgresStore::new(pool.clone()), pool);
+        Self { engine, kept }
+    }
+
     /// Creates the session table when missing.
     pub async fn migrate(&self) -> Result<(), sqlx::Error> {
-        match self {
-            Self::Sqlite(store) => store.migrate().await,
-            Self::Postgres(store) => store.migrate().await,
+        match &self.engine {
+            SessionEngine::Sqlite(store, _) => store.migrate().await,
+            SessionEngine::Postgres(store, _) => store.migrate().await,
         }
     }
 
@@ -128,35 +152,80 @@ impl SessionBackend {
             }
         });
     }
+
+    /// The stored bytes of an unexpired session, read as tower-sessions-sqlx-store reads
+    /// them, so that they can be kept and compared later.
+    async fn load_stored(&self, session_id: &Id) -> Result<Option<Vec<u8>>, sqlx::Error> {
+        let now = tower_sessions::cookie::time::OffsetDateTime::now_utc();
+        let id = session_id.to_string();
+        match &self.engine {
+            SessionEngine::Sqlite(_, pool) => {
+                let sql =
+                    format!("SELECT data FROM {SQLITE_SESSIONS} WHERE id = ? AND expiry_date > ?");
+                sqlx::query_scalar(&sql)
+                    .bind(id)
+                    .bind(now)
+                    .fetch_optional(pool)
+                    .await
+            }
+            SessionEngine::Postgres(_, pool) => {
+                let sql = format!(
+                    "SELECT data FROM {POSTGRES_SESSIONS} WHERE id = $1 AND expiry_date > $2"
+                );
+                sqlx::query_scalar(&sql)
+                    .bind(id)
+                    .bind(now)
+                    .fetch_optional(pool)
+                    .await
+            }
+        }
+    }
 }
 
 #[async_trait]
 impl SessionStore for SessionBackend {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
-        match self {
-            Self::Sqlite(store) => store.create(record).await,
-            Self::Postgres(store) => store.create(record).await,
+        match &self.engine {
+            SessionEngine::Sqlite(store, _) => store.create(record).await,
+            SessionEngine::Postgres(store, _) => store.create(record).await,
         }
     }
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        match self {
-            Self::Sqlite(store) => store.save(record).await,
-            Self::Postgres(store) => store.save(record).await,
+        self.kept.forget(&record.id);
+        match &self.engine {
+            SessionEngine::Sqlite(store, _) => store.save(record).await,
+            SessionEngine::Postgres(store, _) => store.save(record).await,
         }
     }
 
+    /// A signed-in session kept in the process is served from there, provisionally (see
+    /// `auth::kept_sessions`); any other is read from the database and kept.
     async fn load(&self, session_id: &Id) -> session_store::Result<Option<Record>> {
-        match self {
-            Self::Sqlite(store) => store.load(session_id).await,
-            Self::Postgres(store) => store.load(session_id).await,
+        if let Some(kept) = self.kept.get(session_id) {
+            return Ok(Some(kept.record));
         }
+        let stored = self
+            .load_stored(session_id)
+            .await
+            .map_err(|error| session_store::Error::Backend(error.to_string()))?;
+        let Some(stored) = stored else {
+            return Ok(None);
+        };
+        let record: Record = rmp_serde::from_slice(&stored)
+            .map_err(|error| session_store::Error::Decode(error.to_string()))?;
+        // Only a signed-in session's record is checked (with its user) before it is used.
+        if record.data.contains_key(USER_ID) {
+            self.kept.keep(&record, Arc::from(stored));
+        }
+        Ok(Some(record))
     }
 
     async fn delete(&self, session_id: &Id) -> session_store::Result<()> {
-        match self {
-            Self::Sqlite(store) => store.delete(session_id).await,
-            Self::Postgres(store) => store.delete(session_id).await,
+        self.kept.forget(session_id);
+        match &self.engine {
+            SessionEngine::Sqlite(store, _) => store.delete(session_id).await,
+            SessionEngine::Postgres(store, _) => store.delete(session_id).await,
         }
     }
 }
@@ -164,9 +233,9 @@ impl SessionStore for SessionBackend {
 #[async_trait]
 impl ExpiredDeletion for SessionBackend {
     async fn delete_expired(&self) -> session_store::Result<()> {
-        match self {
-            Self::Sqlite(store) => store.delete_expired().await,
-            Self::Postgres(store) => store.delete_expired().await,
+        match &self.engine {
+            SessionEngine::Sqlite(store, _) => store.delete_expired().await,
+            SessionEngine::Postgres(store, _) => store.delete_expired().await,
         }
     }
 }

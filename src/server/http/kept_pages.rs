@@ -6,10 +6,15 @@
 //! one statement. It is kept under a key naming every one of those; the next request with the
 //! same key gets the same bytes with a new CSP nonce. A change by any instance gives a new
 //! version, so the request after it finds nothing under its key and renders afresh.
+//!
+//! A browser that accepts gzip gets the kept page compressed once (`server::gzip_pieces`),
+//! also on the request that kept it: the compression layer leaves an encoded body alone.
 
 use axum::body::Body;
 use axum::extract::Request;
-use axum::http::{HeaderName, HeaderValue, Method, StatusCode, header};
+use std::sync::Arc;
+
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -70,18 +75,46 @@ pub async fn kept_pages(request: Request, next: Next) -> Response {
         response.headers_mut().remove(MAY_KEEP);
         return response;
     };
+    let gzip = accepts_gzip(request.headers());
     if let Some(page) = store.kept_page(&key) {
-        return kept_response(&page);
+        let nonce = leptos::nonce::Nonce::new().to_string();
+        return kept_response(&page, &nonce, gzip);
     }
     let response = next.run(request).await;
-    keep_if_allowed(&store, key, response).await
+    keep_if_allowed(&store, key, response, gzip).await
 }
 
-/// A kept page as a response, with a new nonce (made as Leptos makes its own) in its body and
-/// its policy. The pieces are sent as they are kept, never copied into one body.
-fn kept_response(page: &KeptPage) -> Response {
-    let nonce = leptos::nonce::Nonce::new().to_string();
-    let (chunks, length) = page.body(&nonce);
+/// Whether `Accept-Encoding` takes gzip: named (or `*` while gzip is not named) without
+/// `q=0`.
+fn accepts_gzip(headers: &HeaderMap) -> bool {
+    let mut star = false;
+    for value in headers.get_all(header::ACCEPT_ENCODING) {
+        let Ok(value) = value.to_str() else { continue };
+        for coding in value.split(',') {
+            let mut parts = coding.split(';').map(str::trim);
+            let name = parts.next().unwrap_or_default();
+            let refused = parts.any(|parameter| {
+                parameter
+                    .strip_prefix("q=")
+                    .and_then(|q| q.parse::<f32>().ok())
+                    .is_some_and(|q| q <= 0.0)
+            });
+            if name.eq_ignore_ascii_case("gzip") {
+                return !refused;
+            }
+            star |= name == "*" && !refused;
+        }
+    }
+    star
+}
+
+/// A kept page as a response, with `nonce` (made as Leptos makes its own) in its body and its
+/// policy, compressed when `gzip`. The pieces are sent as they are kept, never copied into one
+/// body.
+fn kept_response(page: &KeptPage, nonce: &str, gzip: bool) -> Response {
+    let compressed = gzip.then(|| page.gzip_body(nonce)).flatten();
+    let encoded = compressed.is_some();
+    let (chunks, length) = compressed.unwrap_or_else(|| page.body(nonce));
     let chunks = futures::stream::iter(chunks.into_iter().map(Ok::<_, std::convert::Infallible>));
     let mut response = Response::new(Body::from_stream(chunks));
     let headers = response.headers_mut();
@@ -89,9 +122,14 @@ fn kept_response(page: &KeptPage) -> Response {
     if let Ok(value) = HeaderValue::from_str(&page.content_type) {
         headers.insert(header::CONTENT_TYPE, value);
     }
-    if let Ok(value) = HeaderValue::from_str(&crate::server::response::page_csp(&nonce)) {
+    if let Ok(value) = HeaderValue::from_str(&crate::server::response::page_csp(nonce)) {
         headers.insert(header::CONTENT_SECURITY_POLICY, value);
     }
+    if encoded {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
+    // As the compression layer says of every page it could compress.
+    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     response
 }
 
@@ -107,8 +145,14 @@ fn policy_nonce(response: &Response) -> Option<String> {
     (!nonce.is_empty()).then(|| nonce.to_owned())
 }
 
-/// `response` as it is, kept first when its render allowed it and it is a whole page.
-async fn keep_if_allowed(store: &Store, key: String, mut response: Response) -> Response {
+/// `response`, kept first when its render allowed it and it is a whole page (and then sent
+/// from what was kept, compressed when `gzip`).
+async fn keep_if_allowed(
+    store: &Store,
+    key: String,
+    mut response: Response,
+    gzip: bool,
+) -> Response {
     let allowed = response.headers_mut().remove(MAY_KEEP).is_some();
     if !allowed || response.status() != StatusCode::OK {
         return response;
@@ -136,14 +180,65 @@ async fn keep_if_allowed(store: &Store, key: String, mut response: Response) -> 
         content_type,
         std::str::from_utf8(&bytes),
     ) {
-        let page = KeptPage {
-            content_type: content_type.to_owned(),
-            pieces: text
-                .split(nonce.as_str())
+        let page = Arc::new(KeptPage::new(
+            content_type.to_owned(),
+            text.split(nonce.as_str())
                 .map(|piece| bytes.slice_ref(piece.as_bytes()))
                 .collect(),
-        };
-        store.keep_page(key, page);
+        ));
+        store.keep_page(key, page.clone());
+        if gzip {
+            let (parts, _) = response.into_parts();
+            let mut kept = kept_response(&page, &nonce, true);
+            // The rendered response's other headers (cookies among them) stay, every value.
+            let own = kept.headers().clone();
+            for (name, value) in &parts.headers {
+                if !own.contains_key(name) {
+                    kept.headers_mut().append(name, value.clone());
+                }
+            }
+            *kept.status_mut() = parts.status;
+            return kept;
+        }
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accepting(values: &[&'static str]) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        for value in values {
+            headers.append(header::ACCEPT_ENCODING, HeaderValue::from_static(value));
+        }
+        headers
+    }
+
+    #[test]
+    fn gzip_is_sent_only_where_it_is_accepted() {
+        for taken in [
+            "gzip",
+            "gzip, deflate, br, zstd",
+            "br;q=1.0, GZIP;q=0.5",
+            "*",
+            "br, *;q=0.1",
+        ] {
+            assert!(accepts_gzip(&accepting(&[taken])), "{taken}");
+        }
+        for refused in [
+            "",
+            "br",
+            "identity",
+            "gzip;q=0",
+            "*, gzip;q=0",
+            "*;q=0",
+            "x-gzip2",
+        ] {
+            assert!(!accepts_gzip(&accepting(&[refused])), "{refused}");
+        }
+        assert!(accepts_gzip(&accepting(&["br", "gzip"])), "two headers");
+        assert!(!accepts_gzip(&HeaderMap::new()), "no header");
+    }
 }

@@ -8,10 +8,11 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use axum::body::Bytes;
 
+use crate::server::gzip_pieces::GzipPieces;
 use crate::server::store::Store;
 
 /// How many bytes of pages a process keeps at most: the 100,000-initiative dashboard is
@@ -19,16 +20,48 @@ use crate::server::store::Store;
 pub const KEPT_PAGE_BYTES: usize = 8 * 1024 * 1024;
 
 /// A rendered page, cut where its CSP nonce stood so that every response gets a new one.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct KeptPage {
     pub content_type: String,
     /// The body's pieces between the nonce's places (shared, never copied when served).
     pub pieces: Vec<Bytes>,
+    /// The pieces compressed, made by the first request that accepts gzip (a browser's
+    /// always does); `None` inside when compressing failed.
+    gzip: OnceLock<Option<GzipPieces>>,
 }
 
+/// The compressed pieces take about a tenth of the plain ones; they are counted at that
+/// estimate when the page is kept, as they are made later.
+const COMPRESSED_SHARE: usize = 10;
+
 impl KeptPage {
+    pub fn new(content_type: String, pieces: Vec<Bytes>) -> Self {
+        Self {
+            content_type,
+            pieces,
+            gzip: OnceLock::new(),
+        }
+    }
+
     fn size(&self) -> usize {
-        self.pieces.iter().map(Bytes::len).sum::<usize>() + self.content_type.len()
+        let plain = self.pieces.iter().map(Bytes::len).sum::<usize>();
+        plain + plain / COMPRESSED_SHARE + self.content_type.len()
+    }
+
+    /// The gzip body with `nonce` wherever the rendered one stood (see
+    /// `server::gzip_pieces`), as the chunks to send in order, and their length; `None` when
+    /// the pieces could not be compressed.
+    pub fn gzip_body(&self, nonce: &str) -> Option<(Vec<Bytes>, usize)> {
+        let gzip = self
+            .gzip
+            .get_or_init(|| match GzipPieces::new(&self.pieces) {
+                Ok(gzip) => Some(gzip),
+                Err(error) => {
+                    tracing::warn!(%error, "could not compress a kept page");
+                    None
+                }
+            });
+        gzip.as_ref().map(|gzip| gzip.body(nonce))
     }
 
     /// The body with `nonce` wherever the rendered one stood, as the pieces to send in
@@ -95,7 +128,7 @@ impl KeptPages {
         page
     }
 
-    pub(crate) fn keep(&self, key: String, page: KeptPage) {
+    pub(crate) fn keep(&self, key: String, page: Arc<KeptPage>) {
         let size = page.size();
         if size > self.bound {
             return;
@@ -115,7 +148,7 @@ impl KeptPages {
         }
         pages.bytes += size;
         pages.order.push_back(key.clone());
-        pages.by_key.insert(key, Arc::new(page));
+        pages.by_key.insert(key, page);
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -134,7 +167,7 @@ impl Store {
     }
 
     /// Keeps `page` under `key` (which must name every version the page was rendered at).
-    pub fn keep_page(&self, key: String, page: KeptPage) {
+    pub fn keep_page(&self, key: String, page: Arc<KeptPage>) {
         self.reference.pages.keep(key, page);
     }
 
@@ -148,24 +181,24 @@ impl Store {
 mod tests {
     use super::*;
 
-    fn page(bytes: usize) -> KeptPage {
-        KeptPage {
-            content_type: String::new(),
-            pieces: vec![Bytes::from("x".repeat(bytes))],
-        }
+    fn page(bytes: usize) -> Arc<KeptPage> {
+        Arc::new(KeptPage::new(
+            String::new(),
+            vec![Bytes::from("x".repeat(bytes))],
+        ))
     }
 
     #[test]
     fn the_oldest_pages_go_first_once_the_bound_is_passed() {
         let kept = KeptPages::with_bound(100);
-        kept.keep("a".into(), page(40));
+        kept.keep("a".into(), page(40)); // 44 bytes counted with its compressed form
         kept.keep("b".into(), page(40));
         kept.keep("a".into(), page(40)); // kept again: now the newest
         kept.keep("c".into(), page(40));
         assert!(kept.get("b").is_none(), "the oldest went");
         assert!(kept.get("a").is_some() && kept.get("c").is_some());
         assert_eq!(kept.len(), 2);
-        kept.keep("huge".into(), page(101));
+        kept.keep("huge".into(), page(92));
         assert!(
             kept.get("huge").is_none(),
             "larger than the bound: never kept"
@@ -175,17 +208,27 @@ mod tests {
 
     #[test]
     fn a_body_gets_the_new_nonce_wherever_the_old_one_stood() {
-        let page = KeptPage {
-            content_type: "text/html".into(),
-            pieces: vec![
+        let page = KeptPage::new(
+            "text/html".into(),
+            vec![
                 Bytes::from("<script nonce=\""),
                 Bytes::from("\"></script><p>"),
                 Bytes::new(),
             ],
-        };
+        );
         let (chunks, length) = page.body("N2");
         let body: Vec<u8> = chunks.concat();
         assert_eq!(body, b"<script nonce=\"N2\"></script><p>N2");
         assert_eq!(length, body.len());
+        let (chunks, length) = page.gzip_body("N3").expect("compressed");
+        let gzip: Vec<u8> = chunks.concat();
+        assert_eq!(length, gzip.len());
+        let mut plain = String::new();
+        std::io::Read::read_to_string(
+            &mut flate2::read::GzDecoder::new(gzip.as_slice()),
+            &mut plain,
+        )
+        .expect("gzip");
+        assert_eq!(plain, "<script nonce=\"N3\"></script><p>N3");
     }
 }

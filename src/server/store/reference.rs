@@ -30,6 +30,8 @@ pub(crate) struct ReferenceCache {
     pub(crate) users: Kept<Vec<User>>,
     /// Rendered pages, under the versions they were rendered at.
     pub(crate) pages: super::kept_pages::KeptPages,
+    /// Signed-in sessions' records, checked with the user on every read.
+    pub(crate) sessions: Arc<crate::server::auth::kept_sessions::KeptSessions>,
 }
 
 /// One table's rows and the version they were read at.

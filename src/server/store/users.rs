@@ -3,9 +3,18 @@
 use super::audit::{AuditEntry, changes, insert_audit};
 use super::decode::decode;
 use super::reference::{ReferenceTable, ReferenceVersions, VERSION_COLUMNS};
-use super::{BeginWrite, Store, StoreError, exclusive_lock, with_db};
+use super::{Backend, BeginWrite, Store, StoreError, exclusive_lock, with_db};
 use crate::domain::{Language, NewUser, Role, User};
 use crate::error::AppError;
+use crate::server::auth::session::{POSTGRES_SESSIONS, SQLITE_SESSIONS};
+
+/// A session record kept in the process (`auth::kept_sessions`), to be checked against the
+/// database in the statement that reads its user: its id and the bytes it was read from.
+#[derive(Debug, Clone)]
+pub struct SessionCheck {
+    pub id: String,
+    pub stored: std::sync::Arc<[u8]>,
+}
 
 #[derive(sqlx::FromRow)]
 struct UserRow {
@@ -215,6 +224,18 @@ impl Store {
     /// The user a session names and their session epoch: the session is theirs only while it
     /// was signed in at this epoch.
     pub async fn session_user(&self, id: i64) -> Result<(User, i64), StoreError> {
+        let (user, epoch, _) = self.session_user_checked(id, None).await?;
+        Ok((user, epoch))
+    }
+
+    /// The user `id` with their session epoch, and whether the session `check` names is still
+    /// stored with the same bytes and unexpired (`true` without a check): one statement,
+    /// which also reads the versions a page view is checked against (see `ViewVersions`).
+    pub async fn session_user_checked(
+        &self,
+        id: i64,
+        check: Option<&SessionCheck>,
+    ) -> Result<(User, i64, bool), StoreError> {
         #[derive(sqlx::FromRow)]
         struct Row {
             #[sqlx(flatten)]
@@ -225,13 +246,32 @@ impl Store {
             users_version: Option<i64>,
             summary_version: Option<i64>,
             records_version: Option<i64>,
+            #[sqlx(default)]
+            session_data: Option<Vec<u8>>,
         }
-        // A page view checks the reference tables in the same statement (see `ViewVersions`).
+        let session_column = match (check, self.backend()) {
+            (None, _) => String::new(),
+            (Some(_), Backend::Sqlite) => format!(
+                ", (SELECT data FROM {SQLITE_SESSIONS} WHERE id = $2 AND expiry_date > $3) \
+                 AS session_data"
+            ),
+            (Some(_), Backend::Postgres) => format!(
+                ", (SELECT data FROM {POSTGRES_SESSIONS} WHERE id = $2 AND expiry_date > $3) \
+                 AS session_data"
+            ),
+        };
         let sql = format!(
-            "SELECT {USER_COLUMNS}, session_epoch, {VERSION_COLUMNS} FROM users WHERE id = $1"
+            "SELECT {USER_COLUMNS}, session_epoch, {VERSION_COLUMNS}{session_column} \
+             FROM users WHERE id = $1"
         );
+        let now = tower_sessions::cookie::time::OffsetDateTime::now_utc();
         let row: Option<Row> = with_db!(self.db(), pool => {
-            sqlx::query_as(&sql).bind(id).fetch_optional(pool).await?
+            let query = sqlx::query_as(&sql).bind(id);
+            let query = match check {
+                Some(check) => query.bind(check.id.as_str()).bind(now),
+                None => query,
+            };
+            query.fetch_optional(pool).await?
         });
         let row = row.ok_or(StoreError::NotFound("User"))?;
         if let Ok(versions) = ReferenceVersions::from_columns((
@@ -243,7 +283,13 @@ impl Store {
         )) {
             self.keep_view_versions(versions);
         }
-        Ok((User::try_from(row.user)?, row.session_epoch))
+        let session_current =
+            check.is_none_or(|check| row.session_data.as_deref() == Some(&*check.stored));
+        Ok((
+            User::try_from(row.user)?,
+            row.session_epoch,
+            session_current,
+        ))
     }
 
     pub async fn user(&self, id: i64) -> Result<User, StoreError> {

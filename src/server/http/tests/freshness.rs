@@ -12,6 +12,7 @@ use crate::server::store::Store;
 use crate::server::store::test_support::{TODAY, another_instance, fields_of, on_both_databases};
 
 on_both_databases!(
+    a_session_ended_or_changed_by_another_process_is_seen_on_the_next_request,
     changes_by_another_process_show_on_the_next_page,
     kept_data_renders_the_pages_byte_for_byte_as_a_cold_start_does,
 );
@@ -29,6 +30,58 @@ async fn page(store: &Store, uri: &str, cookie: &str) -> String {
     let (status, body) = get_with(store, uri, Some(cookie)).await;
     assert_eq!(status, StatusCode::OK, "{uri}: {body}");
     body
+}
+
+/// The session id a `name=value` cookie carries.
+fn session_id(cookie: &str) -> tower_sessions::session::Id {
+    let (_, value) = cookie.split_once('=').expect("name=value");
+    value.parse().expect("a session id")
+}
+
+/// The first process keeps signed-in sessions' records (`auth::kept_sessions`); a sign-out
+/// or a change of the stored record by the second is seen by the first on its next request.
+async fn a_session_ended_or_changed_by_another_process_is_seen_on_the_next_request(first: &Store) {
+    use tower_sessions::SessionStore;
+    seed::seed_demo(first, TODAY).await.expect("seed");
+    let second = another_instance(first).await;
+
+    let cookie = sign_in_as(first, Role::Manager).await;
+    page(first, "/dashboard", &cookie).await;
+    page(first, "/dashboard", &cookie).await;
+    let logout = axum::http::Request::post("/logout")
+        .header(axum::http::header::COOKIE, &cookie)
+        .body(axum::body::Body::empty())
+        .expect("request");
+    let logout = super::send(&second, logout).await;
+    assert_eq!(logout.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        get_with(first, "/dashboard", Some(&cookie)).await.0,
+        StatusCode::SEE_OTHER,
+        "signed out on the second process: signed out on the first"
+    );
+
+    // The stored record changed by the second process (here its epoch, as if the session had
+    // been started before a password reset): the first reads it afresh and ends it.
+    let cookie = sign_in_as(first, Role::Manager).await;
+    page(first, "/dashboard", &cookie).await;
+    let id = session_id(&cookie);
+    let backend = second.session_backend();
+    let mut record = backend.load(&id).await.expect("load").expect("stored");
+    record
+        .data
+        .insert(crate::server::auth::session::EPOCH.into(), (-1).into());
+    backend.save(&record).await.expect("save");
+    assert_eq!(
+        get_with(first, "/dashboard", Some(&cookie)).await.0,
+        StatusCode::SEE_OTHER,
+        "the changed record, not the kept one, decides"
+    );
+
+    // Unchanged, the kept record serves: the session works on both processes.
+    let cookie = sign_in_as(first, Role::Manager).await;
+    page(first, "/dashboard", &cookie).await;
+    page(&second, "/dashboard", &cookie).await;
+    page(first, "/meetings", &cookie).await;
 }
 
 async fn changes_by_another_process_show_on_the_next_page(first: &Store) {

@@ -1,7 +1,7 @@
 //! Which pages the process keeps and serves again (see `server::http::kept_pages`): a
 //! dashboard read whole from the summary, never a filtered one or a viewer's (counted afresh
-//! over the initiatives); lists of initiatives, each reader's own; each response with its own
-//! nonce.
+//! over the initiatives); lists of initiatives and initiatives' pages, each reader's own; each
+//! response with its own nonce.
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
@@ -15,6 +15,7 @@ use crate::server::store::test_support::{TODAY, on_both_databases};
 on_both_databases!(
     only_a_dashboard_from_the_summary_is_kept_and_each_copy_has_its_own_nonce,
     lists_are_kept_for_each_reader_until_a_record_changes,
+    an_initiative_page_is_kept_for_each_reader_until_its_history_grows,
 );
 
 /// The page, its policy's nonce, and whether the private "may keep" header left the server.
@@ -150,4 +151,70 @@ async fn lists_are_kept_for_each_reader_until_a_record_changes(store: &Store) {
     let (_, found_after) = store.kept_page_count();
     assert_eq!(found_after, found + 1, "rendered afresh, not found");
     assert!(!after.contains(&format!("/initiatives/{}\"", active.id)));
+}
+
+async fn an_initiative_page_is_kept_for_each_reader_until_its_history_grows(store: &Store) {
+    seed::seed_demo(store, TODAY).await.expect("seed");
+    let manager = sign_in_as(store, Role::Manager).await;
+    let officer = sign_in_as(store, Role::Officer).await;
+    let active = crate::server::store::test_support::every_initiative(store)
+        .await
+        .into_iter()
+        .find(|i| i.status == crate::domain::Status::Active)
+        .expect("an active initiative");
+    let page = format!("/initiatives/{}", active.id);
+    let (first, first_nonce, _) = fetch(store, &page, &manager).await;
+    let (kept, found) = store.kept_page_count();
+    let (second, second_nonce, leaked) = fetch(store, &page, &manager).await;
+    assert!(!leaked, "the private header stays on the server");
+    assert_eq!(store.kept_page_count(), (kept, found + 1), "served again");
+    assert_eq!(
+        first.replace(&first_nonce, "NONCE"),
+        second.replace(&second_nonce, "NONCE"),
+        "the kept page is the rendered one"
+    );
+    fetch(store, &page, &officer).await;
+    assert_eq!(
+        store.kept_page_count(),
+        (kept + 1, found + 1),
+        "another reader's page is their own (what they may do differs)"
+    );
+
+    // A progress note (no change of status) adds to the history: rendered afresh, with it.
+    store
+        .change_status(
+            active.id,
+            active.version,
+            &crate::domain::StatusChangeInput {
+                to_status: "active".into(),
+                note: "Kept pages show this note at once.".into(),
+                evidence_url: String::new(),
+            },
+            None,
+            TODAY,
+        )
+        .await
+        .expect("note");
+    let (after, _, _) = fetch(store, &page, &manager).await;
+    assert_eq!(store.kept_page_count().1, found + 1, "rendered afresh");
+    assert!(after.contains("Kept pages show this note at once."));
+
+    // A page that is not found is never kept.
+    let missing = "/initiatives/999999";
+    let request = Request::get(missing)
+        .header(header::COOKIE, &manager)
+        .body(Body::empty())
+        .expect("request");
+    assert_eq!(send(store, request).await.status(), StatusCode::NOT_FOUND);
+    let count = store.kept_page_count();
+    let request = Request::get(missing)
+        .header(header::COOKIE, &manager)
+        .body(Body::empty())
+        .expect("request");
+    assert_eq!(send(store, request).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        store.kept_page_count(),
+        count,
+        "nothing kept, nothing found"
+    );
 }
