@@ -279,10 +279,15 @@ pub async fn get_initiative(id: String) -> Result<InitiativeDetail, AppError> {
         let names = server::history_names(&store).await?;
         let events = store.initiative_events(id).await?;
         let meeting_title = match initiative.meeting_id {
-            Some(meeting_id) => crate::api::meetings::readable_meeting(&store, &user, meeting_id)
-                .await
-                .ok()
-                .map(|m| m.title),
+            // A meeting this reader may not see is not named; any other failure is the page's
+            // (never kept as a page without its meeting).
+            Some(meeting_id) => {
+                match crate::api::meetings::readable_meeting(&store, &user, meeting_id).await {
+                    Ok(meeting) => Some(meeting.title),
+                    Err(AppError::NotFound(_) | AppError::Forbidden) => None,
+                    Err(error) => return Err(error),
+                }
+            }
             None => None,
         };
         // The record, its history (audit events) and its meeting are named by the records'

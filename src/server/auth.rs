@@ -18,22 +18,27 @@ use crate::server::state::{AppState, app_state};
 /// absolute lifetime, whose user was deactivated or whose password was reset since, and marks
 /// activity for the idle timeout.
 pub async fn session_user(session: &Session, state: &AppState) -> Result<Option<User>, AppError> {
-    match resolve_session(session, state, true).await? {
-        Resolved::SessionChanged => {
-            // The kept record is not what is stored any more: read it afresh, and believe it.
-            if let Some(id) = session.id() {
-                state.store.forget_kept_session(&id);
-            }
-            session.load().await.map_err(|e| store_unavailable(&e))?;
-            match resolve_session(session, state, false).await? {
-                Resolved::User(user) => Ok(Some(user)),
-                Resolved::SessionChanged | Resolved::SignedOut => Ok(None),
+    for _ in 0..SESSION_READS {
+        match resolve_session(session, state).await? {
+            Resolved::User(user) => return Ok(Some(user)),
+            Resolved::SignedOut => return Ok(None),
+            Resolved::SessionChanged => {
+                // The kept record is not what is stored any more: read it afresh (and check
+                // that one too: another request may have kept an older one meanwhile).
+                if let Some(id) = session.id() {
+                    state.store.forget_kept_session(&id);
+                }
+                session.load().await.map_err(|e| store_unavailable(&e))?;
             }
         }
-        Resolved::User(user) => Ok(Some(user)),
-        Resolved::SignedOut => Ok(None),
     }
+    // Changed under every read: nothing checked to go on.
+    tracing::debug!("a session changed under every read; treated as signed out");
+    Ok(None)
 }
+
+/// How many times a session is read before its changes are given up on.
+const SESSION_READS: usize = 3;
 
 /// What a session's record says once checked.
 enum Resolved {
@@ -50,13 +55,11 @@ fn store_unavailable(error: &dyn std::fmt::Display) -> AppError {
     AppError::Unavailable
 }
 
-/// [`session_user`] on the record as loaded; with `check_kept`, a record this process kept
-/// is checked against the stored one in the same statement as the user.
-async fn resolve_session(
-    session: &Session,
-    state: &AppState,
-    check_kept: bool,
-) -> Result<Resolved, AppError> {
+/// [`session_user`] on the record as loaded. A signed-in record is always one this process
+/// keeps (`auth::kept_sessions`), and is checked against the stored one in the same statement
+/// as the user; one no longer kept by the time of the check (forgotten or pushed out
+/// meanwhile) counts as changed.
+async fn resolve_session(session: &Session, state: &AppState) -> Result<Resolved, AppError> {
     let internal = |error: &dyn std::fmt::Display| store_unavailable(error);
     let Some(user_id) = session
         .get::<i64>(session::USER_ID)
@@ -79,10 +82,13 @@ async fn resolve_session(
         .get::<i64>(session::EPOCH)
         .await
         .map_err(|e| internal(&e))?;
-    let check = session
-        .id()
-        .filter(|_| check_kept)
-        .and_then(|id| state.store.kept_session_check(&id));
+    let check = match session.id() {
+        Some(id) => match state.store.kept_session_check(&id) {
+            Some(check) => Some(check),
+            None => return Ok(Resolved::SessionChanged),
+        },
+        None => None,
+    };
     let user = match state
         .store
         .session_user_checked(user_id, check.as_ref())

@@ -65,7 +65,9 @@ impl GzipPieces {
                 // A sync flush ends the output on a byte boundary without a final block, so
                 // that what follows may be appended.
                 encoder.flush()?;
-                let deflated = std::mem::take(encoder.get_mut());
+                let mut deflated = std::mem::take(encoder.get_mut());
+                // Kept for as long as the page: no spare room.
+                deflated.shrink_to_fit();
                 let mut checksum = Hasher::new();
                 checksum.update(piece);
                 Ok(DeflatedPiece {

@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use tower_sessions::session::{Id, Record};
 
-/// How many sessions a process keeps; past that it starts over (each is a few hundred bytes).
+/// How many sessions a process keeps (each is a few hundred bytes).
 const MAX_KEPT_SESSIONS: usize = 4096;
 
 /// A session's record and the bytes it was read from.
@@ -46,7 +46,11 @@ impl KeptSessions {
     pub fn keep(&self, record: &Record, stored: Arc<[u8]>) {
         let mut map = self.map();
         if map.len() >= MAX_KEPT_SESSIONS && !map.contains_key(&record.id) {
-            map.clear();
+            // One other goes (whichever the map yields first): a request using it reads it
+            // afresh (`auth::session_user`).
+            if let Some(other) = map.keys().next().cloned() {
+                map.remove(&other);
+            }
         }
         map.insert(
             record.id,

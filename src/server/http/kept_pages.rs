@@ -78,7 +78,7 @@ pub async fn kept_pages(request: Request, next: Next) -> Response {
     let gzip = accepts_gzip(request.headers());
     if let Some(page) = store.kept_page(&key) {
         let nonce = leptos::nonce::Nonce::new().to_string();
-        return kept_response(&page, &nonce, gzip);
+        return kept_response(page, nonce, gzip).await;
     }
     let response = next.run(request).await;
     keep_if_allowed(&store, key, response, gzip).await
@@ -94,12 +94,13 @@ fn accepts_gzip(headers: &HeaderMap) -> bool {
             let mut parts = coding.split(';').map(str::trim);
             let name = parts.next().unwrap_or_default();
             let refused = parts.any(|parameter| {
+                let parameter = parameter.to_ascii_lowercase();
                 parameter
                     .strip_prefix("q=")
-                    .and_then(|q| q.parse::<f32>().ok())
+                    .and_then(|q| q.trim().parse::<f32>().ok())
                     .is_some_and(|q| q <= 0.0)
             });
-            if name.eq_ignore_ascii_case("gzip") {
+            if name.eq_ignore_ascii_case("gzip") || name.eq_ignore_ascii_case("x-gzip") {
                 return !refused;
             }
             star |= name == "*" && !refused;
@@ -111,8 +112,21 @@ fn accepts_gzip(headers: &HeaderMap) -> bool {
 /// A kept page as a response, with `nonce` (made as Leptos makes its own) in its body and its
 /// policy, compressed when `gzip`. The pieces are sent as they are kept, never copied into one
 /// body.
-fn kept_response(page: &KeptPage, nonce: &str, gzip: bool) -> Response {
-    let compressed = gzip.then(|| page.gzip_body(nonce)).flatten();
+async fn kept_response(page: Arc<KeptPage>, nonce: String, gzip: bool) -> Response {
+    let compressed = match (gzip, page.gzip_ready()) {
+        (false, _) => None,
+        (true, true) => page.gzip_body(&nonce),
+        // Compressing a large page takes milliseconds: on a blocking thread, so that the
+        // async workers go on serving (requests for the same page wait there too).
+        (true, false) => {
+            let (page, nonce) = (Arc::clone(&page), nonce.clone());
+            tokio::task::spawn_blocking(move || page.gzip_body(&nonce))
+                .await
+                .ok()
+                .flatten()
+        }
+    };
+    let nonce = nonce.as_str();
     let encoded = compressed.is_some();
     let (chunks, length) = compressed.unwrap_or_else(|| page.body(nonce));
     let chunks = futures::stream::iter(chunks.into_iter().map(Ok::<_, std::convert::Infallible>));
@@ -189,7 +203,7 @@ async fn keep_if_allowed(
         store.keep_page(key, page.clone());
         if gzip {
             let (parts, _) = response.into_parts();
-            let mut kept = kept_response(&page, &nonce, true);
+            let mut kept = kept_response(page, nonce, true).await;
             // The rendered response's other headers (cookies among them) stay, every value.
             let own = kept.headers().clone();
             for (name, value) in &parts.headers {
@@ -224,6 +238,7 @@ mod tests {
             "br;q=1.0, GZIP;q=0.5",
             "*",
             "br, *;q=0.1",
+            "x-gzip",
         ] {
             assert!(accepts_gzip(&accepting(&[taken])), "{taken}");
         }

@@ -48,6 +48,12 @@ impl KeptPage {
         plain + plain / COMPRESSED_SHARE + self.content_type.len()
     }
 
+    /// Whether the compressed pieces are made (else the first [`Self::gzip_body`] makes them,
+    /// which takes milliseconds for a large page: off the async workers).
+    pub fn gzip_ready(&self) -> bool {
+        self.gzip.get().is_some()
+    }
+
     /// The gzip body with `nonce` wherever the rendered one stood (see
     /// `server::gzip_pieces`), as the chunks to send in order, and their length; `None` when
     /// the pieces could not be compressed.
