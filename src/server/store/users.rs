@@ -249,15 +249,14 @@ impl Store {
             #[sqlx(default)]
             session_data: Option<Vec<u8>>,
         }
-        let session_column = match (check, self.backend()) {
-            (None, _) => String::new(),
-            (Some(_), Backend::Sqlite) => format!(
-                ", (SELECT data FROM {SQLITE_SESSIONS} WHERE id = $2 AND expiry_date > $3) \
-                 AS session_data"
-            ),
-            (Some(_), Backend::Postgres) => format!(
-                ", (SELECT data FROM {POSTGRES_SESSIONS} WHERE id = $2 AND expiry_date > $3) \
-                 AS session_data"
+        let sessions = match self.backend() {
+            Backend::Sqlite => SQLITE_SESSIONS,
+            Backend::Postgres => POSTGRES_SESSIONS,
+        };
+        let session_column = match check {
+            None => String::new(),
+            Some(_) => format!(
+                ", (SELECT data FROM {sessions} WHERE id = $2 AND expiry_date > $3) AS session_data"
             ),
         };
         let sql = format!(
