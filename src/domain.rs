@@ -30,9 +30,9 @@ pub mod validation;
 
 pub use health::{Health, HealthBounds};
 pub use initiative::{
-    AuditEvent, Confidentiality, Cursor, Initiative, InitiativeFields, InitiativeFilter,
-    InitiativeInput, InitiativeSort, InitiativeSummary, NewInitiative, Obligor, Page, ShownNames,
-    StatusChange, StatusChangeInput, Strength, Update,
+    AuditEvent, Confidentiality, Cursor, DeadlineMove, DeadlineMoveEntry, Initiative,
+    InitiativeFields, InitiativeFilter, InitiativeInput, InitiativeSort, InitiativeSummary,
+    NewInitiative, Obligor, Page, ShownNames, StatusChange, StatusChangeInput, Strength, Update,
 };
 pub use language::Language;
 pub use meeting::{Meeting, MeetingInput, MeetingSummary, NewMeeting, Participant, Side};

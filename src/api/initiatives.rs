@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::listing::ListQuery;
 use crate::domain::{
-    AuditEvent, Health, Initiative, InitiativeInput, InitiativeSummary, Status, StatusChangeInput,
+    AuditEvent, DeadlineMoveEntry, Health, Initiative, InitiativeInput, InitiativeSummary, Status,
+    StatusChangeInput,
 };
 use crate::error::AppError;
 
@@ -45,6 +46,8 @@ pub struct InitiativeDetail {
     pub meeting_title: Option<String>,
     /// Its audit events, newest first, as stored (the interface words them).
     pub history: Vec<AuditEvent>,
+    /// Every move of its deadline, newest first.
+    pub deadline_moves: Vec<DeadlineMoveEntry>,
     pub names: HistoryNames,
     /// The signed-in user may edit this initiative and change its status.
     pub can_edit: bool,
@@ -278,6 +281,10 @@ pub async fn get_initiative(id: String) -> Result<InitiativeDetail, AppError> {
         let initiative = server::readable(&store, &user, id).await?;
         let names = server::history_names(&store).await?;
         let events = store.initiative_events(id).await?;
+        let deadline_moves = match initiative.deadline_moves {
+            0 => Vec::new(),
+            _ => store.deadline_moves(id).await?,
+        };
         let meeting_title = match initiative.meeting_id {
             // A meeting this reader may not see is not named; any other failure is the page's
             // (never kept as a page without its meeting).
@@ -303,6 +310,7 @@ pub async fn get_initiative(id: String) -> Result<InitiativeDetail, AppError> {
                 .collect(),
             meeting_title,
             history: events,
+            deadline_moves,
             names,
             can_edit: server::may(&user, Action::EditInitiative, &initiative),
             can_delete: server::may(&user, Action::DeleteRecord, &initiative),
@@ -429,6 +437,7 @@ pub async fn update_initiative(
                 id,
                 version,
                 &fields,
+                &input.deadline_reason,
                 Writer::Person(user.actor()),
                 crate::server::auth::today(),
             )

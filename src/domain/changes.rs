@@ -17,6 +17,8 @@ text_enum! {
         /// The deadline passed during the period and it is still open.
         Slipped => ("slipped", "Slipped (became overdue)"),
         Reassigned => ("reassigned", "Reassigned"),
+        /// Its deadline was moved (or removed), with a reason.
+        DeadlineMoved => ("deadline_moved", "Deadline moved"),
     }
 }
 
@@ -28,10 +30,19 @@ pub struct ChangeItem {
     pub title: String,
     pub partner_id: i64,
     pub partner_name: String,
-    /// When it happened (for a slip: the deadline).
+    /// When it happened (for a slip: the deadline; for a move: the day it was moved).
     pub on: NaiveDate,
     /// For a reassignment: whose it was and whose it became.
     pub reassigned: Option<Reassignment>,
+    /// For a moved deadline: the deadline before and after (`None`: no deadline).
+    pub deadline_shift: Option<DeadlineShift>,
+}
+
+/// A deadline before and after a move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeadlineShift {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
 }
 
 /// An initiative moving from one owner to another.
@@ -130,6 +141,7 @@ mod tests {
             partner_name: partner.1.into(),
             on: day(on),
             reassigned: None,
+            deadline_shift: None,
         }
     }
 
@@ -189,6 +201,7 @@ mod tests {
                     partner_name: format!("P{p}"),
                     on: day("2026-01-01") + chrono::Days::new(u64::from(*d)),
                     reassigned: None,
+                    deadline_shift: None,
                 })
                 .collect();
             let groups = group_by_partner(items.clone());

@@ -175,8 +175,14 @@ pub struct Extra {
     pub due_within: i64,
     /// Completed initiatives that had a deadline.
     pub completed_with_deadline: i64,
-    /// Of those, completed on or before the deadline.
+    /// Of those, completed on or before the first deadline agreed.
     pub on_time: i64,
+    /// Of those, completed on or before the deadline as it stands.
+    pub on_time_current: i64,
+    /// Initiatives whose deadline moved at least once.
+    pub deadline_moved: i64,
+    /// Moves of a deadline, in all.
+    pub deadline_moves: i64,
 }
 
 /// Everything the dashboard counts for one partner: by status, by health (open ones), due in
@@ -192,12 +198,20 @@ pub struct PartnerFigures {
     pub on_track: i64,
     pub due_within: i64,
     pub completed_with_deadline: i64,
+    /// Completed on or before the first deadline agreed.
     pub on_time: i64,
+    /// Completed on or before the deadline as it stands.
+    pub on_time_current: i64,
+    pub deadline_moved: i64,
+    pub deadline_moves: i64,
 }
+
+/// How many figures [`PartnerFigures::values`] has.
+pub const FIGURES: usize = 15;
 
 impl PartnerFigures {
     /// The figures as numbers, `by_status` first, in the order of [`FIGURE_COLUMNS`].
-    pub fn values(&self) -> [i64; 12] {
+    pub fn values(&self) -> [i64; FIGURES] {
         let [a, b, c, d, e] = self.by_status;
         [
             a,
@@ -212,11 +226,14 @@ impl PartnerFigures {
             self.due_within,
             self.completed_with_deadline,
             self.on_time,
+            self.on_time_current,
+            self.deadline_moved,
+            self.deadline_moves,
         ]
     }
 
     /// Figures from numbers in the order of [`FIGURE_COLUMNS`].
-    pub fn from_values(partner_id: i64, v: [i64; 12]) -> Self {
+    pub fn from_values(partner_id: i64, v: [i64; FIGURES]) -> Self {
         Self {
             partner_id,
             by_status: [v[0], v[1], v[2], v[3], v[4]],
@@ -227,6 +244,9 @@ impl PartnerFigures {
             due_within: v[9],
             completed_with_deadline: v[10],
             on_time: v[11],
+            on_time_current: v[12],
+            deadline_moved: v[13],
+            deadline_moves: v[14],
         }
     }
 
@@ -271,6 +291,9 @@ impl PartnerFigures {
             f.due_within += extra.due_within;
             f.completed_with_deadline += extra.completed_with_deadline;
             f.on_time += extra.on_time;
+            f.on_time_current += extra.on_time_current;
+            f.deadline_moved += extra.deadline_moved;
+            f.deadline_moves += extra.deadline_moves;
             figures.insert(extra.partner_id, f);
         }
         figures.into_values().collect()
@@ -278,7 +301,7 @@ impl PartnerFigures {
 }
 
 /// The summary table's columns for [`PartnerFigures::values`], in that order.
-pub const FIGURE_COLUMNS: [&str; 12] = [
+pub const FIGURE_COLUMNS: [&str; FIGURES] = [
     "proposed",
     "active",
     "blocked",
@@ -291,6 +314,9 @@ pub const FIGURE_COLUMNS: [&str; 12] = [
     "due_within",
     "completed_with_deadline",
     "on_time",
+    "on_time_current",
+    "deadline_moved",
+    "deadline_moves",
 ];
 
 /// Open initiatives of a partner in a sector, and how many of them are overdue.
@@ -319,7 +345,13 @@ pub struct DashboardRow {
     pub on_track: i64,
     pub due_within: i64,
     pub completed_with_deadline: i64,
+    /// Completed on or before the first deadline agreed.
     pub on_time: i64,
+    /// Completed on or before the deadline as it stands.
+    pub on_time_current: i64,
+    /// Initiatives whose deadline moved, and the moves in all.
+    pub deadline_moved: i64,
+    pub deadline_moves: i64,
 }
 
 impl DashboardRow {
@@ -342,11 +374,17 @@ impl DashboardRow {
         (base > 0).then(|| (self.status(Status::Completed) * 100 + base / 2) / base)
     }
 
-    /// Completed on or before the deadline, of those completed that had one, in whole
-    /// percent.
+    /// Completed on or before the first deadline agreed, of those completed that had one,
+    /// in whole percent.
     pub fn on_time_percent(&self) -> Option<i64> {
         let base = self.completed_with_deadline;
         (base > 0).then(|| (self.on_time * 100 + base / 2) / base)
+    }
+
+    /// The same against the deadline as it stands (moved deadlines forgiven).
+    pub fn on_time_current_percent(&self) -> Option<i64> {
+        let base = self.completed_with_deadline;
+        (base > 0).then(|| (self.on_time_current * 100 + base / 2) / base)
     }
 }
 
@@ -482,12 +520,14 @@ mod tests {
                 due_within: 1,
                 completed_with_deadline: 0,
                 on_time: 0,
+                ..Default::default()
             },
             Extra {
                 partner_id: 2,
                 due_within: 0,
                 completed_with_deadline: 4,
                 on_time: 3,
+                ..Default::default()
             },
         ];
         let world = roll_up(

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::changes::{ChangeItem, ChangeKind, Holder, Reassignment};
+use super::changes::{ChangeItem, ChangeKind, DeadlineShift, Holder, Reassignment};
 use super::dashboard::DashboardRow;
 use super::{Health, InitiativeSummary, Status};
 
@@ -22,6 +22,8 @@ pub trait CellNames {
     fn change_kind(&self, kind: ChangeKind) -> String;
     /// "from Aida Nurlanova to Yerlan Ospanov".
     fn reassignment(&self, reassignment: &Reassignment) -> String;
+    /// "from 1 May 2026 to 3 August 2026".
+    fn deadline_shift(&self, shift: &DeadlineShift) -> String;
 }
 
 /// The values' own (English) labels.
@@ -51,6 +53,11 @@ impl CellNames for Labels {
             holder(&reassignment.from),
             holder(&reassignment.to)
         )
+    }
+
+    fn deadline_shift(&self, shift: &DeadlineShift) -> String {
+        let day = |d: Option<NaiveDate>| d.map_or_else(|| "none".to_owned(), |d| d.to_string());
+        format!("from {} to {}", day(shift.from), day(shift.to))
     }
 }
 
@@ -205,11 +212,11 @@ pub fn change_record(item: &ChangeItem, base: &str, names: &impl CellNames) -> V
         Cell::Date(item.on),
         Cell::Integer(item.initiative_id),
         text(&item.title),
-        item.reassigned
-            .as_ref()
-            .map_or(Cell::Empty, |reassignment| {
-                text(names.reassignment(reassignment))
-            }),
+        match (&item.reassigned, &item.deadline_shift) {
+            (Some(reassignment), _) => text(names.reassignment(reassignment)),
+            (None, Some(shift)) => text(names.deadline_shift(shift)),
+            (None, None) => Cell::Empty,
+        },
         text(format!("{base}/initiatives/{}", item.initiative_id)),
     ]
 }

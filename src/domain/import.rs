@@ -274,6 +274,7 @@ impl ProposalInput {
             strength: self.strength.clone(),
             confidentiality: "internal".into(),
             next_review_on: String::new(),
+            deadline_reason: String::new(),
         }
     }
 

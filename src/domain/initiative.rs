@@ -2,9 +2,11 @@
 
 mod change;
 mod filter;
+mod slippage;
 
 pub use change::{AuditEvent, ShownNames, StatusChange, StatusChangeInput, Update};
 pub use filter::{Cursor, InitiativeFilter, InitiativeSort, MAX_SEARCH_CHARS, Page};
+pub use slippage::{DEADLINE_REASON, DeadlineMove, DeadlineMoveEntry, Slippage, moves_deadline};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -64,6 +66,11 @@ pub struct Initiative {
     pub owner_id: Option<i64>,
     pub owner_name: Option<String>,
     pub deadline: Option<NaiveDate>,
+    /// The first deadline agreed, kept when the deadline first moved (`None` while it never
+    /// did: then the deadline is the first one).
+    pub first_deadline: Option<NaiveDate>,
+    /// How many times a set deadline was moved or removed.
+    pub deadline_moves: i64,
     pub sector_ids: Vec<i64>,
     pub status: Status,
     pub blocked_reason: Option<String>,
@@ -72,7 +79,8 @@ pub struct Initiative {
     pub confidentiality: Confidentiality,
     pub next_review_on: Option<NaiveDate>,
     pub completed_on: Option<NaiveDate>,
-    /// The day of the last update or change: what "stale" is measured from.
+    /// The day of the last status change, note, evidence or follow-up meeting: what "stale"
+    /// is measured from. Edits of the fields (a title, a deadline) are not activity.
     pub last_activity_on: NaiveDate,
     /// Bumped by every change; a write names the version it started from.
     pub version: i64,
@@ -126,6 +134,8 @@ pub struct InitiativeInput {
     pub strength: String,
     pub confidentiality: String,
     pub next_review_on: String,
+    /// Why a set deadline moves (the edit form only; required when it does).
+    pub deadline_reason: String,
 }
 
 impl InitiativeInput {
@@ -146,6 +156,7 @@ impl InitiativeInput {
             strength: initiative.strength.as_str().to_owned(),
             confidentiality: initiative.confidentiality.as_str().to_owned(),
             next_review_on: date(initiative.next_review_on),
+            deadline_reason: String::new(),
         }
     }
 
@@ -410,6 +421,7 @@ mod tests {
             strength: "firm".into(),
             confidentiality: "internal".into(),
             next_review_on: "".into(),
+            deadline_reason: "".into(),
         }
     }
 

@@ -22,6 +22,9 @@ pub struct Counted {
     pub partner_id: i64,
     pub status: Status,
     pub deadline: Option<NaiveDate>,
+    /// The first deadline agreed, when it moved (else the deadline is the first).
+    pub first_deadline: Option<NaiveDate>,
+    pub deadline_moves: i64,
     pub last_activity_on: NaiveDate,
     pub completed_on: Option<NaiveDate>,
     /// The (UTC) day it was created: the month it counts as opened in.
@@ -35,6 +38,8 @@ impl From<&Initiative> for Counted {
             partner_id: initiative.partner_id,
             status: initiative.status,
             deadline: initiative.deadline,
+            first_deadline: initiative.first_deadline,
+            deadline_moves: initiative.deadline_moves,
             last_activity_on: initiative.last_activity_on,
             completed_on: initiative.completed_on,
             created_on: initiative.created_at.date_naive(),
@@ -78,10 +83,18 @@ impl PartnerFigures {
         {
             figures.due_within = 1;
         }
-        if let (Status::Completed, Some(deadline)) = (counted.status, counted.deadline) {
+        if let (Status::Completed, Some(agreed)) =
+            (counted.status, counted.first_deadline.or(counted.deadline))
+        {
+            let by = |deadline: Option<NaiveDate>| {
+                i64::from(deadline.is_some_and(|d| counted.completed_on.is_some_and(|c| c <= d)))
+            };
             figures.completed_with_deadline = 1;
-            figures.on_time = i64::from(counted.completed_on.is_some_and(|c| c <= deadline));
+            figures.on_time = by(Some(agreed));
+            figures.on_time_current = by(counted.deadline);
         }
+        figures.deadline_moved = i64::from(counted.deadline_moves > 0);
+        figures.deadline_moves = counted.deadline_moves;
         figures
     }
 }
@@ -256,16 +269,22 @@ mod tests {
             -150i64..=0,
             -150i64..=0,
             proptest::collection::btree_set(1i64..4, 0..3),
+            (proptest::option::of(-150i64..150), 0i64..3),
         )
             .prop_map(
-                |(partner_id, status, deadline, activity, created, sectors)| Counted {
-                    partner_id,
-                    status,
-                    deadline: deadline.map(day),
-                    last_activity_on: day(activity),
-                    completed_on: (status == Status::Completed).then(|| day(activity)),
-                    created_on: day(created),
-                    sector_ids: sectors.into_iter().collect(),
+                |(partner_id, status, deadline, activity, created, sectors, (first, moves))| {
+                    Counted {
+                        partner_id,
+                        status,
+                        deadline: deadline.map(day),
+                        first_deadline: first.map(day),
+                        // A kept first deadline means it moved at least once.
+                        deadline_moves: if first.is_some() { 1 + moves } else { 0 },
+                        last_activity_on: day(activity),
+                        completed_on: (status == Status::Completed).then(|| day(activity)),
+                        created_on: day(created),
+                        sector_ids: sectors.into_iter().collect(),
+                    }
                 },
             )
     }
@@ -301,6 +320,8 @@ mod tests {
             partner_id: 7,
             status: Status::Active,
             deadline: Some(day(-1)),
+            first_deadline: None,
+            deadline_moves: 0,
             last_activity_on: day(-100),
             completed_on: None,
             created_on: day(-40),

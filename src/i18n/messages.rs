@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 
 use super::Language;
-use crate::domain::changes::{Holder, Reassignment};
+use crate::domain::changes::{DeadlineShift, Holder, Reassignment};
 use crate::error::AppError;
 
 /// One English message as a template: literal text and the variables between.
@@ -178,6 +178,20 @@ impl Language {
             &[
                 ("from", holder(&reassignment.from).into()),
                 ("to", holder(&reassignment.to).into()),
+            ],
+        )
+    }
+
+    /// "from 1 May 2026 to 3 August 2026" (a deadline before and after a move).
+    pub fn deadline_shift(self, shift: &DeadlineShift) -> String {
+        let day = |d: Option<chrono::NaiveDate>| {
+            d.map_or_else(|| self.t("deadline-none"), |d| self.date(d))
+        };
+        self.t_with(
+            "changes-moved-detail",
+            &[
+                ("from", day(shift.from).into()),
+                ("to", day(shift.to).into()),
             ],
         )
     }

@@ -62,6 +62,10 @@ impl CellNames for InLanguage {
     fn reassignment(&self, reassignment: &crate::domain::changes::Reassignment) -> String {
         self.0.reassignment(reassignment)
     }
+
+    fn deadline_shift(&self, shift: &crate::domain::changes::DeadlineShift) -> String {
+        self.0.deadline_shift(shift)
+    }
 }
 
 /// A header row in the reader's language: each column's English name found in the

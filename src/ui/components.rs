@@ -1,6 +1,7 @@
 //! Pieces shared by several pages.
 
 pub mod conflict;
+pub mod deadline_moves;
 pub mod downloads;
 pub mod errors;
 pub mod form;

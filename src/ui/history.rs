@@ -48,6 +48,7 @@ fn name_of(map: &std::collections::HashMap<i64, String>, value: &Value) -> Strin
 
 /// The fields of the other records the audit trail shows.
 const OTHER_FIELDS: &[&str] = &[
+    "deadline_reason",
     "held_on",
     "location",
     "summary",
@@ -186,7 +187,8 @@ pub fn describe(language: Language, event: &AuditEvent, names: &Names) -> Histor
         author: event.actor_name.clone(),
         headline,
         changes: listed,
-        note: text_of("note"),
+        // An edit that moved the deadline shows why, as a note.
+        note: text_of("note").or_else(|| text_of("deadline_reason")),
         evidence_url: text_of("evidence_url"),
     }
 }

@@ -100,6 +100,9 @@ pub fn roll_up(
         row.due_within += f.due_within;
         row.completed_with_deadline += f.completed_with_deadline;
         row.on_time += f.on_time;
+        row.on_time_current += f.on_time_current;
+        row.deadline_moved += f.deadline_moved;
+        row.deadline_moves += f.deadline_moves;
     }
     let mut rows: Vec<DashboardRow> = rows.into_values().filter(|r| r.total != 0).collect();
     rows.sort_by(|a, b| {

@@ -140,7 +140,8 @@ impl Initiative {
     }
 
     /// The record after its editable fields become `fields` (whose partner and owner are
-    /// called `names`). Sectors are kept in id order, as the store reads them.
+    /// called `names`). Sectors are kept in id order, as the store reads them; a moved
+    /// deadline is counted and the first one kept.
     pub fn edited(
         &self,
         fields: &InitiativeFields,
@@ -151,6 +152,7 @@ impl Initiative {
         let mut sector_ids = fields.sector_ids.clone();
         sector_ids.sort_unstable();
         sector_ids.dedup();
+        let (first_deadline, deadline_moves) = self.deadline_history_after(fields.deadline);
         Initiative {
             title: fields.title.clone(),
             description: fields.description.clone(),
@@ -160,11 +162,16 @@ impl Initiative {
             owner_id: fields.owner_id,
             owner_name: names.owner_name,
             deadline: fields.deadline,
+            first_deadline,
+            deadline_moves,
             sector_ids,
             obligor: fields.obligor,
             strength: fields.strength,
             confidentiality: fields.confidentiality,
             next_review_on: fields.next_review_on,
+            // Aging goes by evidence: an edit (a new title, a moved deadline) does not make
+            // an initiative fresh.
+            last_activity_on: self.last_activity_on,
             ..self.touched(today, at)
         }
     }

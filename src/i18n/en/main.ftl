@@ -632,8 +632,8 @@ dashboard-cell-overdue = { $count } overdue initiatives with { $name }
 dashboard-cell-stale = { $count } stale initiatives with { $name }
 # $date: the last day counted as "due in 30 days".
 dashboard-cell-due = { $count } initiatives with { $name } due by { $date }
-dashboard-on-time-title = { $on_time } of { $total } completed with a deadline
-dashboard-table-hint = Due in 30 days: open, with a deadline from today to { $date }. Stale: no update for 60 days. Completion: completed of all not dropped. On time: completed on or before the deadline, of those completed that had one. A partner's row includes the partners under it.
+dashboard-on-time-title = { $on_time } of { $total } completed by the first deadline agreed; { $on_time_current } by the deadline as it stands
+dashboard-table-hint = Due in 30 days: open, with a deadline from today to { $date }. Stale: no update for 60 days. Completion: completed of all not dropped. On time: completed on or before the first deadline agreed, of those completed that had one (the rate against the deadline as it stands is in the cell's title). Moved: how many times deadlines were moved. A partner's row includes the partners under it.
 dashboard-matrix-empty = No open initiatives.
 dashboard-matrix-caption =
     { $level ->
@@ -1332,3 +1332,51 @@ export-column-what-happened = What happened
 export-column-on = On
 export-column-initiative-id = Initiative id
 export-column-detail = Detail
+
+## Moved deadlines (issue 19)
+field-deadline_reason = Reason for moving the deadline
+initiative-form-deadline-reason-hint = Needed when you move or remove a deadline; it stays in the initiative's record.
+# $count: how many times the deadline moved; $shift: initiative-deadline-later/-earlier/-same; $first: a date.
+initiative-deadline-moved =
+    Moved { $count ->
+        [one] once
+       *[other] { $count } times
+    }: { $shift } ({ $first })
+initiative-deadline-later =
+    { $days ->
+        [one] { $days } day later than first agreed
+       *[other] { $days } days later than first agreed
+    }
+initiative-deadline-earlier =
+    { $days ->
+        [one] { $days } day earlier than first agreed
+       *[other] { $days } days earlier than first agreed
+    }
+initiative-deadline-removed =
+    Moved { $count ->
+        [one] once
+       *[other] { $count } times
+    }, now without a deadline; first agreed { $first }
+initiative-deadline-same = back on the first deadline agreed
+initiative-moves-heading = Deadline moves
+# $from, $to: dates or deadline-none; $who: a person; $when: a date.
+initiative-move-line = { $from } → { $to }
+initiative-move-meta = { $who }, { $when }
+deadline-none = no deadline
+changes-moved-detail = from { $from } to { $to }
+changes-figure-moved =
+    { $count ->
+        [one] deadline moved
+       *[other] deadlines moved
+    }
+change-kind-deadline_moved = Deadline moved
+dashboard-col-moved = Moved
+# $moves: moves in all; $moved: initiatives whose deadline moved; $name: the row.
+dashboard-moved-title =
+    { $moves ->
+        [one] { $moves } deadline move
+       *[other] { $moves } deadline moves
+    } over { $moved ->
+        [one] { $moved } initiative
+       *[other] { $moved } initiatives
+    } with { $name }

@@ -591,8 +591,8 @@ dashboard-cell-status =
 dashboard-cell-overdue = «{ $name }» серіктесімен мерзімі өткен бастамалар: { $count }
 dashboard-cell-stale = «{ $name }» серіктесімен қозғалыссыз бастамалар: { $count }
 dashboard-cell-due = «{ $name }» серіктесімен мерзімі { $date } дейінгі бастамалар: { $count }
-dashboard-on-time-title = Мерзімінде: мерзімі белгіленген { $total } орындалған бастаманың { $on_time }
-dashboard-table-hint = Мерзімі 30 күн ішінде: мерзімі бүгіннен { $date } дейінгі ашық бастамалар. Қозғалыссыз: 60 күн бойы жаңартылмаған. Орындалуы: тоқтатылғандардан басқа барлық бастамалардың ішінде орындалғандардың үлесі. Мерзімінде: мерзімі белгіленген орындалған бастамалардың ішінде мерзімінде немесе одан бұрын орындалғандардың үлесі. Серіктестің жолына оның құрамындағы серіктестер де кіреді.
+dashboard-on-time-title = Алғашқы мерзімінде: мерзімі белгіленген { $total } орындалған бастаманың { $on_time }; қазіргі мерзімінде: { $on_time_current }
+dashboard-table-hint = Мерзімі 30 күн ішінде: мерзімі бүгіннен { $date } дейінгі ашық бастамалар. Қозғалыссыз: 60 күн бойы жаңартылмаған. Орындалуы: тоқтатылғандардан басқа барлық бастамалардың ішінде орындалғандардың үлесі. Мерзімінде: мерзімі белгіленген орындалған бастамалардың ішінде алғаш келісілген мерзімінде немесе одан бұрын орындалғандардың үлесі (қазіргі мерзім бойынша үлесі ұяшықтың түсіндірмесінде). Ауыстырулар: мерзімдер неше рет ауыстырылды. Серіктестің жолына оның құрамындағы серіктестер де кіреді.
 dashboard-matrix-empty = Ашық бастамалар жоқ.
 dashboard-matrix-caption =
     { $level ->
@@ -1220,3 +1220,24 @@ export-column-what-happened = Не болды
 export-column-on = Күні
 export-column-initiative-id = Бастама идентификаторы
 export-column-detail = Толығырақ
+
+## Ауыстырылған мерзімдер (issue 19)
+field-deadline_reason = Мерзімді ауыстыру себебі
+initiative-form-deadline-reason-hint = Мерзім ауыстырылса не алынып тасталса қажет; ол бастаманың тарихында сақталады.
+initiative-deadline-moved = { $count } рет ауыстырылды: { $shift } ({ $first })
+initiative-deadline-later = алғаш келісілгеннен { $days } күн кейін
+initiative-deadline-earlier = алғаш келісілгеннен { $days } күн бұрын
+initiative-deadline-removed = { $count } рет ауыстырылды, қазір мерзімсіз; алғаш келісілгені { $first }
+initiative-deadline-same = қайтадан алғашқы мерзім
+initiative-moves-heading = Мерзім ауыстырулары
+initiative-move-line = { $from } → { $to }
+initiative-move-meta = { $who }, { $when }
+deadline-none = мерзімсіз
+changes-moved-detail = { $from } орнына { $to }
+changes-figure-moved =
+    { $count ->
+       *[other] мерзім ауыстырылды
+    }
+change-kind-deadline_moved = Мерзім ауыстырылды
+dashboard-col-moved = Ауыстырулар
+dashboard-moved-title = Мерзім ауыстырулары: { $moves }, мерзімі ауыстырылған бастамалар: { $moved } ({ $name })

@@ -635,8 +635,8 @@ dashboard-cell-status =
 dashboard-cell-overdue = Просроченные инициативы с партнёром «{ $name }»: { $count }
 dashboard-cell-stale = Инициативы без движения с партнёром «{ $name }»: { $count }
 dashboard-cell-due = Инициативы с партнёром «{ $name }» со сроком до { $date }: { $count }
-dashboard-on-time-title = В срок: { $on_time } из { $total } выполненных, у которых был срок
-dashboard-table-hint = Срок в ближайшие 30 дней: открытые инициативы со сроком с сегодняшнего дня до { $date }. Без движения: нет обновлений 60 дней. Выполнение: доля выполненных среди всех, кроме снятых. В срок: доля выполненных не позднее срока среди выполненных, у которых был срок. Строка партнёра включает входящих в него партнёров.
+dashboard-on-time-title = В первоначальный срок: { $on_time } из { $total } выполненных, у которых был срок; в действующий срок: { $on_time_current }
+dashboard-table-hint = Срок в ближайшие 30 дней: открытые инициативы со сроком с сегодняшнего дня до { $date }. Без движения: нет обновлений 60 дней. Выполнение: доля выполненных среди всех, кроме снятых. В срок: доля выполненных не позднее первоначально согласованного срока среди выполненных, у которых был срок (доля по действующему сроку — в подсказке ячейки). Переносы: сколько раз переносились сроки. Строка партнёра включает входящих в него партнёров.
 dashboard-matrix-empty = Открытых инициатив нет.
 dashboard-matrix-caption =
     { $level ->
@@ -1309,3 +1309,62 @@ export-column-what-happened = Что произошло
 export-column-on = Дата
 export-column-initiative-id = Идентификатор инициативы
 export-column-detail = Подробности
+
+## Перенесённые сроки (issue 19)
+field-deadline_reason = Причина переноса срока
+initiative-form-deadline-reason-hint = Нужна, если срок переносится или снимается; она остаётся в истории инициативы.
+initiative-deadline-moved =
+    Перенесён { $count ->
+        [one] { $count } раз
+        [few] { $count } раза
+        [many] { $count } раз
+       *[other] { $count } раза
+    }: { $shift } ({ $first })
+initiative-deadline-later =
+    { $days ->
+        [one] на { $days } день позже первоначального срока
+        [few] на { $days } дня позже первоначального срока
+        [many] на { $days } дней позже первоначального срока
+       *[other] на { $days } дня позже первоначального срока
+    }
+initiative-deadline-earlier =
+    { $days ->
+        [one] на { $days } день раньше первоначального срока
+        [few] на { $days } дня раньше первоначального срока
+        [many] на { $days } дней раньше первоначального срока
+       *[other] на { $days } дня раньше первоначального срока
+    }
+initiative-deadline-removed =
+    Перенесён { $count ->
+        [one] { $count } раз
+        [few] { $count } раза
+        [many] { $count } раз
+       *[other] { $count } раза
+    }, сейчас без срока; сначала согласован { $first }
+initiative-deadline-same = снова первоначальный срок
+initiative-moves-heading = Переносы срока
+initiative-move-line = { $from } → { $to }
+initiative-move-meta = { $who }, { $when }
+deadline-none = без срока
+changes-moved-detail = с { $from } на { $to }
+changes-figure-moved =
+    { $count ->
+        [one] срок перенесён
+        [few] срока перенесены
+        [many] сроков перенесено
+       *[other] срока перенесено
+    }
+change-kind-deadline_moved = Срок перенесён
+dashboard-col-moved = Переносы
+dashboard-moved-title =
+    { $moves ->
+        [one] { $moves } перенос срока
+        [few] { $moves } переноса срока
+        [many] { $moves } переносов срока
+       *[other] { $moves } переноса срока
+    } у { $moved ->
+        [one] { $moved } инициативы
+        [few] { $moved } инициатив
+        [many] { $moved } инициатив
+       *[other] { $moved } инициативы
+    } ({ $name })

@@ -139,6 +139,8 @@ const NOT_AUDITED: &[&str] = &[
     "created_at",
     "updated_at",
     "last_activity_on",
+    "first_deadline",
+    "deadline_moves",
     "partner_name",
     "owner_name",
 ];

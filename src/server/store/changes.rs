@@ -1,5 +1,5 @@
-//! The "what changed since" brief: four index ranges (created, completed, deadlines passed,
-//! owner changes in the audit trail) since a day.
+//! The "what changed since" brief: five index ranges (created, completed, deadlines passed,
+//! owner changes in the audit trail, deadlines moved) since a day.
 
 use std::collections::HashMap;
 
@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::Value;
 
 use super::{Store, StoreError, with_db};
-use crate::domain::changes::{ChangeItem, ChangeKind, Holder, Reassignment};
+use crate::domain::changes::{ChangeItem, ChangeKind, DeadlineShift, Holder, Reassignment};
 
 /// The initiative an item is about.
 #[derive(sqlx::FromRow)]
@@ -28,6 +28,30 @@ impl About {
             partner_name: self.partner_name,
             on,
             reassigned,
+            deadline_shift: None,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct MovedRow {
+    #[sqlx(flatten)]
+    about: About,
+    at: DateTime<Utc>,
+    from_deadline: Option<NaiveDate>,
+    to_deadline: Option<NaiveDate>,
+}
+
+impl MovedRow {
+    fn item(self) -> ChangeItem {
+        ChangeItem {
+            deadline_shift: Some(DeadlineShift {
+                from: self.from_deadline,
+                to: self.to_deadline,
+            }),
+            ..self
+                .about
+                .item(ChangeKind::DeadlineMoved, self.at.date_naive(), None)
         }
     }
 }
@@ -128,19 +152,26 @@ impl Store {
                AND a.changes LIKE '%\"owner_id\"%'{visible} \
              ORDER BY a.id DESC LIMIT $2"
         );
-        let (created, completed, slipped, owners, users): (
+        let moved_sql = format!(
+            "SELECT {COLUMNS}, m.moved_at AS at, m.from_deadline, m.to_deadline \
+             FROM deadline_moves m JOIN initiatives i ON i.id = m.initiative_id JOIN partners p ON p.id = i.partner_id \
+             WHERE m.moved_at >= $1{visible} ORDER BY m.moved_at DESC, m.id DESC LIMIT $2"
+        );
+        let (created, completed, slipped, owners, moved, users): (
             Vec<AtRow>,
             Vec<OnRow>,
             Vec<OnRow>,
             Vec<OwnerRow>,
+            Vec<MovedRow>,
             Vec<(i64, String)>,
         ) = with_db!(self.db(), pool => {
             let created = sqlx::query_as(&created_sql).bind(from).bind(limit).fetch_all(pool).await?;
             let completed = sqlx::query_as(&completed_sql).bind(since).bind(limit).fetch_all(pool).await?;
             let slipped = sqlx::query_as(&slipped_sql).bind(since).bind(today).bind(limit).fetch_all(pool).await?;
             let owners = sqlx::query_as(&owners_sql).bind(from).bind(limit).fetch_all(pool).await?;
+            let moved = sqlx::query_as(&moved_sql).bind(from).bind(limit).fetch_all(pool).await?;
             let users = sqlx::query_as("SELECT id, display_name FROM users").fetch_all(pool).await?;
-            (created, completed, slipped, owners, users)
+            (created, completed, slipped, owners, moved, users)
         });
         let names: HashMap<i64, String> = users.into_iter().collect();
         let mut items: Vec<ChangeItem> = Vec::new();
@@ -154,6 +185,7 @@ impl Store {
                 .into_iter()
                 .filter_map(|row| row.reassignment(&names)),
         );
+        items.extend(moved.into_iter().map(MovedRow::item));
         Ok(items)
     }
 }

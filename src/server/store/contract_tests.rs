@@ -776,7 +776,7 @@ async fn a_retired_sector_stays_where_it_is_and_is_added_nowhere_new(store: &Sto
     let mut fields = fields_of(&tagged);
     fields.title = format!("{} (edited)", tagged.title);
     let kept = store
-        .update_initiative(tagged.id, tagged.version, &fields, None, TODAY)
+        .update_initiative(tagged.id, tagged.version, &fields, "", None, TODAY)
         .await
         .expect("an edit keeps a retired sector");
     assert!(kept.sector_ids.contains(&sector_id));
@@ -804,7 +804,7 @@ async fn a_retired_sector_stays_where_it_is_and_is_added_nowhere_new(store: &Sto
     let mut other_fields = fields_of(other);
     other_fields.sector_ids.push(sector_id);
     let refused = store
-        .update_initiative(other.id, other.version, &other_fields, None, TODAY)
+        .update_initiative(other.id, other.version, &other_fields, "", None, TODAY)
         .await
         .expect_err("a retired sector added by an edit");
     assert_eq!(field_of(refused), ["sector_ids"]);

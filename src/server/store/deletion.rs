@@ -63,6 +63,7 @@ impl Store {
             for sql in [
                 "DELETE FROM initiative_sectors WHERE initiative_id = $1",
                 "DELETE FROM updates WHERE initiative_id = $1",
+                "DELETE FROM deadline_moves WHERE initiative_id = $1",
                 "DELETE FROM initiative_meetings WHERE initiative_id = $1",
             ] {
                 delete_where((&mut *tx).into(), sql, id).await?;
@@ -117,7 +118,7 @@ impl Store {
             for &initiative_id in &tied {
                 let initiative = existing_initiative(&mut *tx, initiative_id).await?;
                 let untied = initiative.without_meeting(at);
-                write_change(&mut *tx, &initiative, &untied, Recorded::edit(actor, at)).await?;
+                write_change(&mut *tx, &initiative, &untied, Recorded::edit(actor, at, None)).await?;
             }
             for sql in [
                 "DELETE FROM initiative_meetings WHERE meeting_id = $1",

@@ -250,5 +250,6 @@ fn follow_up(
             evidence_url: None,
         }),
         also,
+        deadline_move: None,
     }
 }

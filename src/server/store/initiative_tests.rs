@@ -20,6 +20,7 @@ use crate::server::store::StoreError;
 mod dashboard;
 mod listing;
 mod search;
+mod slippage;
 mod writes;
 
 fn day(offset: i64) -> NaiveDate {

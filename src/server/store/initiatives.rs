@@ -21,8 +21,8 @@ use super::{BeginWrite, Store, StoreError, with_db};
 use crate::domain::audit::{AuditFilter, AuditKind};
 use crate::domain::permission::{Action, Writer};
 use crate::domain::{
-    AuditEvent, Initiative, InitiativeFields, NewInitiative, StatusChange, StatusChangeInput,
-    Update,
+    AuditEvent, DeadlineMove, DeadlineMoveEntry, Initiative, InitiativeFields, NewInitiative,
+    StatusChange, StatusChangeInput, Update,
 };
 use crate::error::AppError;
 use steps::check_references;
@@ -38,6 +38,8 @@ pub(super) struct InitiativeRow {
     owner_id: Option<i64>,
     owner_name: Option<String>,
     deadline: Option<NaiveDate>,
+    first_deadline: Option<NaiveDate>,
+    deadline_moves: i64,
     status: String,
     blocked_reason: Option<String>,
     obligor: String,
@@ -67,6 +69,8 @@ impl InitiativeRow {
             owner_id: self.owner_id,
             owner_name: self.owner_name,
             deadline: self.deadline,
+            first_deadline: self.first_deadline,
+            deadline_moves: self.deadline_moves,
             sector_ids,
             blocked_reason: self.blocked_reason,
             next_review_on: self.next_review_on,
@@ -81,7 +85,7 @@ impl InitiativeRow {
 
 pub(super) const SELECT_INITIATIVE: &str = "\
     SELECT i.id, i.title, i.description, i.partner_id, p.name AS partner_name, i.meeting_id, i.owner_id, \
-           u.display_name AS owner_name, i.deadline, i.status, i.blocked_reason, i.obligor, i.strength, \
+           u.display_name AS owner_name, i.deadline, i.first_deadline, i.deadline_moves, i.status, i.blocked_reason, i.obligor, i.strength, \
            i.confidentiality, i.next_review_on, i.completed_on, i.last_activity_on, i.version, \
            i.created_at, i.updated_at \
     FROM initiatives i JOIN partners p ON p.id = i.partner_id LEFT JOIN users u ON u.id = i.owner_id \
@@ -89,6 +93,16 @@ pub(super) const SELECT_INITIATIVE: &str = "\
 
 pub(super) const SECTOR_IDS: &str =
     "SELECT sector_id FROM initiative_sectors WHERE initiative_id = $1 ORDER BY sector_id";
+
+#[derive(sqlx::FromRow)]
+struct DeadlineMoveRow {
+    id: i64,
+    moved_at: DateTime<Utc>,
+    actor_name: Option<String>,
+    from_deadline: Option<NaiveDate>,
+    to_deadline: Option<NaiveDate>,
+    reason: String,
+}
 
 #[derive(sqlx::FromRow)]
 struct UpdateRow {
@@ -125,7 +139,8 @@ impl GuardedWrite {
 
 /// The change a guarded write makes, as the API layer parsed it.
 enum Request<'a> {
-    Edit(&'a InitiativeFields),
+    /// The fields, and the reason typed for moving the deadline.
+    Edit(&'a InitiativeFields, &'a str),
     Status(&'a StatusChangeInput),
 }
 
@@ -173,17 +188,20 @@ impl Store {
     }
 
     /// Changes an initiative's fields, if it is still at `expected_version`; otherwise a
-    /// [`StoreError::Conflict`] carries the current record and nothing is written.
+    /// [`StoreError::Conflict`] carries the current record and nothing is written. Moving a
+    /// set deadline needs `deadline_reason`, kept with the move.
     pub async fn update_initiative(
         &self,
         id: i64,
         expected_version: i64,
         fields: &InitiativeFields,
+        deadline_reason: &str,
         writer: impl Into<Writer>,
         today: NaiveDate,
     ) -> Result<Initiative, StoreError> {
         let write = GuardedWrite::new(id, expected_version, writer.into(), today);
-        self.guarded_write(write, Request::Edit(fields)).await
+        self.guarded_write(write, Request::Edit(fields, deadline_reason))
+            .await
     }
 
     /// Records a status change or a progress note, if the initiative is still at
@@ -233,10 +251,12 @@ impl Store {
                 return Err(StoreError::Conflict(Box::new(current)));
             }
             let (changed, recorded) = match request {
-                Request::Edit(fields) => {
+                Request::Edit(fields, deadline_reason) => {
                     check_edit(&writer, &current, fields)?;
+                    let moved = DeadlineMove::of_edit(&current, fields.deadline, deadline_reason)
+                        .map_err(StoreError::Invalid)?;
                     let names = check_references(&mut *tx, fields, Some(current.partner_id), &current.sector_ids).await?;
-                    (current.edited(fields, names, today, at), Recorded::edit(actor, at))
+                    (current.edited(fields, names, today, at), Recorded::edit(actor, at, moved))
                 }
                 Request::Status(input) => {
                     let change = StatusChange::parse(input, &current).map_err(StoreError::Invalid)?;
@@ -275,6 +295,31 @@ impl Store {
             ..AuditFilter::default()
         };
         self.audit_events(&whole_history, i64::MAX).await
+    }
+
+    /// An initiative's deadline ledger, newest first: every move with who, when and why.
+    pub async fn deadline_moves(&self, id: i64) -> Result<Vec<DeadlineMoveEntry>, StoreError> {
+        let rows: Vec<DeadlineMoveRow> = with_db!(self.db(), pool => {
+            sqlx::query_as(
+                "SELECT m.id, m.moved_at, u.display_name AS actor_name, m.from_deadline, m.to_deadline, m.reason \
+                 FROM deadline_moves m LEFT JOIN users u ON u.id = m.actor_id \
+                 WHERE m.initiative_id = $1 ORDER BY m.id DESC",
+            )
+            .bind(id)
+            .fetch_all(pool)
+            .await?
+        });
+        Ok(rows
+            .into_iter()
+            .map(|row| DeadlineMoveEntry {
+                id: row.id,
+                moved_at: row.moved_at,
+                actor_name: row.actor_name,
+                from: row.from_deadline,
+                to: row.to_deadline,
+                reason: row.reason,
+            })
+            .collect())
     }
 
     /// An initiative's status ledger, newest first: one row per status change or note (from,

@@ -304,7 +304,7 @@ async fn a_retired_partner_is_refused_for_new_records_but_keeps_its_own(store: &
     let mut edited = fields(leaf.id, None, "Sister-city agreement, signed", false);
     edited.deadline = kept.deadline;
     store
-        .update_initiative(kept.id, kept.version, &edited, None, TODAY)
+        .update_initiative(kept.id, kept.version, &edited, "", None, TODAY)
         .await
         .expect("an initiative already with it keeps it");
 

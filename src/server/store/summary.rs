@@ -8,10 +8,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::conn::{Conn, on_conn};
 use super::decode::{decode, json_rows, parse_json_rows};
-use super::{Arg, BeginWrite, Store, StoreError, bind_all, exclusive_lock, with_db};
+use super::{Arg, Backend, BeginWrite, Store, StoreError, bind_all, exclusive_lock, with_db};
 use crate::domain::Initiative;
 use crate::domain::dashboard::{
-    FIGURE_COLUMNS, MonthCount, MonthRange, PartnerFigures, PartnerNode, RowCell,
+    FIGURE_COLUMNS, FIGURES, MonthCount, MonthRange, PartnerFigures, PartnerNode, RowCell,
 };
 use crate::domain::summary::{Counted, DayMove, SummaryChange, summarise};
 
@@ -155,6 +155,8 @@ struct CountedRow {
     partner_id: i64,
     status: String,
     deadline: Option<NaiveDate>,
+    first_deadline: Option<NaiveDate>,
+    deadline_moves: i64,
     last_activity_on: NaiveDate,
     completed_on: Option<NaiveDate>,
     created_at: DateTime<Utc>,
@@ -163,7 +165,8 @@ struct CountedRow {
 
 /// What the summary counts of initiatives, one row per sector, ordered by initiative.
 const COUNTED: &str = "\
-    SELECT i.id, i.partner_id, i.status, i.deadline, i.last_activity_on, i.completed_on, i.created_at, \
+    SELECT i.id, i.partner_id, i.status, i.deadline, i.first_deadline, i.deadline_moves, \
+           i.last_activity_on, i.completed_on, i.created_at, \
            s.sector_id \
     FROM initiatives i LEFT JOIN initiative_sectors s ON s.initiative_id = i.id";
 
@@ -206,6 +209,8 @@ fn counted_from_rows(rows: Vec<CountedRow>) -> Result<Vec<Counted>, StoreError> 
                     partner_id: row.partner_id,
                     status: decode("status", &row.status)?,
                     deadline: row.deadline,
+                    first_deadline: row.first_deadline,
+                    deadline_moves: row.deadline_moves,
                     last_activity_on: row.last_activity_on,
                     completed_on: row.completed_on,
                     created_on: row.created_at.date_naive(),
@@ -218,25 +223,9 @@ fn counted_from_rows(rows: Vec<CountedRow>) -> Result<Vec<Counted>, StoreError> 
 }
 
 /// One partner and its figures as the summary statement returns them: id, parent, name,
-/// world region, then [`FIGURE_COLUMNS`] (absent for a partner without initiatives).
-type FigureRow = (
-    i64,
-    Option<i64>,
-    String,
-    String,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-);
+/// world region, then an array of [`FIGURE_COLUMNS`] (nulls for a partner without
+/// initiatives).
+type FigureRow = (i64, Option<i64>, String, String, [Option<i64>; FIGURES]);
 
 /// Every partner's place in the tree, and the figures of those with initiatives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -254,10 +243,14 @@ impl Store {
         &self,
         today: NaiveDate,
     ) -> Result<Option<SummaryFigures>, StoreError> {
+        let array = match self.backend() {
+            Backend::Sqlite => "json_array",
+            Backend::Postgres => "json_build_array",
+        };
         let rows_sql = json_rows(
             self.backend(),
             &format!(
-                "p.id, p.parent_id, p.name, p.world_region, {}",
+                "p.id, p.parent_id, p.name, p.world_region, {array}({})",
                 FIGURE_COLUMNS.map(|c| format!("f.{c}")).join(", ")
             ),
             "partners p LEFT JOIN partner_figures f ON f.partner_id = p.id",
@@ -276,14 +269,13 @@ impl Store {
                     partners: Vec::with_capacity(rows.len()),
                     figures: Vec::with_capacity(rows.len()),
                 };
-                for (id, parent_id, name, region, a, b, c, d, e, f, g, h, i, j, k, l) in rows {
+                for (id, parent_id, name, region, values) in rows {
                     summary.partners.push(PartnerNode {
                         id,
                         parent_id,
                         name,
                         world_region: decode("world region", &region)?,
                     });
-                    let values = [a, b, c, d, e, f, g, h, i, j, k, l];
                     let figures =
                         PartnerFigures::from_values(id, values.map(Option::unwrap_or_default));
                     if !figures.is_zero() {

@@ -60,9 +60,15 @@ async fn fresh(store: &Store, today: NaiveDate) -> Fresh {
         if open && i.deadline.is_some_and(|d| today <= d && d <= until) {
             f.due_within += 1;
         }
-        if let (Status::Completed, Some(deadline)) = (i.status, i.deadline) {
+        if let (Status::Completed, Some(agreed)) = (i.status, i.first_deadline.or(i.deadline)) {
+            let by = |d: NaiveDate| i64::from(i.completed_on.is_some_and(|c| c <= d));
             f.completed_with_deadline += 1;
-            f.on_time += i64::from(i.completed_on.is_some_and(|c| c <= deadline));
+            f.on_time += by(agreed);
+            f.on_time_current += i.deadline.map_or(0, by);
+        }
+        if i.deadline_moves > 0 {
+            f.deadline_moved += 1;
+            f.deadline_moves += i.deadline_moves;
         }
         if open {
             for sector in &i.sector_ids {
@@ -198,7 +204,14 @@ async fn writer(store: Store, seed: u64, rounds: usize, on: NaiveDate) -> usize 
                     .filter(|_| rng.random_bool(0.3))
                     .collect();
                 store
-                    .update_initiative(id, current.version, &fields, None, on)
+                    .update_initiative(
+                        id,
+                        current.version,
+                        &fields,
+                        "The partner asked for time",
+                        None,
+                        on,
+                    )
                     .await
                     .map(|_| ())
             }

@@ -56,6 +56,9 @@ fn figure_word(language: Language, kind: ChangeKind, count: usize) -> String {
         ChangeKind::Reassigned => {
             language.t_with("changes-figure-reassigned", &[("count", count.into())])
         }
+        ChangeKind::DeadlineMoved => {
+            language.t_with("changes-figure-moved", &[("count", count.into())])
+        }
     }
 }
 
@@ -183,10 +186,11 @@ fn PartnerSection(group: PartnerChanges) -> impl IntoView {
                             <h3>{list_heading}</h3>
                             <ul class="brief-list">
                                 {items.into_iter().map(|item| {
-                                    let detail = item
-                                        .reassigned
-                                        .as_ref()
-                                        .map(|moved| format!(" · {}", language.reassignment(moved)));
+                                    let detail = match (&item.reassigned, &item.deadline_shift) {
+                                        (Some(given), _) => Some(format!(" · {}", language.reassignment(given))),
+                                        (None, Some(shift)) => Some(format!(" · {}", language.deadline_shift(shift))),
+                                        (None, None) => None,
+                                    };
                                     view! {
                                         <li>
                                             <a href=format!("/initiatives/{}", item.initiative_id)>{item.title}</a>

@@ -308,6 +308,7 @@ fn DashboardTable(
                         <th scope="col" class="num">{language.t("dashboard-col-stale")}</th>
                         <th scope="col" class="num">{language.t("dashboard-col-completion")}</th>
                         <th scope="col" class="num">{language.t("dashboard-col-on-time")}</th>
+                        <th scope="col" class="num">{language.t("dashboard-col-moved")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -325,8 +326,8 @@ fn DashboardTable(
 }
 
 /// The link names of a table row's counts: all, overdue, stale, due in 30 days; and the
-/// title of its "on time" share.
-fn cell_labels(language: Language, row: &DashboardRow, due_date: &str) -> [String; 5] {
+/// titles of its "on time" share and of its moved deadlines.
+fn cell_labels(language: Language, row: &DashboardRow, due_date: &str) -> [String; 6] {
     let name = row.name.as_str();
     [
         language.t_with(
@@ -353,7 +354,16 @@ fn cell_labels(language: Language, row: &DashboardRow, due_date: &str) -> [Strin
             "dashboard-on-time-title",
             &[
                 ("on_time", row.on_time.into()),
+                ("on_time_current", row.on_time_current.into()),
                 ("total", row.completed_with_deadline.into()),
+            ],
+        ),
+        language.t_with(
+            "dashboard-moved-title",
+            &[
+                ("moves", row.deadline_moves.into()),
+                ("moved", row.deadline_moved.into()),
+                ("name", name.into()),
             ],
         ),
     ]
@@ -394,10 +404,14 @@ fn table_row(
         stale_label,
         due_label,
         on_time_title,
+        moved_title,
     ] = cell_labels(language, &row, due_date);
     let percent = |p: Option<i64>| p.map_or_else(|| none.to_owned(), |p| language.percent(p));
     let completion = percent(row.completion_percent());
     let on_time = percent(row.on_time_percent());
+    // Against the deadline as it stands, shown beside when moves made it differ.
+    let on_time_current = (row.on_time_current != row.on_time)
+        .then(|| format!("({})", percent(row.on_time_current_percent())));
     let title = match row.page.clone() {
         Some(page) => view! { <a href=page>{row.name.clone()}</a> }.into_any(),
         None => view! { <span>{row.name.clone()}</span> }.into_any(),
@@ -419,7 +433,13 @@ fn table_row(
                 {count_link(language, row.stale, href("&health=stale"), stale_label)}
             </td>
             <td class="num" data-label=language.t("dashboard-col-completion")>{completion}</td>
-            <td class="num" data-label=language.t("dashboard-col-on-time") title=on_time_title>{on_time}</td>
+            <td class="num" data-label=language.t("dashboard-col-on-time") title=on_time_title>
+                {on_time}
+                {on_time_current.map(|current| view! { " "<span class="cell-aside">{current}</span> })}
+            </td>
+            <td class="num" data-label=language.t("dashboard-col-moved") title=moved_title>
+                {language.number(row.deadline_moves)}
+            </td>
         </tr>
     }
     .into_any()

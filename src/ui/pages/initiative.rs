@@ -7,6 +7,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::initiatives::{InitiativeDetail, get_initiative};
 use crate::domain::{Status, StatusChangeInput};
 use crate::i18n::Language;
+use crate::ui::components::deadline_moves::{DeadlineLedger, slippage_line};
 use crate::ui::components::errors::ErrorMessage;
 use crate::ui::components::form::{
     ErrorSummary, Select, SubmitButton, TextArea, TextInput, rejection,
@@ -48,11 +49,13 @@ fn InitiativeView(detail: InitiativeDetail) -> impl IntoView {
         sectors,
         meeting_title,
         history,
+        deadline_moves,
         names,
         can_edit,
         can_delete,
     } = detail;
     let language = Language::current();
+    let slippage = slippage_line(language, &initiative);
     let history: Vec<HistoryEntry> = history
         .iter()
         .map(|event| describe(language, event, &names))
@@ -84,7 +87,10 @@ fn InitiativeView(detail: InitiativeDetail) -> impl IntoView {
         <dl class="facts">
             <div><dt>{language.t("initiative-fact-partner")}</dt><dd><a href=format!("/partners/{}", initiative.partner_id)>{initiative.partner_name.clone()}</a></dd></div>
             <div><dt>{language.t("initiative-fact-owner")}</dt><dd>{initiative.owner_name.clone().unwrap_or_else(|| language.t("initiative-unassigned"))}</dd></div>
-            <div><dt>{language.t("initiative-fact-deadline")}</dt><dd>{date_or_dash(initiative.deadline)}</dd></div>
+            <div><dt>{language.t("initiative-fact-deadline")}</dt><dd>
+                {date_or_dash(initiative.deadline)}
+                {slippage.map(|line| view! { <span class="fact-note">{line}</span> })}
+            </dd></div>
             <div><dt>{language.t("initiative-fact-next-review")}</dt><dd>{date_or_dash(initiative.next_review_on)}</dd></div>
             <div><dt>{language.t("initiative-fact-sectors")}</dt><dd>{if sectors.is_empty() { language.t("common-none") } else { sectors.join(", ") }}</dd></div>
             <div><dt>{language.t("initiative-fact-meeting")}</dt><dd>{match (initiative.meeting_id, meeting_title) {
@@ -104,6 +110,7 @@ fn InitiativeView(detail: InitiativeDetail) -> impl IntoView {
             </section>
         })}
         {can_edit.then(|| view! { <StatusForm id version=initiative.version current=initiative.status next /> })}
+        <DeadlineLedger moves=deadline_moves />
         <section aria-labelledby="history-heading">
             <h2 id="history-heading">{language.t("initiative-history-heading")}</h2>
             <Timeline entries=history />

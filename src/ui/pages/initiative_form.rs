@@ -63,6 +63,7 @@ fn InitiativeFields(
                 options=owners error blank=language.t("initiative-form-owner-blank") />
             <TextInput id="deadline" name="input[deadline]" field="deadline" label=language.t("field-deadline") kind="date"
                 value=input.deadline error hint=language.t("initiative-form-deadline-hint") />
+            {(!choose_status).then(|| deadline_reason_field(input.deadline_reason.clone(), error))}
             <TextInput id="next_review_on" name="input[next_review_on]" field="next_review_on" label=language.t("field-next_review_on")
                 kind="date" value=input.next_review_on error />
             {choose_status.then(|| view! {
@@ -102,6 +103,16 @@ fn InitiativeFields(
         </fieldset>
         <input type="hidden" name="input[meeting_id]" value=input.meeting_id />
         {(!choose_status).then(|| view! { <input type="hidden" name="input[status]" value=input.status /> })}
+    }
+}
+
+/// An edit's reason for moving the deadline (kept with the move; required only when it moves).
+fn deadline_reason_field(value: String, error: FormError) -> impl IntoView {
+    let language = Language::current();
+    view! {
+        <TextInput id="deadline_reason" name="input[deadline_reason]" field="deadline_reason"
+            label=language.t("field-deadline_reason") value error
+            hint=language.t("initiative-form-deadline-reason-hint") />
     }
 }
 

@@ -140,6 +140,7 @@ async fn changes_by_another_process_show_on_the_next_page(first: &Store) {
                 title: "Retitled by the second process".into(),
                 ..fields_of(&initiative)
             },
+            "",
             None,
             TODAY,
         )

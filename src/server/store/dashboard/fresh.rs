@@ -22,6 +22,14 @@ struct CompletedRow {
     partner_id: i64,
     with_deadline: i64,
     on_time: i64,
+    on_time_current: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct MovedRow {
+    partner_id: i64,
+    moved: i64,
+    moves: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -103,36 +111,52 @@ impl Store {
             due.where_clause()
         );
         let mut done = Conditions::on(self.db());
-        done.push("i.status = 'completed' AND i.deadline IS NOT NULL".to_owned());
+        done.push(
+            "i.status = 'completed' AND COALESCE(i.first_deadline, i.deadline) IS NOT NULL"
+                .to_owned(),
+        );
         let done_prefix = filter_conditions(filter, &bounds, &mut done);
         let done_sql = format!(
             "{done_prefix}SELECT i.partner_id, COUNT(*) AS with_deadline, \
-                SUM(CASE WHEN i.completed_on <= i.deadline THEN 1 ELSE 0 END) AS on_time \
+                SUM(CASE WHEN i.completed_on <= COALESCE(i.first_deadline, i.deadline) THEN 1 ELSE 0 END) AS on_time, \
+                SUM(CASE WHEN i.completed_on <= i.deadline THEN 1 ELSE 0 END) AS on_time_current \
              FROM initiatives i{} GROUP BY i.partner_id",
             done.where_clause()
         );
-        let (due_rows, done_rows): (Vec<(i64, i64)>, Vec<CompletedRow>) = with_db!(self.db(), pool => {
+        let mut moved = Conditions::on(self.db());
+        moved.push("i.deadline_moves > 0".to_owned());
+        let moved_prefix = filter_conditions(filter, &bounds, &mut moved);
+        let moved_sql = format!(
+            "{moved_prefix}SELECT i.partner_id, COUNT(*) AS moved, CAST(SUM(i.deadline_moves) AS BIGINT) AS moves \
+             FROM initiatives i{} GROUP BY i.partner_id",
+            moved.where_clause()
+        );
+        let (due_rows, done_rows, moved_rows): (Vec<(i64, i64)>, Vec<CompletedRow>, Vec<MovedRow>) = with_db!(self.db(), pool => {
             let due_rows = bind_all!(sqlx::query_as(&due_sql), &due.args).fetch_all(pool).await?;
             let done_rows = bind_all!(sqlx::query_as(&done_sql), &done.args).fetch_all(pool).await?;
-            (due_rows, done_rows)
+            let moved_rows = bind_all!(sqlx::query_as(&moved_sql), &moved.args).fetch_all(pool).await?;
+            (due_rows, done_rows, moved_rows)
         });
         let mut extras: BTreeMap<i64, Extra> = BTreeMap::new();
+        fn extra(extras: &mut BTreeMap<i64, Extra>, partner_id: i64) -> &mut Extra {
+            extras.entry(partner_id).or_insert_with(|| Extra {
+                partner_id,
+                ..Default::default()
+            })
+        }
         for (partner_id, n) in due_rows {
-            extras
-                .entry(partner_id)
-                .or_insert_with(|| Extra {
-                    partner_id,
-                    ..Default::default()
-                })
-                .due_within = n;
+            extra(&mut extras, partner_id).due_within = n;
         }
         for row in done_rows {
-            let extra = extras.entry(row.partner_id).or_insert_with(|| Extra {
-                partner_id: row.partner_id,
-                ..Default::default()
-            });
-            extra.completed_with_deadline = row.with_deadline;
-            extra.on_time = row.on_time;
+            let e = extra(&mut extras, row.partner_id);
+            e.completed_with_deadline = row.with_deadline;
+            e.on_time = row.on_time;
+            e.on_time_current = row.on_time_current;
+        }
+        for row in moved_rows {
+            let e = extra(&mut extras, row.partner_id);
+            e.deadline_moved = row.moved;
+            e.deadline_moves = row.moves;
         }
         Ok(extras.into_values().collect())
     }

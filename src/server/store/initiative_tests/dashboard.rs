@@ -76,7 +76,14 @@ async fn dashboard_counts_equal_a_fresh_count_on_demo_data_and_after_random_upda
                 f.deadline = Some(day(5));
             }
             store
-                .update_initiative(current.id, current.version, &f, None, on)
+                .update_initiative(
+                    current.id,
+                    current.version,
+                    &f,
+                    "The partner asked for time",
+                    None,
+                    on,
+                )
                 .await
                 .expect("edit");
         } else {
@@ -205,10 +212,20 @@ async fn filtered_dashboard_figures_equal_a_fresh_count(store: &Store) {
                 if open && i.deadline.is_some_and(|d| d >= today && d <= until) {
                     extra.due_within += 1;
                 }
-                if let (Status::Completed, Some(deadline)) = (i.status, i.deadline) {
+                if i.deadline_moves > 0 {
+                    extra.deadline_moved += 1;
+                    extra.deadline_moves += i.deadline_moves;
+                }
+                if let (Status::Completed, Some(agreed)) =
+                    (i.status, i.first_deadline.or(i.deadline))
+                {
                     extra.completed_with_deadline += 1;
-                    let on_time = i.completed_on.is_some_and(|c| c <= deadline);
+                    let on_time = i.completed_on.is_some_and(|c| c <= agreed);
                     extra.on_time += i64::from(on_time);
+                    extra.on_time_current += i64::from(
+                        i.deadline
+                            .is_some_and(|d| i.completed_on.is_some_and(|c| c <= d)),
+                    );
                     if on_time {
                         saw_on_time.0 = true
                     } else {
@@ -343,7 +360,7 @@ async fn what_changed_since_lists_exactly_what_happened(store: &Store) {
         next_review_on: moved.next_review_on,
     };
     store
-        .update_initiative(moved.id, moved.version, &fields, None, TODAY)
+        .update_initiative(moved.id, moved.version, &fields, "", None, TODAY)
         .await
         .expect("reassign");
     let done = all

@@ -277,7 +277,7 @@ async fn a_search_follows_edits(store: &Store) {
     let mut renamed = fields(&w, "Алматы форумы", w.belgium, Some(day(30)));
     renamed.description = String::new();
     store
-        .update_initiative(first.id, first.version, &renamed, None, TODAY)
+        .update_initiative(first.id, first.version, &renamed, "", None, TODAY)
         .await
         .expect("renamed");
     assert!(

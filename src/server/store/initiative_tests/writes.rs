@@ -122,7 +122,7 @@ async fn a_stale_version_is_a_conflict_carrying_the_current_record(store: &Store
     let mut first = fields(&w, "First edit", w.flanders, Some(day(20)));
     first.owner_id = Some(w.other_officer);
     let saved = store
-        .update_initiative(created.id, 1, &first, None, TODAY)
+        .update_initiative(created.id, 1, &first, "", None, TODAY)
         .await
         .expect("first save");
     assert_eq!(saved.version, 2);
@@ -135,7 +135,7 @@ async fn a_stale_version_is_a_conflict_carrying_the_current_record(store: &Store
         Some(day(20)),
     );
     match store
-        .update_initiative(created.id, 1, &second, None, TODAY)
+        .update_initiative(created.id, 1, &second, "", None, TODAY)
         .await
     {
         Err(StoreError::Conflict(current)) => assert_eq!(*current, saved),
@@ -169,7 +169,7 @@ async fn a_stale_version_is_a_conflict_carrying_the_current_record(store: &Store
     // Moving an initiative to another partner moves its tally.
     let moved = fields(&w, "First edit", w.mongolia, Some(day(20)));
     store
-        .update_initiative(created.id, 2, &moved, None, TODAY)
+        .update_initiative(created.id, 2, &moved, "", None, TODAY)
         .await
         .expect("move");
     assert_eq!(tally(store).await, fresh_tally(store).await);
@@ -411,7 +411,7 @@ async fn permission_is_judged_on_the_row_inside_the_write(store: &Store) {
     let mut given = fields(&w, "Joint study", w.port, Some(day(30)));
     given.owner_id = Some(w.other_officer);
     let reassigned = store
-        .update_initiative(noted.id, noted.version, &given, manager, TODAY)
+        .update_initiative(noted.id, noted.version, &given, "", manager, TODAY)
         .await
         .expect("a manager reassigns");
     let stale_owner = store
@@ -428,7 +428,7 @@ async fn permission_is_judged_on_the_row_inside_the_write(store: &Store) {
         "{stale_owner:?}"
     );
     let stale_edit = store
-        .update_initiative(reassigned.id, reassigned.version, &given, owner, TODAY)
+        .update_initiative(reassigned.id, reassigned.version, &given, "", owner, TODAY)
         .await;
     assert!(
         matches!(stale_edit, Err(StoreError::Forbidden)),
@@ -443,7 +443,7 @@ async fn permission_is_judged_on_the_row_inside_the_write(store: &Store) {
     let mut away = given.clone();
     away.owner_id = Some(w.officer);
     let refused = store
-        .update_initiative(reassigned.id, reassigned.version, &away, other, TODAY)
+        .update_initiative(reassigned.id, reassigned.version, &away, "", other, TODAY)
         .await
         .expect_err("an officer cannot reassign");
     assert_eq!(invalid_fields(refused), ["owner_id"]);

@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 use super::{InitiativeRow, SECTOR_IDS, SELECT_INITIATIVE};
 use crate::domain::initiative::check_deadline_after_meeting;
 use crate::domain::{
-    Initiative, InitiativeFields, NewInitiative, ShownNames, Status, StatusChange,
+    DeadlineMove, Initiative, InitiativeFields, NewInitiative, ShownNames, Status, StatusChange,
 };
 use crate::error::{AppError, FieldErrors};
 use crate::server::store::StoreError;
@@ -319,17 +319,25 @@ pub(crate) struct Recorded {
     pub ledger: Option<LedgerEntry>,
     /// More `{ field: [old, new] }` pairs for the audit event (a follow-up's meeting).
     pub also: Map<String, Value>,
+    /// A moved deadline, kept in the deadline ledger with its reason.
+    pub deadline_move: Option<DeadlineMove>,
 }
 
 impl Recorded {
-    /// An edit of the fields: the audit event lists what changed; the ledger has nothing.
-    pub(crate) fn edit(actor: Option<i64>, at: DateTime<Utc>) -> Self {
+    /// An edit of the fields: the audit event lists what changed; the status ledger has
+    /// nothing, the deadline ledger the move if the deadline moved.
+    pub(crate) fn edit(
+        actor: Option<i64>,
+        at: DateTime<Utc>,
+        deadline_move: Option<DeadlineMove>,
+    ) -> Self {
         Self {
             actor,
             at,
             action: "update",
             ledger: None,
             also: Map::new(),
+            deadline_move,
         }
     }
 
@@ -352,6 +360,7 @@ impl Recorded {
                 evidence_url: change.evidence_url,
             }),
             also: Map::new(),
+            deadline_move: None,
         }
     }
 }
@@ -374,7 +383,7 @@ pub(crate) async fn write_change<'c>(
             "UPDATE initiatives SET title = $1, description = $2, partner_id = $3, meeting_id = $4, owner_id = $5, \
                 deadline = $6, obligor = $7, strength = $8, confidentiality = $9, next_review_on = $10, \
                 status = $11, blocked_reason = $12, completed_on = $13, last_activity_on = $14, \
-                updated_at = $15, version = $16 \
+                updated_at = $15, version = $16, first_deadline = $19, deadline_moves = $20 \
              WHERE id = $17 AND version = $18",
         );
         bind_editable!(update, changed)
@@ -386,6 +395,8 @@ pub(crate) async fn write_change<'c>(
         .bind(changed.version)
         .bind(id)
         .bind(current.version)
+        .bind(changed.first_deadline)
+        .bind(changed.deadline_moves)
         .execute(connection)
         .await?
         .rows_affected()
@@ -422,6 +433,13 @@ pub(crate) async fn write_change<'c>(
         }
     }
     audit.extend(recorded.also);
+    if let Some(moved) = &recorded.deadline_move {
+        insert_deadline_move(conn.again(), id, moved, recorded.actor, recorded.at).await?;
+        audit.insert(
+            "deadline_reason".to_owned(),
+            json!([Value::Null, moved.reason]),
+        );
+    }
     apply_summary(conn.again(), Some(current), Some(changed)).await?;
     let entry = AuditEntry {
         actor: recorded.actor,
@@ -432,4 +450,29 @@ pub(crate) async fn write_change<'c>(
         changes: audit,
     };
     insert_audit(conn, entry).await
+}
+
+/// Keeps a moved deadline in the deadline ledger.
+async fn insert_deadline_move(
+    conn: Conn<'_>,
+    initiative_id: i64,
+    moved: &DeadlineMove,
+    actor: Option<i64>,
+    at: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    on_conn!(conn, connection => {
+        sqlx::query(
+            "INSERT INTO deadline_moves (initiative_id, moved_at, actor_id, from_deadline, to_deadline, reason) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(initiative_id)
+        .bind(at)
+        .bind(actor)
+        .bind(moved.from)
+        .bind(moved.to)
+        .bind(&moved.reason)
+        .execute(connection)
+        .await?;
+    });
+    Ok(())
 }

@@ -302,7 +302,13 @@ async fn move_initiatives(
     for &id in &ids {
         let current = existing_initiative(conn.again(), id).await?;
         let moved = current.moved_to_partner(target.id, &target.name, at);
-        write_change(conn.again(), &current, &moved, Recorded::edit(actor, at)).await?;
+        write_change(
+            conn.again(),
+            &current,
+            &moved,
+            Recorded::edit(actor, at, None),
+        )
+        .await?;
     }
     Ok(ids.len())
 }
