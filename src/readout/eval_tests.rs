@@ -384,10 +384,10 @@ fn corpus_held_out_part_scores() {
 }
 
 /// Commitment F1, sector F1 and partner-region accuracy each part must keep: a little under
-/// the figures of 2026-12-08 (working 0.394 / 0.282 / 0.333, held-out 0.462 / 0.107 / 0.458),
+/// the figures of 2026-12-08 (working 0.525 / 0.282 / 0.333, held-out 0.500 / 0.107 / 0.458),
 /// so that a change of the rules can only raise them.
-const WORKING_FLOORS: [f64; 3] = [0.37, 0.26, 0.31];
-const HELD_OUT_FLOORS: [f64; 3] = [0.44, 0.09, 0.43];
+const WORKING_FLOORS: [f64; 3] = [0.50, 0.26, 0.31];
+const HELD_OUT_FLOORS: [f64; 3] = [0.48, 0.09, 0.43];
 
 #[test]
 fn development_set_scores() {

@@ -140,6 +140,64 @@ pub(super) const PATTERNS: &[(&str, Class)] = &[
         "stressed|emphasized|emphasised|underlined|underscored|highlighted the need|necessity to continue|implement|hold|establish|sign",
         Class::Stress,
     ),
+    // French (issue 18): the same classes, by the verbs French readouts use. An apostrophe
+    // splits words ("s’engagent"), so the verb after it stands alone.
+    (
+        "ont|a|avons|sont|est convenu|convenus|convenue|convenues de|d|que|du|des",
+        Class::Agree,
+    ),
+    ("été convenu|décidé|retenu", Class::Agree),
+    ("ont|a décidé de|d|que", Class::Agree),
+    (
+        "accordés|accordées|entendus|entendues sur|pour|de|d",
+        Class::Agree,
+    ),
+    ("engagent|engagées|engagés|engage à|dans", Class::Commit),
+    ("ont|a|avons signé|paraphé", Class::Sign),
+    (
+        "été signé|signés|signée|signées|conclu|conclus|paraphé",
+        Class::Sign,
+    ),
+    (
+        "sera|seront|serait organisé|organisée|organisés|organisées|tenu|tenue|tenus|dressé|dressée|signé|signée|créé|créée|assuré|assurée|assurés|lancé|lancée|mis|mise|examiné|examinée",
+        Class::Future,
+    ),
+    ("se tiendra|tiendront", Class::Future),
+    ("prévoit|prévoient|envisage|envisagent", Class::Plan),
+    ("vise|visent à", Class::Plan),
+    (
+        "volonté|disposition|disponibilité commune? de|d|à",
+        Class::Ready,
+    ),
+    ("intérêt pour|à|commun", Class::Interest),
+    ("invité|invitée|invite|invitation", Class::Invite),
+    ("proposé|proposée|propose|proposition", Class::Propose),
+    // Russian (issue 18).
+    (
+        "договорились|договорилась|договорился|условились|решили|согласились|договорённость|договоренность|договорённости|договоренности",
+        Class::Agree,
+    ),
+    (
+        "подписали|подписал|подписала|подписан|подписано|подписаны|подписан",
+        Class::Sign,
+    ),
+    ("готовность|готовы|готова", Class::Ready),
+    ("высказались|выступили за", Class::Ready),
+    ("заинтересованность|заинтересованы", Class::Interest),
+    ("намерены|намерена|намерен|намерение", Class::Intend),
+    ("пригласил|пригласила|пригласили|приглашение", Class::Invite),
+    (
+        "предложил|предложила|предложили|предложение",
+        Class::Propose,
+    ),
+    (
+        "приготовления|подготовка|подготовку|подготовке к",
+        Class::Plan,
+    ),
+    (
+        "будут|будет проведены|проведено|проведен|проведена|организованы|организован|продолжены|продолжена|подписаны|подписан",
+        Class::Future,
+    ),
 ];
 pub(super) const DETERMINERS: &[&str] = &[
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "that", "those", "my",
