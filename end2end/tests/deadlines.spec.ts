@@ -7,7 +7,10 @@ import { isoDate, unique, updateStatus } from './support/initiatives';
 test('moving a deadline needs a reason, and the ledger, the dashboard and the brief count the move', async ({ page, browser }) => {
   // A partner of its own, so that its dashboard row holds only what this test does.
   const admin = await (await browser.newContext({ storageState: signedOut })).newPage();
+  await admin.goto('/login');
   await signIn(admin, 'admin@demo.accord.test');
+  // Signed in before going on (the next page would otherwise race the sign-in's redirect).
+  await expect(admin.getByRole('link', { name: 'Audit' })).toBeVisible();
   const partner = unique('Slippage Region');
   await admin.goto('/admin/partners');
   await admin.getByLabel('Name').fill(partner);
