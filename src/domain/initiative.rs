@@ -6,7 +6,7 @@ mod slippage;
 
 pub use change::{AuditEvent, ShownNames, StatusChange, StatusChangeInput, Update};
 pub use filter::{Cursor, InitiativeFilter, InitiativeSort, MAX_SEARCH_CHARS, Page};
-pub use slippage::{DEADLINE_REASON, DeadlineMove, DeadlineMoveEntry, Slippage, moves_deadline};
+pub use slippage::{DEADLINE_REASON, DeadlineMove, DeadlineMoveEntry, Slippage};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
